@@ -1,0 +1,167 @@
+"""Streaming batch files: JSONL or CSV in, JSONL out, one output line per
+input record, in order, in constant memory.
+
+Input is read in binary and decoded line by line, so one line of binary
+garbage becomes one error record instead of aborting the file, and a
+runaway line is skipped past without being held in memory.
+"""
+
+import csv
+import io
+import json
+from dataclasses import dataclass
+from itertools import islice
+
+#: A line longer than this is reported as an error, not read into memory.
+MAX_LINE_BYTES = 1 << 20
+CHUNK = 512
+
+
+@dataclass
+class Record:
+    """One input record: a comment to moderate, or the error it produced."""
+
+    line: int
+    id: object = None
+    text: str | None = None
+    error: dict | None = None
+
+
+def _error(code, message):
+    return {"code": code, "message": message}
+
+
+def read_lines(stream):
+    """Yield (line number, bytes or None if too long) from a binary stream."""
+    number = 0
+    while True:
+        line = stream.readline(MAX_LINE_BYTES + 1)
+        if not line:
+            return
+        number += 1
+        if len(line) > MAX_LINE_BYTES and not line.endswith(b"\n"):
+            while line and not line.endswith(b"\n"):  # skip the rest of the line
+                line = stream.readline(MAX_LINE_BYTES)
+            yield number, None
+        else:
+            yield number, line
+
+
+def _decode(raw):
+    """The line as text, or an error dict."""
+    if raw is None:
+        return None, _error("line_too_long", f"line is longer than {MAX_LINE_BYTES} bytes")
+    try:
+        return raw.decode("utf-8").rstrip("\r\n"), None
+    except UnicodeDecodeError as error:
+        return None, _error("invalid_utf8", f"line is not valid UTF-8 (byte {error.start})")
+
+
+def jsonl_records(stream, text_field="text", id_field="id"):
+    for number, raw in read_lines(stream):
+        line, error = _decode(raw)
+        if error:
+            yield Record(number, error=error)
+            continue
+        if not line.strip():
+            yield Record(number, error=_error("empty_line", "blank line: expected a JSON object"))
+            continue
+        try:
+            item = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield Record(number, error=_error("invalid_json", f"not valid JSON: {exc.msg} at column {exc.colno}"))
+            continue
+        yield _record_from_item(number, item, text_field, id_field)
+
+
+def _record_from_item(number, item, text_field, id_field):
+    if not isinstance(item, dict):
+        return Record(number, error=_error("invalid_item", "expected a JSON object with a 'text' field"))
+    comment_id = item.get(id_field)
+    if comment_id is not None and not isinstance(comment_id, (str, int)):
+        comment_id = json.dumps(comment_id)
+    text = item.get(text_field)
+    if not isinstance(text, str):
+        problem = "missing" if text_field not in item else f"not a string ({type(text).__name__})"
+        return Record(number, comment_id, error=_error("invalid_text", f"'{text_field}' is {problem}"))
+    return Record(number, comment_id, text=text)
+
+
+def csv_records(stream, text_field="text", id_field="id"):
+    """CSV with a header row; a record spanning several lines (a quoted
+    newline) counts as one record, numbered by its first line."""
+    lines = read_lines(stream)
+    header = None
+    for number, raw in lines:
+        line, error = _decode(raw)
+        if error:
+            yield Record(number, error=error)
+            continue
+        if header is None:
+            header = next(csv.reader([line.lstrip("\ufeff")]))
+            if text_field not in header:
+                # Every record still gets its error line: nothing is dropped.
+                message = f"the CSV header has no '{text_field}' column (columns: {', '.join(header) or 'none'})"
+                for number, _ in lines:
+                    yield Record(number, error=_error("missing_column", message))
+                return
+            continue
+        buffer = line
+        while _open_quote(buffer):
+            more = next(lines, None)
+            if more is None:
+                break
+            extra, error = _decode(more[1])
+            if error:
+                break
+            buffer += "\n" + extra
+        try:
+            row = next(csv.reader(io.StringIO(buffer)), [])
+        except csv.Error as exc:
+            yield Record(number, error=_error("invalid_csv", str(exc)))
+            continue
+        if len(row) < len(header):
+            row += [None] * (len(header) - len(row))
+        item = dict(zip(header, row))
+        if item.get(text_field) is None:
+            yield Record(number, item.get(id_field), error=_error("missing_column", f"row has no '{text_field}' value"))
+            continue
+        yield Record(number, item.get(id_field) or None, text=item[text_field])
+
+
+def _open_quote(line):
+    return line.count('"') % 2 == 1
+
+
+def detect_format(name, first_bytes):
+    """'jsonl' or 'csv' from the file name, else from the first character."""
+    lower = name.lower()
+    if lower.endswith((".jsonl", ".ndjson", ".json")):
+        return "jsonl"
+    if lower.endswith(".csv"):
+        return "csv"
+    return "jsonl" if first_bytes.lstrip().startswith(b"{") else "csv"
+
+
+def chunks(records, size=CHUNK):
+    records = iter(records)
+    while chunk := list(islice(records, size)):
+        yield chunk
+
+
+def moderate_stream(moderator, records, write):
+    """Moderate records chunk by chunk; call ``write(dict)`` once per record
+    in input order. Returns counts of approved, rejected and failed."""
+    counts = {"approve": 0, "reject": 0, "error": 0}
+    for chunk in chunks(records):
+        good = [r for r in chunk if r.error is None]
+        decisions = iter(moderator.moderate_batch([r.text for r in good], ids=[r.id for r in good]))
+        for record in chunk:
+            if record.error is not None:
+                counts["error"] += 1
+                write({"line": record.line, "id": record.id, "error": record.error})
+            else:
+                decision = next(decisions)
+                counts[decision.decision] += 1
+                write({"line": record.line, **decision.to_dict()})
+    return counts

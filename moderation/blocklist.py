@@ -1,0 +1,227 @@
+"""Blocklist stage: terms that are rejected wherever they appear.
+
+Built on better-profanity's word list, read from the package's own data (not
+its module-level singleton, whose state is shared by every caller). Each word
+of that list is curated in ``data/blocklist.tsv``: *banned* terms
+(unambiguous profanity, vulgarity and slurs) reject on their own; the rest
+(``gay``, ``kill``, ``god``, ``stupid``...) are left to the classifier, which
+sees their context. A site adds its own banned terms, or allows terms, in a
+file of the same format (``MODERATION_BLOCKLIST_FILE``).
+
+Matching is dictionary lookups over the normalised tokens plus one
+Aho-Corasick pass for the few terms that are safe to find inside other words:
+linear in the text length, with no backtracking regular expression.
+"""
+
+import csv
+import re
+from dataclasses import dataclass
+from importlib import resources
+from itertools import combinations
+
+import ahocorasick
+
+from .normalise import normalise
+from .policy import CATEGORIES, SUBTYPES
+
+ACTIONS = ("ban", "classifier", "allow")
+MATCH_MODES = ("word", "substring")
+_COLUMNS = ("term", "action", "category", "subtype", "match")
+_WORDS = re.compile(r"[\w*']+")
+_VOWELS = set("aeiou")
+# Masked variants are generated only for terms at least this long: shorter
+# ones ("ass" -> "a*s") are too ambiguous.
+_MIN_VARIANT_LENGTH = 4
+# Stretched spellings are recognised with up to this many letters stretched.
+_MAX_STRETCHED = 3
+
+
+@dataclass(frozen=True)
+class Term:
+    """A curated blocklist entry."""
+
+    term: str
+    action: str
+    category: str | None = None
+    subtype: str | None = None
+    match: str = "word"
+
+
+@dataclass(frozen=True)
+class Match:
+    """A banned term found in a comment; ``term`` is the list's entry, not a
+    copy of the comment's text."""
+
+    term: str
+    category: str
+    subtype: str | None
+
+
+def package_wordlist():
+    """better-profanity's word list, as shipped in the package."""
+    text = resources.files("better_profanity").joinpath("profanity_wordlist.txt").read_text("utf-8")
+    return [w.strip().lower() for w in text.splitlines() if w.strip()]
+
+
+def read_terms(lines, origin):
+    """Parse curated rows (``term action category subtype match``, tab
+    separated, ``#`` comments); raise ValueError naming ``origin`` and the
+    line for anything malformed."""
+    terms = []
+    rows = csv.reader((line for line in lines), delimiter="\t", quoting=csv.QUOTE_NONE)
+    for number, row in enumerate(rows, 1):
+        if not row or not row[0].strip() or row[0].startswith("#") or tuple(row) == _COLUMNS:
+            continue
+        row = [cell.strip() for cell in row] + ["-"] * (5 - len(row))
+        term, action, category, subtype, match = row[:5]
+        where = f"{origin}, line {number}"
+        if action not in ACTIONS:
+            raise ValueError(f"{where}: action {action!r} is not one of {', '.join(ACTIONS)}")
+        category = None if category in ("", "-") else category
+        subtype = None if subtype in ("", "-") else subtype
+        match = "word" if match in ("", "-") else match
+        if action == "ban" and category not in CATEGORIES:
+            raise ValueError(f"{where}: a banned term needs a category, one of {', '.join(CATEGORIES)}")
+        if subtype is not None and subtype not in SUBTYPES:
+            raise ValueError(f"{where}: subtype {subtype!r} is not one of {', '.join(SUBTYPES)}")
+        if match not in MATCH_MODES:
+            raise ValueError(f"{where}: match {match!r} is not one of {', '.join(MATCH_MODES)}")
+        terms.append(Term(term.lower(), action, category, subtype, match))
+    return terms
+
+
+def curated_terms():
+    """The shipped curation of better-profanity's list plus our additions."""
+    path = resources.files("moderation").joinpath("data/blocklist.tsv")
+    return read_terms(path.read_text("utf-8").splitlines(), "moderation/data/blocklist.tsv")
+
+
+def _masked_variants(word):
+    """'fuck' -> 'f*ck', 'fu*k', 'f**k', 'f*k', ...: interior letters replaced
+    by asterisks, one run at a time, keeping the first and last letters.
+    Only forms with an asterisk are generated: a de-vowelled or collapsed
+    form can be an ordinary word ("nigger" -> "niger", "cunt" -> "cnt"), so
+    such spellings are listed in the data instead."""
+    variants = set()
+    for start, end in combinations(range(1, len(word)), 2):
+        variants.add(word[:start] + "*" * (end - start) + word[end:])
+        if end - start <= 2:  # "f*k" for "fuck"; but "f*cking" is not "fingerfucking"
+            variants.add(word[:start] + "*" + word[end:])
+    variants.add(word[0] + "".join("*" if c in _VOWELS else c for c in word[1:]))
+    return {v for v in variants if "*" in v}
+
+
+def word_keys(term):
+    """Every token form under which a banned word is recognised."""
+    if " " in term:
+        return {term}
+    keys = {term, term + "s"} | stretched_variants(term)
+    if len(term) >= _MIN_VARIANT_LENGTH:
+        keys |= _masked_variants(term)
+    return keys
+
+
+def stretched_variants(word):
+    """'fuck' -> 'fffuck', 'fuuuck', 'fuuucccck', ...: up to three letters
+    tripled. Normalisation cuts any stretch to three letters, so "fuuuuuck"
+    arrives as "fuuuck"; indexing these forms keeps matching one lookup.
+    Natural double letters are never collapsed: "Shiite" is not "shite",
+    "Niger" is not "nigger"."""
+    variants = set()
+    for n in range(1, min(_MAX_STRETCHED, len(word)) + 1):
+        for positions in combinations(range(len(word)), n):
+            variants.add("".join(c * 3 if i in positions else c for i, c in enumerate(word)))
+    return variants
+
+
+class Blocklist:
+    """Banned terms, indexed for linear-time matching of normalised text."""
+
+    def __init__(self, terms):
+        self._words = {}  # token or phrase key -> Term
+        self._allowed = set()
+        kept = set()  # allowed and classifier-only terms: no variant may ban them
+        self._phrase_lengths = {}  # first word of a phrase -> its lengths in words
+        self._automaton = ahocorasick.Automaton()
+        self.banned = {}
+        # Later rows win: a site's file overrides the shipped curation.
+        final = {}
+        for entry in terms:
+            final[normalise(entry.term)] = entry
+        for key, entry in final.items():
+            if entry.action == "allow":
+                self._allowed.add(key)
+                self._allowed.add(key + "s")
+            if entry.action != "ban":
+                kept.add(key)
+            else:
+                self.banned[key] = entry
+        # Shorter terms claim shared variants first: "f*ck" is "fuck".
+        for key, entry in sorted(self.banned.items(), key=lambda item: len(item[0])):
+            for variant in word_keys(key):
+                if variant in kept and variant != key:
+                    continue
+                # An exact key must not be shadowed by another term's variant.
+                if variant == key or variant not in self._words:
+                    self._words[variant] = entry
+            if " " in key:
+                first = key.split(" ", 1)[0]
+                self._phrase_lengths.setdefault(first, set()).add(key.count(" ") + 1)
+            if entry.match == "substring":
+                self._automaton.add_word(key, entry)
+        self._has_substrings = len(self._automaton) > 0
+        if self._has_substrings:
+            self._automaton.make_automaton()
+
+    @classmethod
+    def load(cls, site_file=None):
+        """The shipped curation, overridden by a site's own file if given."""
+        terms = curated_terms()
+        if site_file:
+            with open(site_file, encoding="utf-8") as handle:
+                terms += read_terms(handle.read().splitlines(), str(site_file))
+        return cls(terms)
+
+    def find_normalised(self, normalised):
+        """Banned terms in already-normalised text, in order of appearance,
+        each reported once."""
+        tokens = _WORDS.findall(normalised)
+        words, phrases = self._words, self._phrase_lengths
+        found = {}
+        for i, token in enumerate(tokens):
+            if token in words:
+                entry = words[token]
+                found.setdefault(entry.term, entry)
+            if token in phrases:
+                for n in phrases[token]:
+                    entry = words.get(" ".join(tokens[i:i + n]))
+                    if entry is not None:
+                        found.setdefault(entry.term, entry)
+        if self._has_substrings:
+            for entry in self._substring_matches(normalised.replace("*", "")):
+                found.setdefault(entry.term, entry)
+        return [Match(e.term, e.category, e.subtype) for e in found.values()]
+
+    def find(self, text):
+        """Banned terms in raw text."""
+        return self.find_normalised(normalise(text))
+
+    def _substring_matches(self, text):
+        """Terms safe to find inside other words ("fuckthis"), in one
+        Aho-Corasick pass over the whole text; a hit inside an allowed
+        word does not count."""
+        for end, entry in self._automaton.iter(text):
+            word = self._enclosing_word(text, end)
+            # An allowed word does not count; a banned word was already found.
+            if word not in self._allowed and word not in self._words:
+                yield entry
+
+    @staticmethod
+    def _enclosing_word(text, end):
+        start = end
+        while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "'"):
+            start -= 1
+        stop = end + 1
+        while stop < len(text) and (text[stop].isalnum() or text[stop] == "'"):
+            stop += 1
+        return text[start:stop]

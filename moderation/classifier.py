@@ -1,0 +1,248 @@
+"""Classifier stage: the trained scikit-learn pipeline and its model card.
+
+The artifact is one joblib file holding one fitted ``Pipeline`` (normaliser,
+word and character TF-IDF, one calibrated linear head per category); the
+model card beside it is plain JSON recording the artifact's sha256 and the
+library versions it was trained with. :func:`load_model` is the only place
+an artifact is read: it checks the card *before* unpickling, because
+unpickling runs code and a pickle from another scikit-learn version can
+silently misbehave.
+"""
+
+import hashlib
+import json
+import platform
+from dataclasses import dataclass
+from pathlib import Path
+
+import joblib
+import numpy as np
+import sklearn
+from sklearn.base import BaseEstimator, ClassifierMixin, clone
+from sklearn.linear_model import LogisticRegression
+from sklearn.utils.validation import check_is_fitted
+
+CARD_NAME = "model_card.json"
+ARTIFACT_NAME = "model.joblib"
+#: The heads every model scores: one per policy category, plus ``any``,
+#: trained on every labelled row, which also learns from corpora and site
+#: exports that say only "rejected" without naming a category.
+ANY = "any"
+
+
+class ModelError(RuntimeError):
+    """The model cannot be used; the message says why and what to do."""
+
+
+def file_sha256(path):
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def library_versions():
+    import scipy
+
+    return {
+        "python": platform.python_version(),
+        "scikit-learn": sklearn.__version__,
+        "numpy": np.__version__,
+        "scipy": scipy.__version__,
+        "joblib": joblib.__version__,
+    }
+
+
+def _sigmoid(z):
+    return 1.0 / (1.0 + np.exp(-np.clip(z, -35.0, 35.0)))
+
+
+class MultiLabelLinear(ClassifierMixin, BaseEstimator):
+    """One logistic-regression head per label, trained only on the rows whose
+    label is known.
+
+    Corpora annotate different categories (a sexism corpus says nothing about
+    profanity), so ``Y`` holds NaN where a row's label is unknown; each head
+    ignores those rows instead of reading them as negatives. Scores are
+    calibrated afterwards with :meth:`calibrate` (Platt scaling on held-out
+    rows), and all heads are evaluated with one sparse matrix product.
+
+    Parameters
+    ----------
+    labels : tuple of str
+        Names of the heads, in the column order of ``Y``.
+    C : float
+        Inverse regularisation strength of each logistic regression.
+    class_weight : dict, "balanced" or None
+        Passed to each logistic regression.
+    n_jobs : int
+        Heads are independent and trained in parallel.
+    random_state : int
+        Seed of liblinear's coordinate descent, for reproducible training.
+    """
+
+    def __init__(self, labels=(), C=4.0, class_weight="balanced", max_iter=1000, n_jobs=1,
+                 random_state=0):
+        self.labels = labels
+        self.C = C
+        self.class_weight = class_weight
+        self.max_iter = max_iter
+        self.n_jobs = n_jobs
+        self.random_state = random_state
+
+    def fit(self, X, Y, sample_weight=None):
+        Y = np.asarray(Y, dtype=float)
+        if Y.ndim != 2 or Y.shape[1] != len(self.labels):
+            raise ValueError(f"Y must have one column per label ({len(self.labels)}), got shape {Y.shape}")
+        base = LogisticRegression(C=self.C, class_weight=self.class_weight, solver="liblinear",
+                                  max_iter=self.max_iter, random_state=self.random_state)
+        heads = joblib.Parallel(n_jobs=self.n_jobs)(
+            joblib.delayed(_fit_head)(clone(base), X, Y[:, j], sample_weight)
+            for j in range(Y.shape[1])
+        )
+        self.coef_ = np.vstack([coef for coef, _ in heads]).astype(np.float32)
+        self.intercept_ = np.array([b for _, b in heads])
+        self.calibration_ = np.tile([1.0, 0.0], (len(self.labels), 1))
+        self.classes_ = np.array(self.labels)
+        return self
+
+    def decision_function(self, X):
+        check_is_fitted(self)
+        return np.asarray(X @ self.coef_.T) + self.intercept_
+
+    def calibrate(self, X, Y):
+        """Fit Platt scaling per head on held-out rows (NaN = unknown)."""
+        Y = np.asarray(Y, dtype=float)
+        raw = self.decision_function(X)
+        for j in range(Y.shape[1]):
+            known = ~np.isnan(Y[:, j])
+            y = Y[known, j]
+            if known.sum() < 10 or len(np.unique(y)) < 2:
+                continue  # too few rows to calibrate: keep the raw score
+            platt = LogisticRegression(C=1e4).fit(raw[known, j:j + 1], y)
+            self.calibration_[j] = (platt.coef_[0, 0], platt.intercept_[0])
+        return self
+
+    def predict_proba(self, X):
+        """Calibrated probability of each label, shape (n_samples, n_labels)."""
+        raw = self.decision_function(X)
+        return _sigmoid(raw * self.calibration_[:, 0] + self.calibration_[:, 1])
+
+    def predict(self, X):
+        return (self.predict_proba(X) >= 0.5).astype(int)
+
+
+def _fit_head(model, X, y, sample_weight):
+    known = ~np.isnan(y)
+    weights = None if sample_weight is None else np.asarray(sample_weight)[known]
+    if len(np.unique(y[known])) < 2:
+        # A label with one class in the data: a constant head, honest about it.
+        constant = 1.0 if known.any() and y[known][0] == 1 else 0.0
+        return np.zeros(X.shape[1]), (35.0 if constant else -35.0)
+    model.fit(X[known], y[known].astype(int), sample_weight=weights)
+    return model.coef_[0], model.intercept_[0]
+
+
+@dataclass
+class Model:
+    """A verified pipeline and its card."""
+
+    pipeline: object
+    card: dict
+    path: Path
+
+    @property
+    def version(self):
+        return self.card["version"]
+
+    @property
+    def labels(self):
+        return tuple(self.card["labels"])
+
+    @property
+    def thresholds(self):
+        return self.card["thresholds"]
+
+    def features(self, normalised_texts):
+        """The feature matrix (CSR) of texts already passed through
+        :func:`moderation.normalise.normalise` -- the pipeline's first step,
+        skipped here so the moderator normalises each comment once."""
+        return self.pipeline[1:-1].transform(normalised_texts).tocsr()
+
+    def scores(self, features):
+        """Calibrated scores, shape (n, len(labels))."""
+        return self.pipeline[-1].predict_proba(features)
+
+    def score_normalised(self, normalised_texts):
+        return self.scores(self.features(normalised_texts))
+
+    def explain(self, row, label, top=3):
+        """The words (or word pairs) of one feature row that pushed
+        ``label``'s score up the most; character n-grams are left out as no
+        reader could use them."""
+        head = self.labels.index(label)
+        names = self._feature_names()
+        contributions = row.data * self.pipeline[-1].coef_[head][row.indices]
+        order = np.argsort(-contributions)
+        words = [names[row.indices[i]] for i in order if contributions[i] > 0]
+        return [name.split("__", 1)[1] for name in words if name.startswith("word__")][:top]
+
+    def _feature_names(self):
+        if not hasattr(self, "_names"):
+            self._names = self.pipeline[1:-1].get_feature_names_out()
+        return self._names
+
+
+def read_card(directory):
+    card_path = Path(directory) / CARD_NAME
+    if not card_path.is_file():
+        raise ModelError(
+            f"No model card at {card_path}. Point MODERATION_MODEL at a directory made by "
+            "`python train.py --output DIR`, or restore the shipped models/ directory."
+        )
+    try:
+        card = json.loads(card_path.read_text("utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise ModelError(f"Model card {card_path} is not valid JSON: {error}") from error
+    missing = [k for k in ("version", "artifact", "labels", "thresholds", "library_versions") if k not in card]
+    if missing:
+        raise ModelError(f"Model card {card_path} lacks {', '.join(missing)}; retrain with train.py.")
+    return card
+
+
+def load_model(directory):
+    """Load and verify the model in ``directory``; raise :class:`ModelError`
+    with an actionable message if the card is missing or malformed, the
+    scikit-learn version differs from the one it was trained with, or the
+    artifact's sha256 does not match the card."""
+    directory = Path(directory)
+    card = read_card(directory)
+    trained_with = card["library_versions"].get("scikit-learn")
+    if trained_with != sklearn.__version__:
+        raise ModelError(
+            f"The model in {directory} was trained with scikit-learn {trained_with}, but "
+            f"{sklearn.__version__} is installed. Install the pinned version "
+            f"(pip install -e . installs scikit-learn=={trained_with}) or retrain with train.py."
+        )
+    artifact = directory / card["artifact"]["file"]
+    if not artifact.is_file():
+        raise ModelError(f"Model artifact {artifact} named by the card is missing.")
+    actual = file_sha256(artifact)
+    if actual != card["artifact"]["sha256"]:
+        raise ModelError(
+            f"Model artifact {artifact} does not match its card (sha256 {actual[:12]}... != "
+            f"{card['artifact']['sha256'][:12]}...): the file is truncated, corrupt or was replaced. "
+            "Refusing to unpickle it; restore it or retrain."
+        )
+    try:
+        pipeline = joblib.load(artifact)
+    except Exception as error:  # joblib raises many types for a bad file
+        raise ModelError(f"Model artifact {artifact} could not be loaded: {error}") from error
+    heads = getattr(pipeline, "steps", [(None, None)])[-1][1]
+    if not isinstance(heads, MultiLabelLinear) or tuple(heads.labels) != tuple(card["labels"]):
+        raise ModelError(f"Model artifact {artifact} is not a moderation pipeline matching its card.")
+    missing = set(card["labels"]) - set(card["thresholds"])
+    if missing:
+        raise ModelError(f"Model card in {directory} has no threshold for {', '.join(sorted(missing))}.")
+    return Model(pipeline=pipeline, card=card, path=directory)

@@ -1,0 +1,118 @@
+"""The pipeline in one object: normalise -> blocklist -> rules -> classifier -> decision."""
+
+import os
+from pathlib import Path
+
+from . import rules
+from .blocklist import Blocklist
+from .classifier import load_model
+from .decision import Decision, Reason, abuse_subtype, decide
+from .normalise import normalise
+from .policy import APPROVE, CATEGORIES
+
+#: The shipped model, beside the package in a source checkout.
+DEFAULT_MODEL_DIR = Path(__file__).resolve().parent.parent / "models"
+#: The classifier reads this many characters of a comment (the blocklist and
+#: rules read all of it): character n-grams of a 1 MB comment would cost
+#: hundreds of milliseconds and add nothing a reader sees first.
+CLASSIFIER_CHARS = 5000
+#: Log-odds distance from a threshold within which a decision is flagged
+#: for human review, unless the model card sets its own.
+DEFAULT_REVIEW_MARGIN = 1.0
+
+
+def default_model_path():
+    """``MODERATION_MODEL`` if set, else the shipped ``models/``."""
+    return Path(os.environ.get("MODERATION_MODEL") or DEFAULT_MODEL_DIR)
+
+
+class Moderator:
+    """Moderates comments under the site's policy.
+
+    >>> moderator = Moderator.load()                       # doctest: +SKIP
+    >>> moderator.moderate("Great reporting, thank you").decision  # doctest: +SKIP
+    'approve'
+    """
+
+    def __init__(self, model, blocklist):
+        self.model = model
+        self.blocklist = blocklist
+        self.review_margin = model.card.get("review_margin", DEFAULT_REVIEW_MARGIN)
+
+    @classmethod
+    def load(cls, path=None, blocklist_file=None):
+        """Load and verify a model (default: ``MODERATION_MODEL`` or the
+        shipped ``models/``) and the blocklist, with a site's own term file
+        (default: ``MODERATION_BLOCKLIST_FILE``) if any. Raises
+        :class:`moderation.ModelError` if the model cannot be trusted."""
+        model = load_model(path or default_model_path())
+        blocklist = Blocklist.load(blocklist_file or os.environ.get("MODERATION_BLOCKLIST_FILE"))
+        return cls(model, blocklist)
+
+    @property
+    def version(self):
+        return self.model.version
+
+    def moderate(self, text, id=None):
+        """Decide one comment."""
+        return self.moderate_batch([text], ids=[id])[0]
+
+    def moderate_batch(self, texts, ids=None):
+        """Decide many comments; the classifier scores them in one call."""
+        texts = list(texts)
+        ids = [None] * len(texts) if ids is None else list(ids)
+        if len(ids) != len(texts):
+            raise ValueError(f"got {len(texts)} texts but {len(ids)} ids")
+        for text in texts:
+            if not isinstance(text, str):
+                raise TypeError(f"comment text must be str, not {type(text).__name__}")
+        normalised = [normalise(text) for text in texts]
+        scored = [i for i, norm in enumerate(normalised) if norm]
+        rows, scores = {}, {}
+        if scored:
+            features = self.model.features([normalised[i][:CLASSIFIER_CHARS] for i in scored])
+            labels = self.model.labels
+            for k, (i, row) in enumerate(zip(scored, self.model.scores(features))):
+                scores[i] = dict(zip(labels, map(float, row)))
+                rows[i] = (features, k)
+        return [
+            self._decision(texts[i], normalised[i], scores.get(i), rows.get(i), ids[i])
+            for i in range(len(texts))
+        ]
+
+    def _decision(self, text, normalised, scores, row, id):
+        if scores is None:
+            # Empty or whitespace-only: nothing to object to.
+            return Decision(APPROVE, scores={c: 0.0 for c in CATEGORIES},
+                            model_version=self.version, id=id)
+        verdict, reasons, confidence, review = decide(
+            self._hard_reasons(text, normalised),
+            scores,
+            self.model.thresholds,
+            self.review_margin,
+            explain=lambda category: self.model.explain(row[0][row[1]], category),
+            subtype=abuse_subtype(normalised),
+        )
+        return Decision(
+            verdict,
+            reasons=reasons,
+            scores={c: round(scores[c], 4) for c in CATEGORIES},
+            confidence=confidence,
+            review=review,
+            model_version=self.version,
+            id=id,
+        )
+
+    def _hard_reasons(self, text, normalised):
+        """Findings of the blocklist and the rules: they reject on their own."""
+        reasons = [
+            Reason(m.category, "blocklist", m.term, subtype=m.subtype)
+            for m in self.blocklist.find_normalised(normalised)
+        ]
+        promotion = rules.promotion_evidence(text, normalised)
+        if promotion:
+            reasons.append(Reason("promotion", "rules", promotion))
+        threat = rules.threat_evidence(normalised)
+        if threat:
+            reasons.append(Reason("threat", "rules", threat))
+        return reasons

@@ -1,0 +1,133 @@
+"""Normalisation shared by the blocklist and the classifier.
+
+Both stages see the same canonical text, so a disguise that fools one fools
+neither. The output is only ever used for matching and scoring: responses
+never contain it, because comments are approved or rejected, never edited.
+
+Every step is a single pass over the text (``str.translate``, NFKC, and
+regular expressions without nested quantifiers), so the cost is linear in
+the input length whatever a user sends.
+"""
+
+import re
+import sys
+import unicodedata
+
+from sklearn.base import BaseEstimator, TransformerMixin
+
+
+def _invisible_characters():
+    """Format characters (Unicode category Cf: zero-width spaces and joiners,
+    soft hyphen, bidi controls, BOM...) plus a few invisible letters that
+    Unicode does not class as format characters."""
+    chars = {chr(c) for c in range(sys.maxunicode + 1) if unicodedata.category(chr(c)) == "Cf"}
+    chars |= {"\u034f", "\u115f", "\u1160", "\u3164", "\uffa0", "\u180e"}
+    return chars
+
+
+def _build_homoglyph_table():
+    """Cyrillic and Greek letters that render like Latin ones, and a few
+    Latin symbols used as letters. NFKC already folds fullwidth and
+    mathematical alphanumerics; these survive it because they are distinct
+    letters of other scripts."""
+    pairs = {
+        # Cyrillic
+        "а": "a", "в": "b", "с": "c", "ԁ": "d", "е": "e", "ё": "e", "һ": "h", "н": "h",
+        "і": "i", "ї": "i", "ј": "j", "к": "k", "ӏ": "l", "м": "m", "о": "o", "р": "p",
+        "ԛ": "q", "г": "r", "ѕ": "s", "т": "t", "ц": "u", "у": "y", "ѵ": "v", "ш": "w",
+        "ԝ": "w", "х": "x", "з": "3", "ь": "b", "п": "n", "и": "u",
+        # Greek
+        "α": "a", "β": "b", "ϲ": "c", "ε": "e", "η": "n", "ι": "i", "κ": "k", "ν": "v",
+        "ο": "o", "ρ": "p", "τ": "t", "υ": "u", "χ": "x", "γ": "y", "ω": "w", "μ": "u",
+        "ς": "s", "σ": "o",
+        # Latin look-alikes
+        "ƒ": "f", "ı": "i", "ɑ": "a", "ɡ": "g", "ʟ": "l", "ɪ": "i", "ᴏ": "o", "ꜱ": "s",
+        "ø": "o", "đ": "d", "ł": "l", "ß": "ss", "æ": "ae", "œ": "oe",
+        # Typographic quotes, so "don’t" and "don't" are one token.
+        "‘": "'", "’": "'", "ʼ": "'", "`": "'", "“": '"', "”": '"',
+    }
+    table = {ord(k): v for k, v in pairs.items()}
+    table.update({ord(c): None for c in _invisible_characters()})
+    return table
+
+
+_TABLE = _build_homoglyph_table()
+
+# Digits and symbols that stand for letters inside a word ("sh1t", "$hit", "f@ck").
+_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t",
+                       "@": "a", "$": "s", "!": "i"})
+
+# A token made of letters, digits and leet symbols; "*" is kept inside words
+# so that the blocklist can match masked forms like "f*ck".
+# "!" counts only inside a word ("sh!t"), never as closing punctuation.
+_TOKEN = re.compile(r"(?:[\w@$*]|!(?=[\w@$*]))+")
+# Three or more single characters separated by one space, dot, dash,
+# underscore or asterisk: "f u c k", "f.u.c.k", "s-h-i-t".
+_SPACED = re.compile(r"(?<![\w@$])(?:[\w@$][ ._\-*]){2,}[\w@$](?![\w@$])")
+_SEPARATORS = re.compile(r"[ ._\-*]")
+# Runs of four or more of the same character are cut to three:
+# "fuuuuuck" -> "fuuuck". Three, not two: English never triples a letter,
+# so a tripled letter marks a stretched word without touching "Shiite".
+_STRETCH = re.compile(r"(.)\1{3,}")
+# A letter touching a digit or leet symbol: only then is a token rewritten
+# (the rewrite calls back into Python for every token, the check does not).
+_MAYBE_LEET = re.compile(r"[a-z][0-9@$!]|[0-9@$!][a-z]")
+# Numbers with a unit or ordinal ("3rd", "80s", "5g", "10km"), and words
+# carrying a version number ("covid19", "iphone15"), are not leetspeak.
+_NOT_LEET = re.compile(r"\d+[a-z]{0,2}|[a-z]{3,}\d{2,}|[\d.,:/%+-]+")
+
+
+def _strip_marks(text):
+    """Drop combining marks (accents, 'zalgo' stacks) after decomposing."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _join_spaced(match):
+    return _SEPARATORS.sub("", match.group(0))
+
+
+def _unleet(match):
+    token = match.group(0)
+    if token.isalpha() or _NOT_LEET.fullmatch(token):
+        return token
+    if not any(c.isalpha() for c in token) and "*" not in token:
+        return token  # pure numbers and symbols: "2020", "$500"
+    return token.translate(_LEET)
+
+
+def normalise(text):
+    """Return the canonical form of ``text`` used for matching and scoring.
+
+    >>> normalise("Ｓｈ1ｔ!! f.u.c.k  уоu   fuuuuck")
+    'shit!! fuck you fuuuck'
+    """
+    text = text.translate(_TABLE)
+    text = unicodedata.normalize("NFKC", text)
+    if not text.isascii():
+        text = _strip_marks(text).translate(_TABLE)
+    text = text.casefold()
+    text = _SPACED.sub(_join_spaced, text)
+    if _MAYBE_LEET.search(text):
+        text = _TOKEN.sub(_unleet, text)
+    text = _STRETCH.sub(r"\1\1\1", text)
+    return " ".join(text.split())
+
+
+class Normaliser(TransformerMixin, BaseEstimator):
+    """Pipeline step applying :func:`normalise` to each text, so the model
+    artifact carries its own preprocessing and cannot be fed raw text by
+    mistake."""
+
+    def fit(self, X, y=None):
+        return self
+
+    def transform(self, X):
+        return [normalise(x) for x in X]
+
+    def __sklearn_tags__(self):
+        tags = super().__sklearn_tags__()
+        tags.input_tags.string = True
+        tags.input_tags.two_d_array = False
+        tags.requires_fit = False
+        return tags

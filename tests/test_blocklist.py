@@ -1,0 +1,92 @@
+"""Blocklist: banned terms are found in every disguise; legitimate words never are."""
+
+from pathlib import Path
+
+import pytest
+
+from moderation.blocklist import Blocklist, curated_terms, package_wordlist, read_terms
+
+
+@pytest.fixture(scope="module")
+def blocklist():
+    return Blocklist.load()
+
+
+def test_every_package_word_is_curated():
+    curated = {t.term for t in curated_terms()}
+    missing = [w for w in package_wordlist() if w not in curated]
+    assert not missing, f"better-profanity words with no curation row: {missing[:20]}"
+
+
+@pytest.mark.parametrize("word", ["god", "gay", "kill", "stupid", "murder", "sex", "fat", "ugly",
+                                  "lesbian", "muslim", "jew", "nazi", "drunk", "bitch", "dick", "cock"])
+def test_context_dependent_words_are_left_to_the_classifier(blocklist, word):
+    assert blocklist.find(word) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Scunthorpe United won again", "a classic assassination plot", "Shiite militias in Baghdad",
+    "The president of Niger resigned", "the cocktail party at Sussex", "Dickens wrote about it",
+    "pollack is a fish", "Ars Technica reported it", "document the cumulative damage",
+    "the title of the book", "raccoons in the attic", "spices from the market", "homogeneous",
+    "grapes and drapes", "snigger", "a packet of fags", "sob story", "Hell of a game",
+])
+def test_innocent_words_are_not_banned(blocklist, text):
+    assert blocklist.find(text) == []
+
+
+@pytest.mark.parametrize("text, term, category", [
+    ("fuck", "fuck", "profanity"),
+    ("FUCK", "fuck", "profanity"),
+    ("f*ck", "fuck", "profanity"),
+    ("f**k off", "fuck", "profanity"),
+    ("sh1t", "shit", "profanity"),
+    ("$h!t", "shit", "profanity"),
+    ("f u c k", "fuck", "profanity"),
+    ("f.u.c.k", "fuck", "profanity"),
+    ("fuuuuuck", "fuck", "profanity"),
+    ("ｆｕｃｋ", "fuck", "profanity"),
+    ("f\u200buck", "fuck", "profanity"),
+    ("fuckthis", "fuck", "profanity"),
+    ("fck", "fck", "profanity"),
+    ("what a cunt", "cunt", "profanity"),
+    ("blowjob", "blowjob", "vulgarity"),
+    ("n1gger", "nigger", "abuse"),
+    ("faggots", "faggots", "abuse"),
+    ("sand nigger", "sand nigger", "abuse"),
+])
+def test_banned_terms_are_found_in_disguise(blocklist, text, term, category):
+    matches = blocklist.find(text)
+    assert (term, category) in [(m.term, m.category) for m in matches]
+
+
+def test_slurs_carry_their_subtype(blocklist):
+    [match] = blocklist.find("faggot")
+    assert (match.category, match.subtype) == ("abuse", "homophobia")
+
+
+def test_site_file_adds_bans_and_allows(tmp_path):
+    site = tmp_path / "site.tsv"
+    site.write_text("frack\tban\tprofanity\t-\tword\nwank\tallow\t-\t-\t-\n", encoding="utf-8")
+    blocklist = Blocklist.load(site)
+    assert [m.term for m in blocklist.find("what the frack")] == ["frack"]
+    assert blocklist.find("wank") == []
+    assert Blocklist.load().find("wank") != []
+
+
+@pytest.mark.parametrize("line, message", [
+    ("word\tbanish\tprofanity\t-\tword", "action 'banish'"),
+    ("word\tban\t-\t-\tword", "a banned term needs a category"),
+    ("word\tban\tprofanity\tcats\tword", "subtype 'cats'"),
+    ("word\tban\tprofanity\t-\teverywhere", "match 'everywhere'"),
+])
+def test_malformed_site_file_names_the_line(line, message):
+    with pytest.raises(ValueError, match=f"site.tsv, line 2: {message}"):
+        read_terms(["# comment", line], "site.tsv")
+
+
+@pytest.mark.parametrize("size", [10_000, 200_000])
+def test_matching_is_linear_in_length(blocklist, size):
+    # One huge "word" and a huge run of single letters: no quadratic blow-up.
+    assert blocklist.find("a" * size) == []
+    assert blocklist.find("a " * size) == []

@@ -1,0 +1,69 @@
+"""The policy, as a table: what the shipped model must approve and reject.
+
+These are the clear cases; tests/functional/ holds the broad suite."""
+
+import re
+from pathlib import Path
+
+import pytest
+
+SEED = Path(__file__).resolve().parent.parent.parent / "shared" / "seed"
+
+# (comment, expected decision, category)
+CASES = [
+    # News and reporting of violence: approved.
+    ("Another five PMF fighters were killed in a US drone strike in Kirkuk on December 3.", "approve", None),
+    ("A series of rockets targeted the US embassy in Baghdad in the early hours of Friday.", "approve", None),
+    ("Both groups are designated terrorist organizations by the US.", "approve", None),
+    ("US warplanes struck pro-Iran fighters, killing eight members of the PMF.", "approve", None),
+    ("The militia vowed to continue drone and rocket attacks on US interests.", "approve", None),
+    # Harsh opinion and criticism: approved.
+    ("This government is corrupt and incompetent, and the minister should resign.", "approve", None),
+    ("Your coverage of the election was one-sided and lazy. Do better, Rudaw.", "approve", None),
+    ("The occupation has to end; Washington's policy here has been a disaster.", "approve", None),
+    # Identity mentions: approved.
+    ("As a gay Kurd I was glad to read this.", "approve", None),
+    ("My Muslim neighbours and the Yazidi family next door rebuilt the school together.", "approve", None),
+    ("Refugees from Syria have made Erbil their home and work hard.", "approve", None),
+    ("", "approve", None),
+    # Rejections, one or more per category.
+    ("This is fucking ridiculous.", "reject", "profanity"),
+    ("What a load of bullshit.", "reject", "profanity"),
+    ("Send me nudes, I want to see your tits.", "reject", "vulgarity"),
+    ("I will find you and kill you.", "reject", "threat"),
+    ("I hope you die, traitor.", "reject", "threat"),
+    ("You are a complete idiot and a moron.", "reject", "personal_attack"),
+    ("The author of this article is a brainless hack.", "reject", "personal_attack"),
+    ("Women are too stupid to vote and should stay in the kitchen.", "reject", "abuse"),
+    ("Go back to your country, you filthy immigrants.", "reject", "abuse"),
+    ("Check out my channel and subscribe for free followers!", "reject", "promotion"),
+    ("Cheap visas and flights, WhatsApp +964 750 123 4567 now.", "reject", "promotion"),
+]
+
+
+@pytest.mark.parametrize("text, expected, category", CASES)
+def test_policy(moderator, text, expected, category):
+    decision = moderator.moderate(text)
+    assert decision.decision == expected, decision.to_dict()
+    if category:
+        assert category in decision.categories, decision.to_dict()
+
+
+def _seed_sentences():
+    if not SEED.is_dir():
+        return []
+    article = "\n".join(p.read_text("utf-8") for p in sorted(SEED.glob("*.txt")))
+    body = article.split("\nComments\n")[0]
+    return [s for s in re.split(r"(?<=[.!?”])\s+|\n", body) if s.strip()]
+
+
+@pytest.mark.corpora
+@pytest.mark.parametrize("sentence", _seed_sentences() or [pytest.param(None, marks=pytest.mark.skip(
+    reason="../shared/seed not found: the seed article is not part of the project"))])
+def test_every_sentence_of_the_seed_article_is_approved(moderator, sentence):
+    assert moderator.moderate(sentence).decision == "approve", moderator.moderate(sentence).to_dict()
+
+
+def test_abuse_names_its_subtype(moderator):
+    decision = moderator.moderate("Women are too stupid to vote and should stay in the kitchen.")
+    assert [r.subtype for r in decision.reasons if r.category == "abuse"] == ["sexism"]

@@ -1,0 +1,102 @@
+"""Rebuild models/ from labelled data.
+
+    python train.py                              # the corpora in ../shared/data
+    python train.py --exclude sfu-news-comments  # leave a set out (e.g. non-commercial)
+    python train.py --data site_decisions.csv --output models/site
+
+--data takes a directory of corpora (like ../shared/data), one corpus folder,
+or a CSV/JSONL file of your own with `text` and `category` (or `label`
+approve/reject). Training is seeded: the same data and seed give the same
+model and card.
+"""
+
+import argparse
+import sys
+from pathlib import Path
+
+from moderation import corpora
+from moderation.training import DEFAULT_CLEAN_REJECT_RATE, DEFAULT_TARGET_PRECISION, format_report, train
+
+
+def parse_args(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--data", nargs="+", type=Path, metavar="PATH",
+                        help="corpora directory, corpus folder, or CSV/JSONL file (default: ../shared/data)")
+    parser.add_argument("--exclude", nargs="+", default=[], metavar="SET",
+                        help=f"corpora to leave out: {', '.join(n for n, s in corpora.SOURCES.items() if s.training)}")
+    parser.add_argument("--output", type=Path, default=Path(__file__).resolve().parent / "models",
+                        help="directory for model.joblib and model_card.json (default: models/)")
+    parser.add_argument("--seed", type=int, default=0, help="random seed (default: 0)")
+    parser.add_argument("--target-precision", type=float, default=DEFAULT_TARGET_PRECISION,
+                        help=f"validation precision each threshold must reach (default: {DEFAULT_TARGET_PRECISION})")
+    parser.add_argument("--clean-reject-rate", type=float, default=DEFAULT_CLEAN_REJECT_RATE,
+                        help="share of clean validation comments each threshold may reject "
+                             f"(default: {DEFAULT_CLEAN_REJECT_RATE})")
+    parser.add_argument("--jobs", type=int, default=2, help="parallel jobs (default: 2)")
+    return parser.parse_args(argv)
+
+
+def gather(paths, exclude):
+    """Examples and the card's description of where they came from."""
+    examples, info = [], []
+    for path in paths:
+        if path.is_file():
+            rows = corpora.load_user_file(path)
+            info.append({"source": rows[0].source if rows else path.stem, "files": [
+                {"path": path.name, "sha256": corpora.file_sha256(path)}], "licence": "site's own data",
+                "rows": len(rows)})
+            examples += rows
+        elif path.is_dir() and path.name in corpora.SOURCES:
+            examples += _add_source(path.parent, path.name, info)
+        elif path.is_dir():
+            for name, source in corpora.SOURCES.items():
+                if source.training and name not in exclude and (path / name).is_dir():
+                    examples += _add_source(path, name, info)
+        else:
+            raise SystemExit(f"train.py: --data {path}: no such file or directory")
+    return examples, info
+
+
+def _add_source(root, name, info):
+    source = corpora.SOURCES[name]
+    rows = corpora.load_source(name, root)
+    info.append({"source": name, "licence": source.licence, "commercial_use": source.commercial_use,
+                 "rows": len(rows),
+                 "files": [{"path": f"{name}/{f}", "sha256": corpora.file_sha256(root / name / f)}
+                           for f in source.files]})
+    print(f"loaded {name}: {len(rows)} rows", flush=True)
+    return rows
+
+
+def main(argv=None):
+    args = parse_args(argv)
+    unknown = [name for name in args.exclude if name not in corpora.SOURCES]
+    if unknown:
+        raise SystemExit(f"train.py: unknown --exclude {', '.join(unknown)}; "
+                         f"choose from {', '.join(corpora.SOURCES)}")
+    paths = args.data
+    if not paths:
+        root = corpora.default_data_root()
+        if root is None:
+            raise SystemExit("train.py: ../shared/data not found and no --data given. "
+                             "Pass --data YOUR_FILE.csv (columns text, category or label) "
+                             "or set MODERATION_DATA to a corpora directory.")
+        paths = [root]
+    try:
+        examples, info = gather(paths, set(args.exclude))
+    except (ValueError, FileNotFoundError) as error:
+        raise SystemExit(f"train.py: {error}")
+    if not examples:
+        raise SystemExit("train.py: the data given holds no labelled rows")
+    print(f"{len(examples)} labelled rows from {len(info)} sources", flush=True)
+    log = lambda message: print(message, flush=True)
+    card = train(examples, args.output, info, seed=args.seed, target_precision=args.target_precision,
+                 clean_reject_rate=args.clean_reject_rate, n_jobs=args.jobs, log=log)
+    if "test" in card["metrics"]:
+        print("\nHeld-out test split (never trained on):")
+        print(format_report(card["metrics"]["test"]))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
