@@ -6,43 +6,9 @@ the comment's text is never echoed back, edited or masked.
 """
 
 import math
-import re
 from dataclasses import asdict, dataclass, field
 
 from .policy import APPROVE, CATEGORIES, REJECT
-
-# Words that name the group an identity-based attack is aimed at; the first
-# subtype with the most mentions is reported. A model cannot learn subtypes
-# well from the few corpora that label them, but the target is usually named.
-IDENTITY_TERMS = {
-    "sexism": """women woman womens girls girl female females feminist feminists feminism wife wives
-        ladies lady mothers housewife housewives whore whores slut sluts bitches""",
-    "racism": """black blacks african africans negro negroes nigger niggers nigga niggas white whites
-        asian asians chinese hispanic hispanics latino latinos race racial coon coons darkie
-        paki pakis chink chinks gook gooks spic spics wetback wetbacks jungle monkey monkeys apes""",
-    "homophobia": """gay gays lesbian lesbians homosexual homosexuals homo homos queer queers trans
-        transgender transgenders bisexual lgbt lgbtq fag fags faggot faggots dyke dykes tranny trannies""",
-    "xenophobia": """immigrant immigrants migrant migrants refugee refugees foreigner foreigners
-        arab arabs kurd kurds turk turks iranian iranians persian persians mexican mexicans
-        syrian syrians afghan afghans pakistani pakistanis illegals aliens country""",
-    "religion": """muslim muslims moslem moslems islam islamic jew jews jewish judaism christian
-        christians christianity hindu hindus sikh sikhs yazidi yazidis catholic catholics kike kikes""",
-    "disability": """disabled retard retards retarded autistic autism cripple cripples crippled
-        handicapped deaf blind mentally spastic spaz""",
-}
-_IDENTITY = {word: subtype for subtype, words in IDENTITY_TERMS.items() for word in words.split()}
-_WORDS = re.compile(r"[a-z]+")
-
-
-def abuse_subtype(normalised_text):
-    """The subtype whose identity terms the text mentions most, or None."""
-    counts = {}
-    for word in _WORDS.findall(normalised_text):
-        subtype = _IDENTITY.get(word)
-        if subtype:
-            counts[subtype] = counts.get(subtype, 0) + 1
-    return max(counts, key=counts.get) if counts else None
-
 
 @dataclass(frozen=True)
 class Reason:

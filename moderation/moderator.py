@@ -6,7 +6,8 @@ from pathlib import Path
 from . import rules
 from .blocklist import Blocklist
 from .classifier import load_model
-from .decision import Decision, Reason, abuse_subtype, decide
+from .decision import Decision, Reason, decide
+from .identity import abuse_subtype
 from .normalise import normalise
 from .policy import APPROVE, CATEGORIES
 
@@ -115,4 +116,10 @@ class Moderator:
         threat = rules.threat_evidence(normalised)
         if threat:
             reasons.append(Reason("threat", "rules", threat))
+        attack = rules.attack_evidence(normalised)
+        if attack:
+            reasons.append(Reason("personal_attack", "rules", attack))
+        abuse = rules.abuse_evidence(normalised)
+        if abuse:
+            reasons.append(Reason("abuse", "rules", abuse[0], subtype=abuse[1]))
         return reasons

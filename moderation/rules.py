@@ -35,7 +35,8 @@ _COMMERCIAL_CUES = frozenset("""
     price prices shop store earn earning earnings income profit profits money cash free win
     winner prize subscribe subscribers follow followers visit click call text whatsapp
     telegram dm contact hire loan loans bitcoin crypto forex invest investment trading
-    casino bet betting promo coupon delivery wholesale
+    casino bet betting promo coupon delivery wholesale guaranteed bonus deposit dating singles
+    blog visa visas off
 """.split())
 _TLDS = frozenset("""
     com net org io co biz info xyz me ly tk ru shop store online site top club live app
@@ -96,73 +97,357 @@ def promotion_evidence(text, normalised):
     if not signals:
         return None
     cues = sorted(set(words) & _COMMERCIAL_CUES)
-    if cues or "$" in text or "£" in text or "€" in text:
+    if cues or any(symbol in text for symbol in "$£€%"):
         return f"{'+'.join(signals)} with {cues[0] if cues else 'a price'}"
     return None
+
+
+# --- shared: sentences, quotes and reported speech ------------------------------
+
+_SENTENCE = re.compile(r"[.!?;:\n]+")
+_TOKENS = re.compile(r"[a-z0-9']+|\"")
+# Words that put what follows in someone else's mouth: counter-speech and
+# news quote abuse and threats in order to report or condemn them.
+_REPORTING = frozenset("""
+    say says said saying call calls called calling claim claims claimed claiming wrote write
+    writes writing told tells tweet tweeted tweeting posted posting chant chants chanted chanting
+    shout shouted shouting slogan slogans accused accusing quote quoted quoting label labelled
+    labeling labelling describe described describing words phrase comment comments
+""".split())
+_NEGATIONS = frozenset("""
+    not never no don't dont won't wont wouldn't wouldnt shouldn't shouldnt isn't isnt aren't arent
+    nobody noone nothing nor neither without
+""".split())
+
+
+def _sentences(normalised):
+    """Token lists per sentence, with tokens inside double quotes marked
+    by a leading '"' so no rule matches inside a quotation."""
+    for sentence in _SENTENCE.split(normalised):
+        tokens, quoted = [], False
+        for token in _TOKENS.findall(sentence):
+            if token == '"':
+                quoted = not quoted
+            else:
+                tokens.append('"' + token if quoted else token)
+        if tokens:
+            yield tokens
+
+
+def _reported(tokens, i):
+    """Is position i preceded, in its sentence, by a reporting word?"""
+    return any(t in _REPORTING for t in tokens[max(0, i - 8):i])
+
+
+def _negated(tokens):
+    return any(t in _NEGATIONS for t in tokens)
 
 
 # --- threats -----------------------------------------------------------------
 
 _INTENT = (
-    ("i", "will"), ("i", "'ll"), ("i'll",), ("i", "am", "going", "to"), ("i'm", "going", "to"),
+    ("i", "will"), ("i", "'ll"), ("i'll",), ("ill",), ("i", "am", "going", "to"), ("i'm", "going", "to"),
     ("im", "going", "to"), ("i'm", "gonna"), ("im", "gonna"), ("i", "gonna"), ("we", "will"),
     ("we'll",), ("we", "are", "going", "to"), ("we're", "going", "to"), ("we're", "gonna"),
-    ("i", "want", "to"), ("i", "would", "love", "to"), ("i'd", "love", "to"), ("let's",),
-    ("someone", "should"), ("somebody", "should"), ("someone", "needs", "to"),
+    ("i", "want", "to"), ("i", "would", "love", "to"), ("i'd", "love", "to"), ("i'd",), ("let's",),
+    ("someone", "should"), ("somebody", "should"), ("someone", "needs", "to"), ("someone", "must"),
     ("somebody", "needs", "to"), ("someone", "ought", "to"), ("we", "should"), ("we", "must"),
-    ("you", "should", "be"), ("they", "should", "be"), ("he", "should", "be"),
-    ("she", "should", "be"), ("should", "all", "be"), ("need", "to", "be"), ("needs", "to", "be"),
+    ("we", "need", "to"), ("i", "could"), ("i", "can't", "wait", "to"), ("time", "to"),
 )
-_WISH = (
-    ("i", "hope", "you"), ("i", "hope", "he"), ("i", "hope", "she"), ("i", "hope", "they"),
-    ("hope", "you"), ("i", "wish", "you"), ("you", "deserve", "to"), ("you", "will"),
-    ("you'll",), ("deserve", "to"), ("deserves", "to"),
-)
+_WISH = (("hope",), ("hoping",), ("hopefully",), ("wish",), ("pray",), ("may",))
+# Harm done to someone: a threat when someone intends or calls for it.
 _HARM = frozenset("""
-    kill killed murder murdered shoot shot stab stabbed hang hanged lynch lynched behead beheaded
-    slaughter slaughtered strangle strangled choke torture tortured exterminate exterminated
-    rape raped gas gassed burn burned die dies dead rot
+    kill murder shoot stab hang lynch behead slaughter strangle choke torture exterminate rape
+    gas burn slit butcher massacre execute eliminate bomb nuke blow beat hurt punch smash break
+    cut gut skin crucify drown poison kidnap wipe hunt kills shoots stabs hangs rapes beats hit hits
 """.split())
-# What a wished-on person suffers ("I hope you die", "hope they get shot").
+# What happens to a victim: a threat when wished on someone.
 _SUFFERED = frozenset("""
-    die dies dead rot rots burn burns killed shot hanged lynched beheaded gassed slaughtered
-    tortured strangled raped murdered stabbed
+    die dies died dead death rot rots burn burns burned burnt killed shot hanged hung lynched
+    beheaded gassed slaughtered tortured strangled raped murdered stabbed executed kidnapped
+    blown bombed butchered drowned poisoned crucified exterminated eliminated massacred
+    disappear disappears disappeared suffer suffers wiped hurt beaten
 """.split())
-_TARGETS = frozenset("you u your ya him her them they he she all every everyone each".split())
-_NEGATIONS = frozenset("not never no don't dont won't wont wouldn't wouldnt shouldn't shouldnt".split())
-_WINDOW = 4
+# Who a threat is aimed at: pronouns, people's roles, and determiners that
+# introduce a person or group ("kill all the ...", "shoot every ...").
+_TARGETS = frozenset("""
+    you u ya your yours yourself him her them they he she his their everyone everybody all every
+    each any those these whoever people person man men woman women guy guys family families kids
+    children wife husband author writer reporter reporters journalist journalists editor editors
+    presenter minister ministers president politician politicians leader leaders mp mps
+    commenter commenters moderator moderators
+""".split())
+# Objects that make violent verbs figurative: "kill the bill", "kill time".
+_INANIMATE = frozenset("""
+    time bill deal idea motion proposal plan project law vote engine lights power mood rumour
+    rumor story it this that myself for two competition game match boredom buzz joke
+""".split())
+# Threats that need no verb of harm.
+_THREAT_PHRASES = (
+    "watch your back", "won't leave alive", "will not leave alive", "wont leave alive",
+    "know where you live", "have your address", "coming for you", "come for you", "you're dead",
+    "you are dead", "you're next", "you are next", "your days are numbered", "you will pay",
+    "you'll pay", "what happens to people like you", "sleep with one eye open", "you will regret",
+    "you'll regret", "death to", "put a bullet", "bullet in your", "bullet in his", "bullet in her",
+)
 
 
-def _starts_at(tokens, i, pattern):
-    return tuple(tokens[i:i + len(pattern)]) == pattern
+def _aimed(following):
+    """Does the object after a violent verb look like a person or group?"""
+    for word in following[:3]:
+        word = word.lstrip('"')
+        if word in _INANIMATE:
+            return False
+        if word in _TARGETS or word in _IDENTITY:
+            return True
+    return False
 
 
-def threat_evidence(normalised):
-    """The threatening phrase, or None: an intent ("I will", "someone
-    should") followed within a few words by physical harm aimed at a person
-    ("kill you", "they should be shot"), or a wish ("I hope you") followed by
-    harm suffered ("die", "get shot"), with no negation between."""
-    tokens = re.findall(r"[a-z']+", normalised)
+def _threat_in(tokens):
+    text = " " + " ".join(t.lstrip('"') for t in tokens) + " "
+    for phrase in _THREAT_PHRASES:
+        if f" {phrase} " in text:
+            i = len(text[: text.index(f" {phrase} ")].split())
+            if not _reported(tokens, i) and not tokens[min(i, len(tokens) - 1)].startswith('"'):
+                return phrase
     for i, token in enumerate(tokens):
-        if token not in _FIRST_WORDS:
+        if token.startswith('"') or _reported(tokens, i):
             continue
-        for pattern, is_wish in _TRIGGERS:
-            if not _starts_at(tokens, i, pattern):
+        # Imperative: a sentence that opens with a violent verb aimed at people.
+        if i == 0 and token in _HARM and _aimed(tokens[1:]):
+            return " ".join(tokens[:3])
+        for pattern in _TRIGGERS.get(token, ()):
+            if tuple(tokens[i:i + len(pattern)]) != pattern or _negated(tokens[max(0, i - 2):i]):
                 continue
-            window = tokens[i + len(pattern): i + len(pattern) + _WINDOW]
-            for j, word in enumerate(window):
+            rest = tokens[i + len(pattern): i + len(pattern) + 8]
+            wish = pattern in _WISH
+            for j, word in enumerate(rest[: 8 if wish else 5]):
+                if word in _NEGATIONS or word.startswith('"'):
+                    break
+                if wish and word in _SUFFERED and (j > 0 or pattern != ("may",)):
+                    return " ".join(pattern + tuple(rest[: j + 1]))
+                if word in _HARM and _aimed(rest[j + 1:]):
+                    return " ".join(pattern + tuple(rest[: j + 2]))
+                if not wish and word in _SUFFERED and j > 0 and rest[j - 1] in ("be", "get", "all"):
+                    before = tokens[max(0, i - 3): i] + list(pattern)
+                    if any(w in _TARGETS or w in _IDENTITY for w in before):
+                        return " ".join(pattern + tuple(rest[: j + 1]))
+        # Normative: "<people> should be shot", "<group> deserve to die".
+        if token in ("should", "must", "deserve", "deserves", "need", "needs", "ought") and i > 0:
+            before = [w.lstrip('"') for w in tokens[max(0, i - 3): i]]
+            if not any(w in _TARGETS or w in _IDENTITY for w in before):
+                continue
+            rest = tokens[i + 1: i + 5]
+            for j, word in enumerate(rest):
                 if word in _NEGATIONS:
                     break
-                if word in _HARM or word in _SUFFERED:
-                    aimed = any(w in _TARGETS for w in window[j + 1: j + 3])
-                    if is_wish and word in _SUFFERED:
-                        aimed = True
-                    elif not is_wish and word in _SUFFERED:
-                        aimed = aimed or any(w in _TARGETS for w in pattern)
-                    if aimed:
-                        return " ".join(pattern + tuple(window[: j + 1]))
+                if word in _SUFFERED and (j == 0 or rest[j - 1] in ("be", "to", "all", "get")):
+                    return " ".join([before[-1], token] + rest[: j + 1])
     return None
 
 
-_TRIGGERS = tuple((p, False) for p in _INTENT) + tuple((p, True) for p in _WISH)
-_FIRST_WORDS = frozenset(p[0] for p, _ in _TRIGGERS)
+def threat_evidence(normalised):
+    """The threatening words, or None. Fires on an intent ("I will",
+    "someone should") followed by violence aimed at people ("kill you",
+    "shoot every ..."), a wish of harm ("I hope you die"), a call for harm
+    to people ("<group> should be shot"), an imperative ("Kill all ..."), or
+    a stock threat ("watch your back") -- never inside quotation marks,
+    after a reporting word ("they chanted ..."), or when negated."""
+    for tokens in _sentences(normalised):
+        found = _threat_in(tokens)
+        if found:
+            return found
+    return None
+
+
+_TRIGGERS = {}
+for _pattern in _INTENT + _WISH:
+    _TRIGGERS.setdefault(_pattern[0], []).append(_pattern)
+
+
+# --- identity-based abuse ------------------------------------------------------
+
+# What a group is called when it is dehumanised or derogated.
+_DEROGATORY = frozenset("""
+    vermin parasites parasite animals animal beasts rats rat cockroaches roaches insects pests
+    leeches subhuman subhumans scum filth trash garbage rubbish pigs swine dogs apes monkeys
+    savages barbarians primitive backward disgusting revolting repulsive inferior stupid dumb
+    idiots morons retarded worthless useless lazy dirty filthy diseased disease plague cancer
+    virus terrorists criminals rapists thieves invaders sick perverts perverted abominations
+    abomination evil freaks degenerates degenerate unclean smelly ugly
+""".split())
+# Judgements that are derogation about a group ("<group> are stupid") but
+# opinion about an action ("<group> are stupid to trust America again").
+_WEAK = frozenset("stupid dumb lazy useless ugly sick backward primitive idiots morons".split())
+_COPULA = frozenset("are r is were was be being".split())
+# "dirty Kurds", "filthy immigrants"
+_SLUR_ADJECTIVES = frozenset("dirty filthy stinking stinky disgusting subhuman savage smelly".split())
+_HATE_VERBS = frozenset("hate despise loathe detest".split())
+_FILLER = frozenset("""
+    all just but such a an the bunch pack like basically truly so total complete totally
+    completely really only simply literally born natural naturally always mostly these those
+    absolute absolutely pure utter too very more less
+""".split())
+_GROUP_NOUNS = frozenset("people men women folk folks kids guys ones".split())
+_IDENTITY = {}  # filled below from moderation.identity
+
+
+def _group_at(tokens, i):
+    """Subtype if tokens[i] names an identity group ("muslims", "gay people")."""
+    word = tokens[i].lstrip('"')
+    subtype = _IDENTITY.get(word)
+    if subtype is None:
+        return None
+    # An adjective names a group only with a group noun after it, or in the
+    # plural: "gay people", "gays" -- not "a gay bar".
+    nxt = tokens[i + 1].lstrip('"') if i + 1 < len(tokens) else ""
+    if word.endswith("s") or nxt in _GROUP_NOUNS or word in _PLURAL_FORMS:
+        return subtype
+    return None
+
+
+def _abuse_in(tokens):
+    for i in range(len(tokens)):
+        subtype = _group_at(tokens, i)
+        if subtype is None or tokens[i].startswith('"') or _reported(tokens, i):
+            continue
+        # "I hate <group>", "I despise all <group>"
+        before = tokens[max(0, i - 3): i]
+        if any(w in _HATE_VERBS for w in before) and not _negated(before) \
+                and not any(w in ("who", "that", "people") for w in before):
+            return f"{' '.join(before)} {tokens[i]}", subtype
+        # "<group> are (just) vermin", "<group> are a plague" -- unless the
+        # group is the object of a relative clause ("people who hate <group> are ...").
+        if any(w in ("who", "that", "which") for w in before):
+            continue
+        j = i + 1
+        if j < len(tokens) and tokens[j] in _GROUP_NOUNS:
+            j += 1
+        if i > 0 and tokens[i - 1] in _SLUR_ADJECTIVES:
+            return f"{tokens[i - 1]} {tokens[i]}", subtype
+        if j < len(tokens) and tokens[j] in _COPULA:
+            window = tokens[j + 1: j + 6]
+            other = 0  # one descriptive word may stand before the insult: "desert rats"
+            for k, word in enumerate(window):
+                previous = window[k - 1] if k else ""
+                if word == "nothing" and window[k + 1: k + 2] == ["but"]:
+                    continue  # "nothing but vermin" is not a negation
+                if word.startswith('"') or word in _NEGATIONS:
+                    break
+                if word == "of" and previous in ("bunch", "pack", "lot", "band", "kind", "sort"):
+                    continue
+                if word in _DEROGATORY:
+                    after = window[k + 1] if k + 1 < len(window) else ""
+                    if word in _WEAK and after in ("to", "for", "enough") and "too" not in window[:k] \
+                            and "so" not in window[:k]:
+                        break
+                    return " ".join(tokens[i: j + k + 2]), subtype
+                if word not in _FILLER:
+                    other += 1
+                    if other > 1 or word in ("to", "of", "than", "for", "if", "when", "because"):
+                        break
+    return None
+
+
+def abuse_evidence(normalised):
+    """(evidence, subtype) when a sentence derogates an identity group
+    ("<group> are vermin", "I hate <group>"), else None; never inside
+    quotation marks, after a reporting word, or when negated."""
+    padded = " " + " ".join(_TOKENS.findall(normalised)) + " "
+    for phrase in _EXCLUSION_PHRASES:
+        if phrase in padded:
+            return phrase.strip(), "xenophobia"
+    for tokens in _sentences(normalised):
+        found = _abuse_in(tokens)
+        if found:
+            return found
+    return None
+
+
+_EXCLUSION_PHRASES = (" go back to your country ", " go back to where you came from ",
+                      " go back where you came from ", " go back to your own country ")
+
+
+# --- personal attacks ----------------------------------------------------------
+
+# Insults: calling a person one of these is an attack whatever the context.
+_INSULTS = frozenset("""
+    idiot idiots moron morons imbecile imbeciles cretin cretins dimwit dimwits halfwit nitwit
+    dumbass fool fools loser losers clown clowns hack hacks liar liars scum scumbag trash garbage
+    coward cowards retard retarded brainless pathetic ignorant stupid dumb disgusting worthless
+    useless parasite pig pigs rat rats snake traitor traitors troll trolls joke jerk jerks prick
+    pricks tosser twit twits buffoon buffoons donkey donkeys dog dogs animal animals filth vermin
+    thick clueless spineless incompetent illiterate ugly fat
+""".split())
+# Whom a personal attack is aimed at on a news site: other commenters and
+# the people who write the news (public officials' actions stay open to
+# criticism, so politicians are not listed).
+_PEOPLE_HERE = frozenset("""
+    author writer reporter journalist editor presenter columnist commenter poster moderator
+    admin op
+""".split())
+_YOU_ARE = (("you", "are"), ("you're",), ("youre",), ("ur",), ("you", "r"), ("u", "are"), ("u", "r"),
+            ("you", "must", "be"), ("you", "sound", "like"), ("you", "look", "like"))
+_ATTACK_FILLER = _FILLER | frozenset("""
+    absolute biggest big little such total complete fucking bloody damn pathetic stupid dumb
+    ignorant brainless ugly fat sad sorry most really truly
+""".split())
+
+
+def _attack_in(tokens):
+    for i, token in enumerate(tokens):
+        if token.startswith('"') or _reported(tokens, i):
+            continue
+        # Vocative: "you idiot", "you pathetic clown".
+        if token in ("you", "u") and i + 1 < len(tokens):
+            rest = tokens[i + 1: i + 4]
+            for k, word in enumerate(rest):
+                if word in _INSULTS and word not in ("dog", "dogs", "animal", "animals", "joke"):
+                    if all(w in _ATTACK_FILLER or w in _INSULTS for w in rest[:k]):
+                        return " ".join(tokens[i: i + k + 2])
+                    break
+        # "you are a ...", "the author is a ..."
+        for pattern in _ATTACK_OPENERS.get(token, ()):
+            if tuple(tokens[i:i + len(pattern)]) != pattern:
+                continue
+            j = i + len(pattern)
+            if pattern[0] in _PEOPLE_HERE:
+                if j >= len(tokens) or tokens[j] not in ("is", "was", "sounds", "seems"):
+                    continue
+                j += 1
+            for k, word in enumerate(tokens[j: j + 5]):
+                if word in _NEGATIONS or word.startswith('"'):
+                    break
+                if word in _INSULTS:
+                    return " ".join(tokens[i: j + k + 1])
+                if word not in _ATTACK_FILLER and word not in ("a", "an", "the", "such", "so", "just"):
+                    break
+    return None
+
+
+_ATTACK_OPENERS = {}
+for _pattern in _YOU_ARE + tuple((word,) for word in _PEOPLE_HERE):
+    _ATTACK_OPENERS.setdefault(_pattern[0], []).append(_pattern)
+
+
+def attack_evidence(normalised):
+    """The insulting words, or None: an insult aimed at the reader ("you
+    are an idiot", "you clown") or at the people who write here ("the
+    author is a hack"); never inside quotation marks, after a reporting
+    word, or when negated."""
+    for tokens in _sentences(normalised):
+        found = _attack_in(tokens)
+        if found:
+            return found
+    return None
+
+
+def _load_identity():
+    from .identity import IDENTITY
+
+    _IDENTITY.update(IDENTITY)
+
+
+_load_identity()
+# Identity words that are group nouns though they do not end in "s".
+_PLURAL_FORMS = frozenset("women men people chinese illegals".split())

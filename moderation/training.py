@@ -101,7 +101,7 @@ def deduplicate(examples):
     return list(merged.values())
 
 
-def build_pipeline(n_rows, seed, n_jobs=2):
+def build_pipeline(n_rows, seed, n_jobs=2, C=4.0):
     """Normaliser, word and character TF-IDF, one linear head per label."""
     small = n_rows < 2000
     words = TfidfVectorizer(analyzer="word", token_pattern=r"[\w*']+", ngram_range=(1, 2),
@@ -113,7 +113,7 @@ def build_pipeline(n_rows, seed, n_jobs=2):
     return Pipeline([
         ("normalise", Normaliser()),
         ("features", FeatureUnion([("word", words), ("char", chars)])),
-        ("heads", MultiLabelLinear(labels=LABELS, C=4.0, n_jobs=n_jobs, random_state=seed)),
+        ("heads", MultiLabelLinear(labels=LABELS, C=C, n_jobs=n_jobs, random_state=seed)),
     ])
 
 

@@ -1,0 +1,40 @@
+"""Identity groups: the words that name who identity-based abuse is aimed at.
+
+Used to report an ``abuse`` subtype and by the abuse rules. A model cannot
+learn subtypes well from the few corpora that label them, but the target of
+an attack is almost always named.
+"""
+
+import re
+
+# Group nouns and adjectives, by the subtype an attack on them falls under.
+IDENTITY_TERMS = {
+    "sexism": """women woman womens girls girl female females feminist feminists feminism wife wives
+        ladies lady mothers housewife housewives whore whores slut sluts bitches""",
+    "racism": """black blacks african africans negro negroes nigger niggers nigga niggas white whites
+        asian asians chinese hispanic hispanics latino latinos race racial coon coons darkie
+        paki pakis chink chinks gook gooks spic spics wetback wetbacks roma gypsies gypsy""",
+    "homophobia": """gay gays lesbian lesbians homosexual homosexuals homo homos queer queers trans
+        transgender transgenders bisexual bisexuals lgbt lgbtq fag fags faggot faggots dyke dykes
+        tranny trannies""",
+    "xenophobia": """immigrant immigrants migrant migrants refugee refugees foreigner foreigners
+        arab arabs kurd kurds kurdish turk turks iranian iranians persian persians mexican mexicans
+        syrian syrians afghan afghans pakistani pakistanis iraqi iraqis illegals aliens""",
+    "religion": """muslim muslims moslem moslems islam islamic jew jews jewish judaism christian
+        christians christianity hindu hindus sikh sikhs yazidi yazidis catholic catholics kike kikes
+        shia shias shiite shiites sunni sunnis""",
+    "disability": """disabled retard retards retarded autistic autism cripple cripples crippled
+        handicapped deaf blind mentally spastic spastics spaz""",
+}
+IDENTITY = {word: subtype for subtype, words in IDENTITY_TERMS.items() for word in words.split()}
+_WORDS = re.compile(r"[a-z]+")
+
+
+def abuse_subtype(normalised_text):
+    """The subtype whose identity terms the text mentions most, or None."""
+    counts = {}
+    for word in _WORDS.findall(normalised_text):
+        subtype = IDENTITY.get(word)
+        if subtype:
+            counts[subtype] = counts.get(subtype, 0) + 1
+    return max(counts, key=counts.get) if counts else None

@@ -1,0 +1,102 @@
+"""High-precision rules: what fires, and the contrasts that must not."""
+
+import pytest
+
+from moderation.normalise import normalise
+from moderation.rules import abuse_evidence, attack_evidence, promotion_evidence, threat_evidence
+
+
+def _promotion(text):
+    return promotion_evidence(text, normalise(text))
+
+
+@pytest.mark.parametrize("text, fires", [
+    ("I will kill you", True),
+    ("I hope you die", True),
+    ("Someone should shoot him", True),
+    ("They should all be hanged", True),
+    ("Muslims should be shot", True),
+    ("Kill all the gays", True),
+    ("Watch your back, we know where you live", True),
+    ("I hope the next rocket hits you", True),
+    # contrasts
+    ("I would never kill you", False),
+    ("I won't wish death on anyone", False),
+    ("We will kill this bill in parliament", False),
+    ("The bill needs to be killed", False),
+    ("I'd kill for a coffee", False),
+    ('He said "I will kill you" and was arrested', False),
+    ("Protesters chanted death to America", False),
+    ("Another five PMF fighters were killed in a US drone strike", False),
+    ("The US reserves the right to defend itself", False),
+    ("The rockets hit the embassy", False),
+])
+def test_threat_rule(text, fires):
+    assert bool(threat_evidence(normalise(text))) is fires
+
+
+@pytest.mark.parametrize("text, subtype", [
+    ("Refugees are vermin", "xenophobia"),
+    ("Muslims are a bunch of terrorists", "religion"),
+    ("Arabs are nothing but desert rats", "xenophobia"),
+    ("I hate Muslims", "religion"),
+    ("Gay people are disgusting", "homophobia"),
+    ("Women are too stupid to vote", "sexism"),
+    ("Dirty Kurds, always complaining", "xenophobia"),
+    ("Go back to your country, nobody wants you", "xenophobia"),
+    # contrasts
+    ("I don't hate Muslims", None),
+    ('Calling refugees "vermin" is disgusting', None),
+    ("Saying that refugees are vermin is wrong", None),
+    ("Refugees are not vermin", None),
+    ("People who hate Muslims are idiots", None),
+    ("The Kurds are stupid to trust America again", None),
+    ("Arabs are the victims of dirty politics", None),
+    ("Refugees are nothing but hard working people", None),
+    ("a gay bar opened downtown", None),
+])
+def test_abuse_rule(text, subtype):
+    found = abuse_evidence(normalise(text))
+    assert (found[1] if found else None) == subtype
+
+
+@pytest.mark.parametrize("text, fires", [
+    ("You are an idiot", True),
+    ("you pathetic clown", True),
+    ("The author is a brainless hack", True),
+    ("If you think this is fine, you are a fool", True),
+    # contrasts
+    ("You are not an idiot for asking", False),
+    ("You are right, the minister's plan failed", False),
+    ('He called me "an idiot" and left', False),
+    ("Thank you, great article", False),
+])
+def test_attack_rule(text, fires):
+    assert bool(attack_evidence(normalise(text))) is fires
+
+
+@pytest.mark.parametrize("text, fires", [
+    ("Check out my channel!", True),
+    ("Buy cheap followers at www.fastfollow.biz", True),
+    ("call 0750 123 4567 for best prices", True),
+    ("Email sales@visas.example.com for cheap visas", True),
+    ("I earn $500 a day from home, ask me how", True),
+    # contrasts
+    ("Source: https://www.bbc.com/news/world-123", False),
+    ("In 2020, 78 attacks were recorded", False),
+    ("The full report is on the UN website", False),
+])
+def test_promotion_rule(text, fires):
+    assert bool(_promotion(text)) is fires
+
+
+@pytest.mark.parametrize("rule", [threat_evidence, abuse_evidence, attack_evidence])
+@pytest.mark.parametrize("text", ["you are " * 50_000, "i will " * 50_000, "muslims are " * 50_000,
+                                  "a" * 200_000])
+def test_rules_return_on_huge_benign_input(rule, text):
+    # Each rule scans a bounded window per token; a quadratic rule would hang here.
+    assert rule(normalise(text)) is None
+
+
+def test_promotion_rule_on_huge_digit_runs():
+    assert _promotion("1 " * 100_000) is None
