@@ -100,7 +100,11 @@ def batch(input, output, fmt, text_field, id_field, model):
             last = [0]
 
             def write(record):
-                sink.write(json.dumps(record, ensure_ascii=False) + "\n")
+                line = json.dumps(record, ensure_ascii=False)
+                try:
+                    sink.write(line + "\n")
+                except UnicodeEncodeError:  # a lone surrogate ("\ud800" in the input): escape it
+                    sink.write(json.dumps(record) + "\n")
                 if size:
                     position = source.tell()
                     bar.update(position - last[0])
@@ -112,6 +116,16 @@ def batch(input, output, fmt, text_field, id_field, model):
                f"{counts['error']} failed", err=True)
     if counts["error"]:
         sys.exit(1)
+
+
+@main.command(context_settings={"ignore_unknown_options": True, "help_option_names": []},
+              add_help_option=False,
+              help="Score the service and its peers side by side (see python -m moderation.evaluate --help).")
+@click.argument("args", nargs=-1, type=click.UNPROCESSED)
+def evaluate(args):
+    from .evaluate import main as evaluate_main
+
+    sys.exit(evaluate_main(list(args)))
 
 
 if __name__ == "__main__":

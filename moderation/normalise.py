@@ -46,12 +46,16 @@ def _build_homoglyph_table():
         # Typographic quotes, so "don’t" and "don't" are one token.
         "‘": "'", "’": "'", "ʼ": "'", "`": "'", "“": '"', "”": '"',
     }
-    table = {ord(k): v for k, v in pairs.items()}
-    table.update({ord(c): None for c in _invisible_characters()})
-    return table
+    return {ord(k): v for k, v in pairs.items()}
 
 
-_TABLE = _build_homoglyph_table()
+_INVISIBLE = {ord(c): None for c in _invisible_characters()}
+_TABLE = {**_build_homoglyph_table(), **_INVISIBLE}
+
+
+def strip_invisible(text):
+    """``text`` without zero-width and other invisible characters, otherwise unchanged."""
+    return text.translate(_INVISIBLE)
 
 # Digits and symbols that stand for letters inside a word ("sh1t", "$hit", "f@ck").
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t",

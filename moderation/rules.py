@@ -11,7 +11,8 @@ unambiguous loop, so the cost stays linear in the comment's length.
 """
 
 import re
-from dataclasses import dataclass
+
+from .normalise import strip_invisible
 
 # --- promotion ---------------------------------------------------------------
 
@@ -47,6 +48,7 @@ _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[a-z]{2,}", re.ASCII | re.IGNORECASE)
 # A run of digits and phone punctuation; the class has no overlap with what
 # follows it, so the engine never backtracks into it.
 _DIGIT_RUN = re.compile(r"\+?\d[\d ().-]*")
+_SPACED_DOT = re.compile(r" ?\. ?(?=[a-z]{2,6}\b)", re.IGNORECASE)
 _HANDLE = re.compile(r"(?<!\w)@[a-z0-9_.]{3,30}", re.IGNORECASE)
 
 
@@ -72,7 +74,9 @@ def _has_phone_number(text):
 
 def contact_signals(text):
     """Kinds of link or contact detail in the raw text: 'link', 'email',
-    'phone', 'handle'."""
+    'phone', 'handle'. Invisible characters are dropped first and spaced
+    dots closed up, so "7\u200b70 555" and "spam . com" are still seen."""
+    text = _SPACED_DOT.sub(".", strip_invisible(text))
     found = []
     if any(_is_link(token) for token in text.split()):
         found.append("link")
