@@ -12,6 +12,8 @@ unambiguous loop, so the cost stays linear in the comment's length.
 
 import re
 
+import ahocorasick
+
 from .normalise import strip_invisible
 
 # --- promotion ---------------------------------------------------------------
@@ -30,6 +32,10 @@ _PROMOTION_PHRASES = (
     "limited offer", "special offer", "100% free", "free trial",
 )
 _PHRASE_WORDS = re.compile(r"[\w$%']+")
+_PHRASE_AUTOMATON = ahocorasick.Automaton()
+for _phrase in _PROMOTION_PHRASES:
+    _PHRASE_AUTOMATON.add_word(f" {_phrase} ", f" {_phrase} ")
+_PHRASE_AUTOMATON.make_automaton()
 # Commercial words that turn a link or contact detail into promotion.
 _COMMERCIAL_CUES = frozenset("""
     buy sell sale sales cheap cheapest discount discounts offer offers deal deals order orders
@@ -78,7 +84,7 @@ def contact_signals(text):
     dots closed up, so "7\u200b70 555" and "spam . com" are still seen."""
     text = _SPACED_DOT.sub(".", strip_invisible(text))
     found = []
-    if any(_is_link(token) for token in text.split()):
+    if ("." in text or "/" in text) and any(_is_link(token) for token in text.split()):
         found.append("link")
     if _EMAIL.search(text):
         found.append("email")
@@ -93,10 +99,8 @@ def promotion_evidence(text, normalised):
     """Why the comment is promotion, or None: a promotion phrase, or a link /
     contact detail together with a commercial word."""
     words = _PHRASE_WORDS.findall(normalised)
-    padded = f" {' '.join(words)} "
-    for phrase in _PROMOTION_PHRASES:
-        if f" {phrase} " in padded:
-            return f"phrase: {phrase}"
+    for _, phrase in _PHRASE_AUTOMATON.iter(f" {' '.join(words)} "):
+        return f"phrase: {phrase.strip()}"
     signals = contact_signals(text)
     if not signals:
         return None
@@ -215,7 +219,7 @@ def _threat_in(tokens):
             if not _reported(tokens, i) and not tokens[min(i, len(tokens) - 1)].startswith('"'):
                 return phrase
     for i, token in enumerate(tokens):
-        if token.startswith('"') or _reported(tokens, i):
+        if token not in _THREAT_STARTS or _reported(tokens, i):
             continue
         # Imperative: a sentence that opens with a violent verb aimed at people.
         if i == 0 and token in _HARM and _aimed(tokens[1:]):
@@ -237,15 +241,16 @@ def _threat_in(tokens):
                     if any(w in _TARGETS or w in _IDENTITY for w in before):
                         return " ".join(pattern + tuple(rest[: j + 1]))
         # Normative: "<people> should be shot", "<group> deserve to die".
-        if token in ("should", "must", "deserve", "deserves", "need", "needs", "ought") and i > 0:
+        if token in _NORMATIVE and i > 0:
             before = [w.lstrip('"') for w in tokens[max(0, i - 3): i]]
             if not any(w in _TARGETS or w in _IDENTITY for w in before):
                 continue
-            rest = tokens[i + 1: i + 5]
+            rest = tokens[i + 1: i + 7]
             for j, word in enumerate(rest):
                 if word in _NEGATIONS:
                     break
-                if word in _SUFFERED and (j == 0 or rest[j - 1] in ("be", "to", "all", "get")):
+                # "be shot", "to die", "be deported and shot"
+                if word in _SUFFERED and (j == 0 or rest[j - 1] in ("be", "to", "all", "get", "and")):
                     return " ".join([before[-1], token] + rest[: j + 1])
     return None
 
@@ -267,6 +272,9 @@ def threat_evidence(normalised):
 _TRIGGERS = {}
 for _pattern in _INTENT + _WISH:
     _TRIGGERS.setdefault(_pattern[0], []).append(_pattern)
+_NORMATIVE = frozenset("should must deserve deserves need needs ought".split())
+# Tokens at which a threat can start; all others are skipped at once.
+_THREAT_STARTS = frozenset(_TRIGGERS) | _NORMATIVE | _HARM
 
 
 # --- identity-based abuse ------------------------------------------------------
@@ -400,7 +408,7 @@ _ATTACK_FILLER = _FILLER | frozenset("""
 
 def _attack_in(tokens):
     for i, token in enumerate(tokens):
-        if token.startswith('"') or _reported(tokens, i):
+        if (token not in _ATTACK_OPENERS and token != "u") or _reported(tokens, i):
             continue
         # Vocative: "you idiot", "you pathetic clown".
         if token in ("you", "u") and i + 1 < len(tokens):
