@@ -36,77 +36,94 @@ _PHRASE_AUTOMATON = ahocorasick.Automaton()
 for _phrase in _PROMOTION_PHRASES:
     _PHRASE_AUTOMATON.add_word(f" {_phrase} ", f" {_phrase} ")
 _PHRASE_AUTOMATON.make_automaton()
-# Commercial words that turn a link or contact detail into promotion.
-_COMMERCIAL_CUES = frozenset("""
-    buy sell sale sales cheap cheapest discount discounts offer offers deal deals order orders
-    price prices shop store earn earning earnings income profit profits money cash free win
-    winner prize subscribe subscribers follow followers visit click call text whatsapp
-    telegram dm contact hire loan loans bitcoin crypto forex invest investment trading
-    casino bet betting promo coupon delivery wholesale guaranteed bonus deposit dating singles
-    blog visa visas off
+# Words that make a link or contact detail promotion when they stand near it.
+# Strong ones are rarely anything but selling; the others ("price", "call")
+# count only next to a full URL, an e-mail address or a phone number, since
+# news text names companies by their domains ("Amazon.com offers ...").
+_STRONG_CUES = frozenset("""
+    buy cheap cheapest discount discounts promo coupon bonus deposit casino betting forex crypto
+    bitcoin dating singles followers subscribe subscribers guaranteed earn earning income
+    whatsapp telegram dm wholesale
 """.split())
+_CUES = _STRONG_CUES | frozenset("""
+    sell sale sales offer offers price prices profit cash prize click call text hire invest
+    investment trading bet order visa visas contact
+""".split())
+_CUE_WINDOW = 8
+_PRICE = re.compile(r"[$£€]\d|\d+%")
 _TLDS = frozenset("""
     com net org io co biz info xyz me ly tk ru shop store online site top club live app
-    link click ws cc gg tv us uk de fr in pk ng ir iq tr
+    link click ws cc gg tv us uk de fr in pk ng ir iq tr win bet
 """.split())
 _URL_PREFIXES = ("http://", "https://", "www.", "wa.me/", "t.me/", "bit.ly/", "tinyurl.com/")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[a-z]{2,}", re.ASCII | re.IGNORECASE)
-# A run of digits and phone punctuation; the class has no overlap with what
-# follows it, so the engine never backtracks into it.
-_DIGIT_RUN = re.compile(r"\+?\d[\d ().-]*")
+_HANDLE = re.compile(r"@[a-z0-9_.]{3,30}", re.IGNORECASE)
+# A run of digits and phone punctuation (no dots: those are IP addresses and
+# decimals); the class has no overlap with what follows it, so the engine
+# never backtracks into it.
+_DIGIT_RUN = re.compile(r"\+?\d[\d ()-]*")
+_MAX_PHONES = 20
 _SPACED_DOT = re.compile(r" ?\. ?(?=[a-z]{2,6}\b)", re.IGNORECASE)
-_HANDLE = re.compile(r"(?<!\w)@[a-z0-9_.]{3,30}", re.IGNORECASE)
+_PUNCTUATION = "()[]<>,;:!?\"'"
 
 
-def _is_link(token):
-    token = token.lower().strip("()[]<>,;:!?\"'")
+def _link_kind(token):
+    """'url' for a full URL, 'domain' for a bare domain name, else None."""
+    token = token.lower().strip(_PUNCTUATION)
     if token.startswith(_URL_PREFIXES):
-        return True
+        return "url"
     host = token.split("/", 1)[0]
     if "." not in host or host.endswith("."):
-        return False
+        return None
     labels = host.split(".")
-    return labels[-1] in _TLDS and all(label.isalnum() or "-" in label for label in labels) \
-        and any(c.isalpha() for c in labels[0])
+    if labels[-1] in _TLDS and all(label.isalnum() or "-" in label for label in labels) \
+            and any(c.isalpha() for c in labels[0]):
+        return "domain"
+    return None
 
 
-def _has_phone_number(text):
-    for match in _DIGIT_RUN.finditer(text):
-        digits = sum(c.isdigit() for c in match.group(0))
-        if 9 <= digits <= 15:
-            return True
-    return False
-
-
-def contact_signals(text):
-    """Kinds of link or contact detail in the raw text: 'link', 'email',
-    'phone', 'handle'. Invisible characters are dropped first and spaced
-    dots closed up, so "7\u200b70 555" and "spam . com" are still seen."""
+def contacts(text):
+    """(token index, kind) of each link, e-mail address, phone number or
+    handle in the raw text. Invisible characters are dropped first and
+    spaced dots closed up, so "7\u200b70 555" and "spam . com" are seen."""
     text = _SPACED_DOT.sub(".", strip_invisible(text))
+    tokens = text.split()
     found = []
-    if ("." in text or "/" in text) and any(_is_link(token) for token in text.split()):
-        found.append("link")
-    if _EMAIL.search(text):
-        found.append("email")
-    if _has_phone_number(text):
-        found.append("phone")
-    if _HANDLE.search(text):
-        found.append("handle")
-    return found
+    for i, token in enumerate(tokens):
+        if "@" in token:
+            if _EMAIL.search(token):
+                found.append((i, "email"))
+            elif _HANDLE.fullmatch(token.strip(_PUNCTUATION)):
+                found.append((i, "handle"))
+        elif "." in token or "/" in token:
+            kind = _link_kind(token)
+            if kind:
+                found.append((i, kind))
+    phones = 0
+    for match in _DIGIT_RUN.finditer(text):
+        if 9 <= sum(c.isdigit() for c in match.group(0)) <= 15:
+            found.append((len(text[:match.start()].split()), "phone"))
+            phones += 1
+            if phones == _MAX_PHONES:
+                break
+    return found, tokens
 
 
 def promotion_evidence(text, normalised):
-    """Why the comment is promotion, or None: a promotion phrase, or a link /
-    contact detail together with a commercial word."""
+    """Why the comment is promotion, or None: a promotion phrase, or a link
+    or contact detail with a commercial word or a price within a few words."""
     words = _PHRASE_WORDS.findall(normalised)
     for _, phrase in _PHRASE_AUTOMATON.iter(f" {' '.join(words)} "):
         return f"phrase: {phrase.strip()}"
-    signals = contact_signals(text)
-    if not signals:
-        return None
-    cues = sorted(set(words) & _COMMERCIAL_CUES)
-    if cues or any(symbol in text for symbol in "$£€%"):
-        return f"{'+'.join(signals)} with {cues[0] if cues else 'a price'}"
+    found, tokens = contacts(text)
+    for position, kind in found:
+        cues = _STRONG_CUES if kind in ("domain", "handle") else _CUES
+        for token in tokens[max(0, position - _CUE_WINDOW): position + _CUE_WINDOW + 1]:
+            word = token.lower().strip(_PUNCTUATION + ".")
+            if word in cues:
+                return f"{kind} with {word}"
+            if _PRICE.search(token):
+                return f"{kind} with a price"
     return None
 
 
@@ -196,7 +213,7 @@ _THREAT_PHRASES = (
     "know where you live", "have your address", "coming for you", "come for you", "you're dead",
     "you are dead", "you're next", "you are next", "your days are numbered", "you will pay",
     "you'll pay", "what happens to people like you", "sleep with one eye open", "you will regret",
-    "you'll regret", "death to", "put a bullet", "bullet in your", "bullet in his", "bullet in her",
+    "you'll regret", "put a bullet", "bullet in your", "bullet in his", "bullet in her",
 )
 
 
@@ -221,8 +238,11 @@ def _threat_in(tokens):
     for i, token in enumerate(tokens):
         if token not in _THREAT_STARTS or _reported(tokens, i):
             continue
-        # Imperative: a sentence that opens with a violent verb aimed at people.
+        # Imperative: a sentence that opens with a violent verb aimed at
+        # people, or with "death to ...".
         if i == 0 and token in _HARM and _aimed(tokens[1:]):
+            return " ".join(tokens[:3])
+        if i == 0 and token == "death" and tokens[1:2] == ["to"] and len(tokens) > 2:
             return " ".join(tokens[:3])
         for pattern in _TRIGGERS.get(token, ()):
             if tuple(tokens[i:i + len(pattern)]) != pattern or _negated(tokens[max(0, i - 2):i]):
@@ -274,7 +294,7 @@ for _pattern in _INTENT + _WISH:
     _TRIGGERS.setdefault(_pattern[0], []).append(_pattern)
 _NORMATIVE = frozenset("should must deserve deserves need needs ought".split())
 # Tokens at which a threat can start; all others are skipped at once.
-_THREAT_STARTS = frozenset(_TRIGGERS) | _NORMATIVE | _HARM
+_THREAT_STARTS = frozenset(_TRIGGERS) | _NORMATIVE | _HARM | {"death"}
 
 
 # --- identity-based abuse ------------------------------------------------------
@@ -400,6 +420,10 @@ _PEOPLE_HERE = frozenset("""
 """.split())
 _YOU_ARE = (("you", "are"), ("you're",), ("youre",), ("ur",), ("you", "r"), ("u", "are"), ("u", "r"),
             ("you", "must", "be"), ("you", "sound", "like"), ("you", "look", "like"))
+_VOCATIVE_ADJECTIVES = frozenset("""
+    absolute biggest big little total complete fucking bloody damn pathetic stupid dumb ignorant
+    brainless ugly fat sad sorry utter
+""".split())
 _ATTACK_FILLER = _FILLER | frozenset("""
     absolute biggest big little such total complete fucking bloody damn pathetic stupid dumb
     ignorant brainless ugly fat sad sorry most really truly
@@ -412,10 +436,12 @@ def _attack_in(tokens):
             continue
         # Vocative: "you idiot", "you pathetic clown".
         if token in ("you", "u") and i + 1 < len(tokens):
+            # Only adjectives may come between: "you a pig?" and "you like
+            # garbage" are not vocatives.
             rest = tokens[i + 1: i + 4]
             for k, word in enumerate(rest):
                 if word in _INSULTS and word not in ("dog", "dogs", "animal", "animals", "joke"):
-                    if all(w in _ATTACK_FILLER or w in _INSULTS for w in rest[:k]):
+                    if all(w in _VOCATIVE_ADJECTIVES or w in _INSULTS for w in rest[:k]):
                         return " ".join(tokens[i: i + k + 2])
                     break
         # "you are a ...", "the author is a ..."

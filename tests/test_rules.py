@@ -19,6 +19,8 @@ def _promotion(text):
     ("Kill all the gays", True),
     ("Watch your back, we know where you live", True),
     ("I hope the next rocket hits you", True),
+    ("Death to all traitors!", True),
+    ("We need to be using every death to push for gun control", False),
     # contrasts
     ("I would never kill you", False),
     ("I won't wish death on anyone", False),
@@ -100,3 +102,15 @@ def test_rules_return_on_huge_benign_input(rule, text):
 
 def test_promotion_rule_on_huge_digit_runs():
     assert _promotion("1 " * 100_000) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Amazon.com offers search results from five sources",
+    "US consumer prices rose 0.1 percent, washingtonpost.com reports",
+    "You have been blocked, see the log for IP 199.43.172.254 and order of events",
+    "are you a pig or are you a bird",
+    "they treat you like garbage at that office",
+])
+def test_contrasts_from_news_and_chat(text):
+    normalised = normalise(text)
+    assert not _promotion(text) and not attack_evidence(normalised)
