@@ -418,6 +418,7 @@ _PEOPLE_HERE = frozenset("""
     author writer reporter journalist editor presenter columnist commenter poster moderator
     admin op
 """.split())
+_WRITINGS = frozenset("article piece story report column comment post op-ed editorial".split())
 _YOU_ARE = (("you", "are"), ("you're",), ("youre",), ("ur",), ("you", "r"), ("u", "are"), ("u", "r"),
             ("you", "must", "be"), ("you", "sound", "like"), ("you", "look", "like"))
 _VOCATIVE_ADJECTIVES = frozenset("""
@@ -450,16 +451,22 @@ def _attack_in(tokens):
                 continue
             j = i + len(pattern)
             if pattern[0] in _PEOPLE_HERE:
+                # "the author (of this article) is ..."
+                if tokens[j:j + 1] == ["of"] and tokens[j + 2: j + 3] and tokens[j + 2] in _WRITINGS:
+                    j += 3
                 if j >= len(tokens) or tokens[j] not in ("is", "was", "sounds", "seems"):
                     continue
                 j += 1
+            other = 0  # one unlisted adjective may come first: "a lying hack"
             for k, word in enumerate(tokens[j: j + 5]):
                 if word in _NEGATIONS or word.startswith('"'):
                     break
                 if word in _INSULTS:
                     return " ".join(tokens[i: j + k + 1])
-                if word not in _ATTACK_FILLER and word not in ("a", "an", "the", "such", "so", "just"):
-                    break
+                if word not in _ATTACK_FILLER:
+                    other += 1
+                    if other > 1 or word in ("to", "of", "than", "for", "if", "when", "because", "right"):
+                        break
     return None
 
 

@@ -381,9 +381,9 @@ EXPECTED = {
     # PROVENANCE: isHate >= 0.5: 433 / 565; violence >= 0.5: 142.
     "ethos": (998, {"abuse": (433, 565), "threat": (142, 565 + 433 - 142), "promotion": (0, 565)}),
     # PROVENANCE: 1,005 spam / 951 ham; duplicate COMMENT_IDs (2 spam in Eminem, 1 ham in Shakira) dropped.
-    "youtube-spam": (1953, {"promotion": (1003, 950), ANY: (1003, 950)}),
+    "youtube-spam": (1953, {"promotion": (1003, 950), ANY: (1003, 0)}),  # ham swears at times: not "clean"
     # PROVENANCE / readme: 747 spam / 4,827 ham.
-    "sms-spam": (5574, {"promotion": (747, 4827), ANY: (747, 4827)}),
+    "sms-spam": (5574, {"promotion": (747, 4827), ANY: (747, 0)}),
     # PROVENANCE: not toxic 902; mildly/toxic/very toxic 177 + 35 + 7.
     "sfu-news-comments": (1121, {"profanity": (0, 902), "vulgarity": (0, 902), "promotion": (0, 1121), ANY: (0, 902)}),
     "ag-news": (7600, {c: (0, 7600) for c in LABEL_KEYS}),

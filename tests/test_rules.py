@@ -66,6 +66,7 @@ def test_abuse_rule(text, subtype):
     ("You are an idiot", True),
     ("you pathetic clown", True),
     ("The author is a brainless hack", True),
+    ("The author of this article is a lying hack", True),
     ("If you think this is fine, you are a fool", True),
     # contrasts
     ("You are not an idiot for asking", False),
