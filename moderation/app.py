@@ -8,6 +8,7 @@
 import hmac
 import threading
 import time
+from importlib import resources
 
 from flask import Blueprint, Flask, current_app, jsonify, request
 
@@ -75,7 +76,10 @@ def _json_object():
         raise APIError(415, "unsupported_media_type",
                        f"Send the body as JSON with Content-Type: application/json "
                        f"(got {request.mimetype or 'none'}).")
-    data = request.get_json(silent=True)
+    try:
+        data = request.get_json(silent=True)
+    except RecursionError:  # nested deeper than the JSON parser can recurse
+        data = None
     if data is None:
         raise APIError(400, "invalid_json", "The body is not valid UTF-8 JSON.")
     if not isinstance(data, dict):
@@ -146,7 +150,8 @@ def moderate_batch():
             valid.append((index, *_check_comment(item, where=f"comments[{index}].text")))
         except APIError as error:
             item_id = item.get("id") if isinstance(item, dict) else None
-            results[index] = {"index": index, "id": item_id if isinstance(item_id, (str, int)) else None,
+            valid_id = isinstance(item_id, (str, int)) and not isinstance(item_id, bool)
+            results[index] = {"index": index, "id": item_id if valid_id else None,
                               **error.body()}
     if valid:
         indexes, texts, ids = zip(*valid)
@@ -166,6 +171,13 @@ def healthz():
 def readyz():
     moderator = _moderator()
     return jsonify({"status": "ready", "model_version": moderator.version})
+
+
+@bp.get("/openapi.yaml")
+def openapi_spec():
+    """The OpenAPI document, shipped as package data."""
+    spec = resources.files("moderation").joinpath("openapi.yaml").read_bytes()
+    return current_app.response_class(spec, mimetype="application/yaml")
 
 
 @bp.get("/v1/model")

@@ -63,6 +63,8 @@ def jsonl_records(stream, text_field="text", id_field="id"):
         if error:
             yield Record(number, error=error)
             continue
+        if number == 1:
+            line = line.removeprefix("\ufeff")  # a UTF-8 byte order mark
         if not line.strip():
             yield Record(number, error=_error("empty_line", "blank line: expected a JSON object"))
             continue
@@ -98,7 +100,10 @@ def csv_records(stream, text_field="text", id_field="id"):
             yield Record(number, error=error)
             continue
         if header is None:
-            header = next(csv.reader([line.lstrip("\ufeff")]))
+            try:
+                header = next(csv.reader([line.lstrip("\ufeff")]))
+            except csv.Error as exc:  # e.g. a bare carriage return inside it
+                header = [f"unreadable: {exc}"]
             if text_field not in header:
                 # Every record still gets its error line: nothing is dropped.
                 message = f"the CSV header has no '{text_field}' column (columns: {', '.join(header) or 'none'})"
@@ -106,15 +111,24 @@ def csv_records(stream, text_field="text", id_field="id"):
                     yield Record(number, error=_error("missing_column", message))
                 return
             continue
-        buffer = line
-        while _open_quote(buffer):
+        buffer, quoted = line, _ends_in_quotes(line)
+        while quoted and error is None:
             more = next(lines, None)
             if more is None:
                 break
             extra, error = _decode(more[1])
             if error:
+                # The record is broken; the lines after it are read afresh.
+                error = _error(error["code"], f"line {more[0]}, inside this record: {error['message']}")
                 break
             buffer += "\n" + extra
+            quoted = _ends_in_quotes(extra, quoted=True)
+            if quoted and len(buffer) > MAX_LINE_BYTES:
+                error = _error("record_too_long", f"a quoted field runs past {MAX_LINE_BYTES} characters "
+                                                  f"(line {number} to {more[0]}): is a closing quote missing?")
+        if error:
+            yield Record(number, error=error)
+            continue
         try:
             row = next(csv.reader(io.StringIO(buffer)), [])
         except csv.Error as exc:
@@ -129,8 +143,30 @@ def csv_records(stream, text_field="text", id_field="id"):
         yield Record(number, item.get(id_field) or None, text=item[text_field])
 
 
-def _open_quote(line):
-    return line.count('"') % 2 == 1
+def _ends_in_quotes(line, quoted=False):
+    """Whether a CSV record is still inside a quoted field at the end of
+    ``line`` (``quoted``: whether it was at the line's start), read as the
+    csv module reads it: a quote opens a field only as its first character,
+    ``""`` inside a quoted field is a quote, and a quote anywhere else is an
+    ordinary character ("he said "hi" is one unquoted field)."""
+    i = 0
+    if not quoted and line.startswith('"'):
+        quoted, i = True, 1
+    while True:
+        if quoted:
+            end = line.find('"', i)
+            if end < 0:
+                return True
+            if line.startswith('"', end + 1):
+                i = end + 2
+                continue
+            quoted, i = False, end + 1
+        comma = line.find(",", i)
+        if comma < 0:
+            return False
+        i = comma + 1
+        if line.startswith('"', i):
+            quoted, i = True, i + 1
 
 
 def detect_format(name, first_bytes):
@@ -140,7 +176,7 @@ def detect_format(name, first_bytes):
         return "jsonl"
     if lower.endswith(".csv"):
         return "csv"
-    return "jsonl" if first_bytes.lstrip().startswith(b"{") else "csv"
+    return "jsonl" if first_bytes.removeprefix(b"\xef\xbb\xbf").lstrip().startswith(b"{") else "csv"
 
 
 def chunks(records, size=CHUNK):

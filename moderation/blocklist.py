@@ -210,18 +210,30 @@ class Blocklist:
         """Terms safe to find inside other words ("fuckthis"), in one
         Aho-Corasick pass over the whole text; a hit inside an allowed
         word does not count."""
+        start = stop = 0  # the word around the previous hit, and whether hits in it count
+        counts = False
         for end, entry in self._automaton.iter(text):
-            word = self._enclosing_word(text, end)
-            # An allowed word does not count; a banned word was already found.
-            if word not in self._allowed and word not in self._words:
+            # Hits inside one word share its verdict: scanning the word for
+            # every hit would be quadratic in a long word ("fuckfuckfuck...").
+            if not (start <= end < stop and _is_word_char(text[end])):
+                start, stop = self._enclosing_word(text, end)
+                word = text[start:stop]
+                # An allowed word does not count; a banned word was already found.
+                counts = word not in self._allowed and word not in self._words
+            if counts:
                 yield entry
 
     @staticmethod
     def _enclosing_word(text, end):
+        """(start, stop) of the word around position ``end``."""
         start = end
-        while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "'"):
+        while start > 0 and _is_word_char(text[start - 1]):
             start -= 1
         stop = end + 1
-        while stop < len(text) and (text[stop].isalnum() or text[stop] == "'"):
+        while stop < len(text) and _is_word_char(text[stop]):
             stop += 1
-        return text[start:stop]
+        return start, stop
+
+
+def _is_word_char(c):
+    return c.isalnum() or c == "'"

@@ -46,7 +46,11 @@ def init_app(app):
                        "(MODERATION_MAX_BODY_BYTES); split the batch.")
         else:
             message = error.description
-        return error_response(error.code, code, message)
+        response = error_response(error.code, code, message)
+        if error.code == 405 and getattr(error, "valid_methods", None):
+            # RFC 9110: a 405 must say which methods the resource serves.
+            response.headers["Allow"] = ", ".join(error.valid_methods)
+        return response
 
     @app.errorhandler(Exception)
     def handle_unexpected(error):

@@ -63,8 +63,11 @@ _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t
 
 # A token made of letters, digits and leet symbols; "*" is kept inside words
 # so that the blocklist can match masked forms like "f*ck".
-# "!" counts only inside a word ("sh!t"), never as closing punctuation.
-_TOKEN = re.compile(r"(?:[\w@$*]|!(?=[\w@$*]))+")
+# "!" counts only inside a word ("sh!t"): a single "!" before a letter,
+# digit, "@" or "$"; never closing punctuation, a run ("wow!!!so"), or a "!"
+# before a separator ("a b !*c": its "i" would join the spaced letters on a
+# second pass).
+_TOKEN = re.compile(r"(?:[\w@$*]|(?<!!)!(?=[^\W_]|[@$]))+")
 # Three or more single characters separated by one space, dot, dash,
 # underscore or asterisk: "f u c k", "f.u.c.k", "s-h-i-t".
 _SPACED = re.compile(r"(?<![\w@$])(?:[\w@$][ ._\-*]){2,}[\w@$](?![\w@$])")
@@ -72,7 +75,9 @@ _SEPARATORS = re.compile(r"[ ._\-*]")
 # Runs of four or more of the same character are cut to three:
 # "fuuuuuck" -> "fuuuck". Three, not two: English never triples a letter,
 # so a tripled letter marks a stretched word without touching "Shiite".
-_STRETCH = re.compile(r"(.)\1{3,}")
+# Underscores are left alone: "_" is both a letter and a separator to
+# _SPACED, so cutting "0____0" to "0___0" would join it on a second pass.
+_STRETCH = re.compile(r"([^_])\1{3,}")
 # A letter touching a digit or leet symbol: only then is a token rewritten
 # (the rewrite calls back into Python for every token, the check does not).
 _MAYBE_LEET = re.compile(r"[a-z][0-9@$!]|[0-9@$!][a-z]")
@@ -108,14 +113,23 @@ def normalise(text):
     """
     text = text.translate(_TABLE)
     text = unicodedata.normalize("NFKC", text)
-    if not text.isascii():
-        text = _strip_marks(text).translate(_TABLE)
+    # Case-fold before the homoglyph table is applied again: the table
+    # lists lower-case letters ("Σ" -> "σ" -> "o"), and NFKC can bring back
+    # a symbol it maps ("｀" -> "`" -> "'").
     text = text.casefold()
+    if not text.isascii():
+        text = _strip_marks(text)
+    text = text.translate(_TABLE)
+    text = _SPACED.sub(_join_spaced, text)
+    # Whitespace is collapsed after spaced letters are joined (a double space
+    # separates spaced-out words: "S e n d  n u d e s"); letters that only the
+    # collapse leaves single-spaced ("a\nb\nc") are joined then, so that
+    # normalising the result again changes nothing.
+    text = " ".join(text.split())
     text = _SPACED.sub(_join_spaced, text)
     if _MAYBE_LEET.search(text):
         text = _TOKEN.sub(_unleet, text)
-    text = _STRETCH.sub(r"\1\1\1", text)
-    return " ".join(text.split())
+    return _STRETCH.sub(r"\1\1\1", text)
 
 
 class Normaliser(TransformerMixin, BaseEstimator):

@@ -200,9 +200,10 @@ def test_toxic_spans_voting(tmp_path):
     (folder / "spans.csv").write_text("\n".join(spans) + "\n")
 
     ex = {e.text: e.labels for e in load_source("toxic-spans-civil", tmp_path)}
-    assert ex["you idiot"] == {"profanity": 0, "personal_attack": 1, "abuse": 0, "promotion": 0, ANY: 1}
-    assert ex["meh"] == {"profanity": 0, "threat": 0, "personal_attack": 0, "abuse": 0, "promotion": 0}
-    assert ex["big thread"] == {"profanity": 1, "threat": 0, "personal_attack": 0, "promotion": 0, ANY: 1}
+    # Insult spans make a comment rejectable but do not label personal_attack.
+    assert ex["you idiot"] == {"profanity": 0, "abuse": 0, "promotion": 0, ANY: 1}
+    assert ex["meh"] == {"profanity": 0, "threat": 0, "abuse": 0, "promotion": 0}
+    assert ex["big thread"] == {"profanity": 1, "threat": 0, "promotion": 0, ANY: 1}
     assert ex["not even toxic"] == {"promotion": 0}
     assert len(ex) == 4  # empty text skipped
 
@@ -401,7 +402,7 @@ EXPECTED = {
     # PROVENANCE: 16,100 comments; follows from the voting rule (>= 2 of 3 raters).
     "toxic-spans-civil": (
         16100,
-        {"personal_attack": (8055, 733), "profanity": (499, 8984), "threat": (118, 10157), "abuse": (371, 8924), "promotion": (0, 16100), ANY: (8797, 0)},
+        {"personal_attack": (0, 0), "profanity": (499, 8984), "threat": (118, 10157), "abuse": (371, 8924), "promotion": (0, 16100), ANY: (8797, 0)},
     ),
     # PROVENANCE: templates 38,282 toxic / 38,282 not; wiki 248 / 1,244, twice.
     "jigsaw-bias-eval": (76564 + 2 * 1492, {ANY: (38282 + 2 * 248, 38282 + 2 * 1244)}),
