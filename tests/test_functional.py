@@ -1,0 +1,68 @@
+"""The functional suite (tests/functional/cases.jsonl): hand-written contrast cases.
+
+The issue's targets are stated in TARGETS. The assertions use FLOORS: the figures
+the shipped model measured (README, "Quality"), rounded against it, so a change
+that makes moderation worse fails here. Where a floor is below its target the
+gap is real and reported in the README; it is not hidden by a lenient test.
+Never train or choose thresholds on this suite.
+"""
+
+import pytest
+
+from moderation import evaluate
+from moderation.policy import CATEGORIES
+
+TARGETS = {"false_reject_rate": 0.03, "recall": 0.90, "obfuscation": 0.95}
+FLOORS = {
+    "false_reject_rate": 0.04,  # measured 0.034
+    "balanced_accuracy": 0.80,  # measured 0.818
+    "obfuscation": 0.77,  # measured 0.794
+    "recall": {  # measured: 0.864, 0.381, 0.593, 0.696, 0.600, 0.818
+        "profanity": 0.84, "vulgarity": 0.35, "threat": 0.55,
+        "personal_attack": 0.67, "abuse": 0.57, "promotion": 0.79,
+    },
+}
+# Groups the shipped model gets entirely right: any miss there is a regression.
+PERFECT_GROUPS = ["everyday", "identity_neutral", "identity_positive", "negated_hate", "non_native_english",
+                  "obf_homoglyph", "obf_spaced", "obf_zero_width", "site_criticism"]
+
+
+@pytest.fixture(scope="module")
+def rows():
+    return evaluate.functional_rows()
+
+
+@pytest.fixture(scope="module")
+def report(moderator, rows):
+    return evaluate.evaluate(rows, {"service": evaluate.service_decider(moderator)})["service"]
+
+
+def test_suite_is_large_and_well_formed(rows):
+    assert len(rows) >= 400
+    ids = {r.id for r in rows}
+    assert len(ids) == len(rows)
+    assert all(r.plain_of in ids for r in rows if r.plain_of)
+    assert all(r.expected in ("approve", "reject") for r in rows)
+    assert all(c in CATEGORIES for r in rows for c in r.categories)
+
+
+def test_false_reject_rate(report):
+    assert report["decision"]["false_reject_rate"] <= FLOORS["false_reject_rate"]
+
+
+def test_balanced_accuracy(report):
+    assert report["decision"]["balanced_accuracy"] >= FLOORS["balanced_accuracy"]
+
+
+def test_obfuscated_variants_caught_like_their_plain_form(report):
+    assert report["obfuscation"]["ratio"] >= FLOORS["obfuscation"]
+
+
+@pytest.mark.parametrize("category", CATEGORIES)
+def test_recall_per_category(report, category):
+    assert report["per_category"][category]["recall"] >= FLOORS["recall"][category]
+
+
+@pytest.mark.parametrize("group", PERFECT_GROUPS)
+def test_group_without_errors(report, group):
+    assert report["per_group"][group]["accuracy"] == 1.0
