@@ -179,18 +179,9 @@ class Server:
 
 def children(pid):
     """Pids whose parent is ``pid``."""
-    found = []
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
-        try:
-            with open(f"/proc/{entry}/stat", encoding="utf-8", errors="replace") as handle:
-                raw = handle.read()
-        except OSError:
-            continue
-        if int(raw[raw.rindex(")") + 2:].split()[1]) == pid:
-            found.append(int(entry))
-    return sorted(found)
+    from .machine import _process_ticks
+
+    return [child for child, (_, _, parent) in _process_ticks().items() if parent == pid]
 
 
 def cpu_seconds(pid):
