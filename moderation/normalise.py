@@ -10,18 +10,28 @@ the input length whatever a user sends.
 """
 
 import re
-import sys
 import unicodedata
 
 from sklearn.base import BaseEstimator, TransformerMixin
+
+
+def _code_points(predicate):
+    """Characters for which ``predicate`` holds, from the planes where Unicode
+    puts format characters and combining marks (0, 1 and 14): scanning all
+    1.1 million code points would add a fifth of a second to every start."""
+    planes = (range(0x20000), range(0xE0000, 0xE1000))
+    return [chr(c) for plane in planes for c in plane if predicate(chr(c))]
 
 
 def _invisible_characters():
     """Format characters (Unicode category Cf: zero-width spaces and joiners,
     soft hyphen, bidi controls, BOM...) plus a few invisible letters that
     Unicode does not class as format characters."""
-    chars = {chr(c) for c in range(sys.maxunicode + 1) if unicodedata.category(chr(c)) == "Cf"}
+    chars = set(_code_points(lambda c: unicodedata.category(c) == "Cf"))
     chars |= {"\u034f", "\u115f", "\u1160", "\u3164", "\uffa0", "\u180e"}
+    # The combining ypogegrammeni case-folds to a Greek iota, which the
+    # homoglyph table would turn into an "i" glued to the word it sits on.
+    chars.add("\u0345")
     return chars
 
 
@@ -83,7 +93,28 @@ _STRETCH = re.compile(r"([^_])\1{3,}")
 _MAYBE_LEET = re.compile(r"[a-z][0-9@$!]|[0-9@$!][a-z]")
 # Numbers with a unit or ordinal ("3rd", "80s", "5g", "10km"), and words
 # carrying a version number ("covid19", "iphone15"), are not leetspeak.
+_LETTER = re.compile(r"[^\W\d_]")
 _NOT_LEET = re.compile(r"\d+[a-z]{0,2}|[a-z]{3,}\d{2,}|[\d.,:/%+-]+")
+
+
+def _combining_mark_class():
+    """A regex character class of every combining mark, as code-point ranges
+    (a class of ranges scans several times faster than one of 900 members)."""
+    ranges = []
+    for c in map(ord, _code_points(unicodedata.combining)):
+        if ranges and ranges[-1][1] == c - 1:
+            ranges[-1][1] = c
+        else:
+            ranges.append([c, c])
+    return "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
+                   for a, b in ranges)
+
+
+# NFKC reorders each run of combining marks, and its cost grows faster than
+# the run ("zalgo" text stacks thousands on one letter). The marks are all
+# dropped afterwards, so a run is cut to three before NFKC sees it.
+_MARKS = _combining_mark_class()
+_MARK_RUN = re.compile(f"([{_MARKS}]{{3}})[{_MARKS}]+")
 
 
 def _strip_marks(text):
@@ -100,7 +131,7 @@ def _unleet(match):
     token = match.group(0)
     if token.isalpha() or _NOT_LEET.fullmatch(token):
         return token
-    if not any(c.isalpha() for c in token) and "*" not in token:
+    if "*" not in token and not _LETTER.search(token):
         return token  # pure numbers and symbols: "2020", "$500"
     return token.translate(_LEET)
 
@@ -112,6 +143,8 @@ def normalise(text):
     'shit!! fuck you fuuuck'
     """
     text = text.translate(_TABLE)
+    if not text.isascii():
+        text = _MARK_RUN.sub(r"\1", text)
     text = unicodedata.normalize("NFKC", text)
     # Case-fold before the homoglyph table is applied again: the table
     # lists lower-case letters ("Σ" -> "σ" -> "o"), and NFKC can bring back

@@ -10,6 +10,7 @@ Each rule works on whitespace tokens or on regular expressions with a single
 unambiguous loop, so the cost stays linear in the comment's length.
 """
 
+import functools
 import re
 
 import ahocorasick
@@ -101,7 +102,9 @@ def contacts(text):
                 found.append((i, kind))
     phones = 0
     for match in _DIGIT_RUN.finditer(text):
-        if 9 <= sum(c.isdigit() for c in match.group(0)) <= 15:
+        run = match.group(0)
+        # Most runs are short numbers: the length test spares counting them.
+        if len(run) >= 9 and 9 <= sum(map(str.isdigit, run)) <= 15:
             found.append((len(text[:match.start()].split()), "phone"))
             phones += 1
             if phones == _MAX_PHONES:
@@ -145,9 +148,13 @@ _NEGATIONS = frozenset("""
 """.split())
 
 
+@functools.lru_cache(maxsize=32)
 def _sentences(normalised):
     """Token lists per sentence, with tokens inside double quotes marked
-    by a leading '"' so no rule matches inside a quotation."""
+    by a leading '"' so no rule matches inside a quotation. Cached: the
+    threat, abuse and attack rules all read the same comment's sentences,
+    and tokenising is most of their cost. The lists are never modified."""
+    found = []
     for sentence in _SENTENCE.split(normalised):
         tokens, quoted = [], False
         for token in _TOKENS.findall(sentence):
@@ -156,7 +163,8 @@ def _sentences(normalised):
             else:
                 tokens.append('"' + token if quoted else token)
         if tokens:
-            yield tokens
+            found.append(tokens)
+    return tuple(found)
 
 
 def _reported(tokens, i):

@@ -2,6 +2,10 @@
 
 import pytest
 
+import sys
+import unicodedata
+
+from moderation import normalise as normalise_module
 from moderation.normalise import normalise
 
 CASES = [
@@ -23,6 +27,8 @@ CASES = [
     ("fuuuuuuck", "fuuuck", "stretched letters cut to three"),
     ("Shiite militias", "shiite militias", "natural double letters kept"),
     ("h̷̢e̵l̸l̴o̶", "hello", "stacked combining marks"),
+    ("h" + "\u0301\u0316\u0334" * 2000 + "i", "hi", "a 6,000-mark stack (cut before NFKC)"),
+    ("fu\u0345ck", "fuck", "ypogegrammeni is a mark, not an iota"),
     ("café", "cafe", "accents"),
     ("don’t", "don't", "typographic apostrophe"),
     ("In 2020, 78 attacks left 66 injured", "in 2020, 78 attacks left 66 injured", "numbers stay numbers"),
@@ -47,3 +53,13 @@ def test_normalise_is_idempotent(raw):
 def test_arabic_and_kurdish_text_survive():
     text = "ئەمە هەواڵێکی باشە"  # Kurdish (Sorani): "this is good news"
     assert normalise(text).replace(" ", "")  # not erased
+
+
+def test_scanned_planes_hold_every_format_character_and_mark():
+    # normalise scans only planes 0, 1 and 14 at import; a Unicode update
+    # that put a format character or mark elsewhere must fail here.
+    everywhere = [chr(c) for c in range(sys.maxunicode + 1)]
+    assert [c for c in everywhere if unicodedata.combining(c)] == \
+        normalise_module._code_points(unicodedata.combining)
+    assert {c for c in everywhere if unicodedata.category(c) == "Cf"} <= \
+        normalise_module._invisible_characters()
