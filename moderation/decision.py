@@ -64,7 +64,7 @@ def _logit(p):
 
 def _classifier_reason(category, scores, explain, subtype):
     return Reason(category, "classifier", explain(category),
-                  subtype=subtype if category == "abuse" else None,
+                  subtype=subtype() if category == "abuse" and subtype else None,
                   score=round(float(scores[category]), 4))
 
 
@@ -74,7 +74,8 @@ def decide(hard_reasons, scores, thresholds, review_margin, explain, subtype=Non
     ``hard_reasons`` come from the blocklist and rules; ``scores`` maps each
     head to its calibrated score; a category whose score reaches its
     threshold adds a classifier reason with ``explain(category)`` as
-    evidence (and ``subtype`` when it is ``abuse``). ``review`` is set when a score lies within ``review_margin``
+    evidence (and ``subtype()`` when it is ``abuse``: a callable, as most
+    comments never need it). ``review`` is set when a score lies within ``review_margin``
     (in log-odds) of its threshold: those are the comments a human should
     look at first."""
     reasons = list(hard_reasons)

@@ -92,7 +92,7 @@ class Moderator:
             self.model.thresholds,
             self.review_margin,
             explain=lambda category: self.model.explain(row[0][row[1]], category),
-            subtype=abuse_subtype(normalised),
+            subtype=lambda: abuse_subtype(normalised),
         )
         return Decision(
             verdict,
