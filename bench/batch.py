@@ -80,7 +80,7 @@ def cli(texts, summary, lines=100_000):
         ("start-up (1-line run)", f"{startup:.1f} s"),
         ("comments/s, end to end", fmt_num(rate)),
         ("comments/s, without start-up", fmt_num(steady)),
-        ("peak RSS of the CLI process", f"{rss:.0f} MB"),
+        ("peak RSS of the CLI main process (its --jobs workers fork from it)", f"{rss:.0f} MB"),
     ]))
     summary.record("batch.cli", {"lines": lines, "seconds": elapsed, "startup_seconds": startup,
                                  "per_second": rate, "per_second_without_startup": steady, "peak_rss_mb": rss,

@@ -6,6 +6,8 @@
 """
 
 import hmac
+import os
+import signal
 import threading
 import time
 from importlib import resources
@@ -203,4 +205,9 @@ def reload_model():
     except (ModelError, OSError, ValueError) as error:
         raise APIError(409, "reload_failed", f"Kept the current model: {error}")
     current_app.extensions["moderation"].swap(moderator)
+    master = current_app.config.get("GUNICORN_MASTER_PID")
+    if master:
+        # Every worker holds its own model; a graceful restart of them all
+        # brings the verified new one to the workers this request missed.
+        os.kill(master, signal.SIGHUP)
     return jsonify({"status": "reloaded", "model_version": moderator.version})

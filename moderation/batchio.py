@@ -9,6 +9,9 @@ runaway line is skipped past without being held in memory.
 import csv
 import io
 import json
+import multiprocessing
+from collections import deque
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from itertools import islice
 
@@ -185,19 +188,58 @@ def chunks(records, size=CHUNK):
         yield chunk
 
 
-def moderate_stream(moderator, records, write):
+def moderate_stream(moderator, records, write, jobs=1):
     """Moderate records chunk by chunk; call ``write(dict)`` once per record
-    in input order. Returns counts of approved, rejected and failed."""
+    in input order. With ``jobs`` > 1, chunks are decided by that many
+    forked processes (the model is shared copy-on-write, not loaded again)
+    while this one reads and writes. Returns counts of approved, rejected
+    and failed."""
     counts = {"approve": 0, "reject": 0, "error": 0}
-    for chunk in chunks(records):
-        good = [r for r in chunk if r.error is None]
-        decisions = iter(moderator.moderate_batch([r.text for r in good], ids=[r.id for r in good]))
+    for chunk, decisions in _decided_chunks(moderator, records, jobs):
+        decisions = iter(decisions)
         for record in chunk:
             if record.error is not None:
                 counts["error"] += 1
                 write({"line": record.line, "id": record.id, "error": record.error})
             else:
                 decision = next(decisions)
-                counts[decision.decision] += 1
-                write({"line": record.line, **decision.to_dict()})
+                counts[decision["decision"]] += 1
+                write({"line": record.line, **decision})
     return counts
+
+
+def _decide(moderator, chunk):
+    good = [r for r in chunk if r.error is None]
+    return [d.to_dict() for d in moderator.moderate_batch([r.text for r in good], ids=[r.id for r in good])]
+
+
+def _decided_chunks(moderator, records, jobs):
+    """(chunk, decision dicts of its valid records), in input order."""
+    if jobs <= 1:
+        for chunk in chunks(records):
+            yield chunk, _decide(moderator, chunk)
+        return
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(jobs, mp_context=context, initializer=_adopt, initargs=(moderator,)) as pool:
+        pending = deque()
+        for chunk in chunks(records):
+            pending.append((chunk, pool.submit(_decide_in_worker, chunk)))
+            # A bounded window keeps memory constant however long the input.
+            if len(pending) >= 2 * jobs:
+                done, future = pending.popleft()
+                yield done, future.result()
+        while pending:
+            done, future = pending.popleft()
+            yield done, future.result()
+
+
+_worker_moderator = None
+
+
+def _adopt(moderator):
+    global _worker_moderator
+    _worker_moderator = moderator
+
+
+def _decide_in_worker(chunk):
+    return _decide(_worker_moderator, chunk)

@@ -286,11 +286,12 @@ def read_card(directory):
     return card
 
 
-def load_model(directory):
-    """Load and verify the model in ``directory``; raise :class:`ModelError`
-    with an actionable message if the card is missing or malformed, the
-    scikit-learn version differs from the one it was trained with, or the
-    artifact's sha256 does not match the card."""
+def verify_model(directory):
+    """Check the model in ``directory`` without unpickling it: the card is
+    present and well formed, the scikit-learn version is the one it was
+    trained with, and the artifact's sha256 matches the card. Returns
+    ``(card, artifact path)``; raises :class:`ModelError` with an actionable
+    message otherwise."""
     directory = Path(directory)
     card = read_card(directory)
     trained_with = card["library_versions"].get("scikit-learn")
@@ -300,6 +301,9 @@ def load_model(directory):
             f"{sklearn.__version__} is installed. Install the pinned version "
             f"(pip install -e . installs scikit-learn=={trained_with}) or retrain with train.py."
         )
+    missing = set(card["labels"]) - set(card["thresholds"])
+    if missing:
+        raise ModelError(f"Model card in {directory} has no threshold for {', '.join(sorted(missing))}.")
     artifact = directory / card["artifact"]["file"]
     if not artifact.is_file():
         raise ModelError(f"Model artifact {artifact} named by the card is missing.")
@@ -310,6 +314,13 @@ def load_model(directory):
             f"{card['artifact']['sha256'][:12]}...): the file is truncated, corrupt or was replaced. "
             "Refusing to unpickle it; restore it or retrain."
         )
+    return card, artifact
+
+
+def load_model(directory):
+    """Verify (:func:`verify_model`), then load the model in ``directory``;
+    only a verified artifact is ever unpickled."""
+    card, artifact = verify_model(directory)
     try:
         pipeline = joblib.load(artifact)
     except Exception as error:  # joblib raises many types for a bad file
@@ -317,7 +328,4 @@ def load_model(directory):
     heads = getattr(pipeline, "steps", [(None, None)])[-1][1]
     if not isinstance(heads, MultiLabelLinear) or tuple(heads.labels) != tuple(card["labels"]):
         raise ModelError(f"Model artifact {artifact} is not a moderation pipeline matching its card.")
-    missing = set(card["labels"]) - set(card["thresholds"])
-    if missing:
-        raise ModelError(f"Model card in {directory} has no threshold for {', '.join(sorted(missing))}.")
-    return Model(pipeline=pipeline, card=card, path=directory)
+    return Model(pipeline=pipeline, card=card, path=Path(directory))

@@ -20,6 +20,21 @@ def _load_moderator(model):
         raise click.ClickException(str(error))
 
 
+def _verify_model(model):
+    """Check the model and blocklist without unpickling: the master process
+    only needs to know they are sound; each worker loads its own model, and
+    loading it here too would add a second or more to every start."""
+    from .blocklist import Blocklist
+    from .classifier import verify_model
+    from .moderator import default_model_path
+
+    try:
+        verify_model(model or default_model_path())
+        Blocklist.load(os.environ.get("MODERATION_BLOCKLIST_FILE"))
+    except (ModelError, OSError, ValueError) as error:
+        raise click.ClickException(str(error))
+
+
 model_option = click.option("--model", type=click.Path(file_okay=False), default=None,
                             help="Model directory (default: MODERATION_MODEL or the shipped models/).")
 
@@ -44,7 +59,8 @@ def serve(host, port, workers, threads, model):
 
     if model:
         os.environ["MODERATION_MODEL"] = model
-    _load_moderator(model)  # fail here, with a clear message, not in every worker
+    _verify_model(model)  # fail here, with a clear message, not in every worker
+    master_pid = os.getpid()
 
     class Server(BaseApplication):
         def load_config(self):
@@ -57,7 +73,7 @@ def serve(host, port, workers, threads, model):
         def load(self):
             from .app import create_app
 
-            return create_app()
+            return create_app({"GUNICORN_MASTER_PID": master_pid})
 
     Server().run()
 
@@ -79,8 +95,10 @@ def check(text, model):
               help="Input format; auto uses the file extension, else the first character.")
 @click.option("--text-field", default="text", show_default=True, help="Field or column holding the comment.")
 @click.option("--id-field", default="id", show_default=True, help="Field or column holding the comment's id.")
+@click.option("--jobs", default=os.cpu_count() or 1, show_default="the number of CPUs", type=click.IntRange(1),
+              help="Processes deciding comments in parallel (forked, sharing the loaded model).")
 @model_option
-def batch(input, output, fmt, text_field, id_field, model):
+def batch(input, output, fmt, text_field, id_field, jobs, model):
     from tqdm import tqdm
 
     from .batchio import csv_records, detect_format, jsonl_records, moderate_stream
@@ -110,7 +128,7 @@ def batch(input, output, fmt, text_field, id_field, model):
                     bar.update(position - last[0])
                     last[0] = position
 
-            counts = moderate_stream(moderator, reader(source, text_field, id_field), write)
+            counts = moderate_stream(moderator, reader(source, text_field, id_field), write, jobs=jobs)
     total = sum(counts.values())
     click.echo(f"{total} lines: {counts['approve']} approved, {counts['reject']} rejected, "
                f"{counts['error']} failed", err=True)

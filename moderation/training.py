@@ -229,6 +229,9 @@ def train(examples, output, sources_info, seed=0, target_precision=DEFAULT_TARGE
     for _, vectoriser in features.steps[0][1].transformer_list:
         if hasattr(vectoriser, "stop_words_"):
             del vectoriser.stop_words_
+        # scikit-learn stores column numbers as numpy int64 scalars; 230,000
+        # of them unpickle twice as slowly as Python ints, at every start.
+        vectoriser.vocabulary_ = {term: int(column) for term, column in vectoriser.vocabulary_.items()}
     artifact = output / ARTIFACT_NAME
     joblib.dump(pipeline, artifact, compress=3)
     sha = file_sha256(artifact)

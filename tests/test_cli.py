@@ -76,6 +76,22 @@ def test_batch_spans_chunks(run, tmp_path):
     assert [r["id"] for r in _lines(result.stdout)] == list(range(1300))
 
 
+def test_batch_in_parallel_writes_what_one_process_writes(run, tmp_path):
+    # Several chunks, errors among them, spread over two forked processes:
+    # the output must be the serial output, line for line.
+    texts = ["Good piece", "fuck off", "you are an idiot", "", "Thanks for the report"]
+    lines = [json.dumps({"id": i, "text": texts[i % len(texts)]}) if i % 97 else "{broken"
+             for i in range(1500)]
+    source = tmp_path / "in.jsonl"
+    source.write_text("\n".join(lines) + "\n")
+    serial = run("batch", str(source), "--jobs", "1")
+    parallel = run("batch", str(source), "--jobs", "2")
+    assert parallel.stdout == serial.stdout
+    assert len(_lines(parallel.stdout)) == 1500
+    assert parallel.exit_code == serial.exit_code == 1
+    assert "1500 lines:" in parallel.stderr
+
+
 def test_missing_model_is_a_clear_error(tmp_path):
     result = CliRunner().invoke(main, ["check", "hi", "--model", str(tmp_path)])
     assert result.exit_code == 1
