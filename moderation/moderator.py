@@ -8,7 +8,8 @@ from .blocklist import Blocklist
 from .classifier import load_model
 from .decision import Decision, Reason, decide
 from .identity import abuse_subtype
-from .normalise import normalise
+from .normalise import english
+from .spelling import canonical
 from .policy import APPROVE, CATEGORIES
 
 #: The shipped model, beside the package in a source checkout.
@@ -48,6 +49,7 @@ class Moderator:
         :class:`moderation.ModelError` if the model cannot be trusted."""
         model = load_model(path or default_model_path())
         blocklist = Blocklist.load(blocklist_file or os.environ.get("MODERATION_BLOCKLIST_FILE"))
+        english()  # the word list, now rather than in the first comment that needs it
         return cls(model, blocklist)
 
     @property
@@ -67,7 +69,7 @@ class Moderator:
         for text in texts:
             if not isinstance(text, str):
                 raise TypeError(f"comment text must be str, not {type(text).__name__}")
-        normalised = [normalise(text) for text in texts]
+        normalised = [canonical(text) for text in texts]
         scored = [i for i, norm in enumerate(normalised) if norm]
         rows, scores = {}, {}
         if scored:

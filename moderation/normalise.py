@@ -9,6 +9,8 @@ regular expressions without nested quantifiers), so the cost is linear in
 the input length whatever a user sends.
 """
 
+import functools
+import itertools
 import re
 import unicodedata
 
@@ -140,7 +142,7 @@ def normalise(text):
     """Return the canonical form of ``text`` used for matching and scoring.
 
     >>> normalise("Ｓｈ1ｔ!! f.u.c.k  уоu   fuuuuck")
-    'shit!! fuck you fuuuck'
+    'shit!! fuck you fuck'
     """
     text = text.translate(_TABLE)
     if not text.isascii():
@@ -162,7 +164,48 @@ def normalise(text):
     text = _SPACED.sub(_join_spaced, text)
     if _MAYBE_LEET.search(text):
         text = _TOKEN.sub(_unleet, text)
-    return _STRETCH.sub(r"\1\1\1", text)
+    text = _STRETCH.sub(r"\1\1\1", text)
+    if _TRIPLE.search(text):
+        text = _LETTERS.sub(_destretch, text)
+    return text
+
+
+# --- English words: stretched and run-together spellings ----------------------------
+
+# Three of a letter: stretching (runs were cut to three above), since English
+# never triples a letter.
+_TRIPLE = re.compile(r"([a-z])\1\1")
+_LETTERS = re.compile(r"[a-z]+")
+# Longer words are not de-stretched: no word a reader types is longer.
+_LONGEST = 40
+@functools.cache
+def english():
+    """wordninja's English model: 126,000 words ranked by frequency (from
+    Wikipedia), loaded on first use (0.1 s)."""
+    import wordninja
+
+    return wordninja.DEFAULT_LANGUAGE_MODEL
+
+
+def _destretch(match):
+    """A stretched word ("clowwwn", "brainlesss") as the most frequent
+    English word it can stand for, each tripled letter read as one or two;
+    unchanged if it stands for none (the blocklist lists stretched forms of
+    its own terms)."""
+    word = match.group(0)
+    if len(word) > _LONGEST or len(set(word)) < 2 or not _TRIPLE.search(word):
+        return word
+    pieces = _TRIPLE.split(word)  # text, letter, text, letter, ..., text
+    if len(pieces) > 9:  # more than four stretched letters: 16 candidates at most
+        return word
+    costs = english()._wordcost
+    best = None
+    for counts in itertools.product((1, 2), repeat=len(pieces) // 2):
+        candidate = "".join(piece if i % 2 == 0 else piece * counts[i // 2] for i, piece in enumerate(pieces))
+        cost = costs.get(candidate)
+        if cost is not None and len(candidate) > 1 and (best is None or cost < best[0]):
+            best = (cost, candidate)
+    return best[1] if best else word
 
 
 class Normaliser(TransformerMixin, BaseEstimator):
@@ -174,7 +217,9 @@ class Normaliser(TransformerMixin, BaseEstimator):
         return self
 
     def transform(self, X):
-        return [normalise(x) for x in X]
+        from .spelling import canonical  # spelling builds on this module
+
+        return [canonical(x) for x in X]
 
     def __sklearn_tags__(self):
         tags = super().__sklearn_tags__()

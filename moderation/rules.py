@@ -504,3 +504,10 @@ def _load_identity():
 _load_identity()
 # Identity words that are group nouns though they do not end in "s".
 _PLURAL_FORMS = frozenset("women men people chinese illegals".split())
+
+
+#: The rules' own words (insults, derogatory nouns and adjectives, harm
+#: verbs): with the blocklist's terms, the words worth restoring when a
+#: comment masks them or drops their vowels (see moderation.spelling).
+LEXICON = frozenset(word for words in (_DEROGATORY, _WEAK, _SLUR_ADJECTIVES, _INSULTS, _VOCATIVE_ADJECTIVES, _HARM)
+                    for word in words if word.isalpha())

@@ -22,6 +22,7 @@ from .classifier import (ANY, ARTIFACT_NAME, CARD_NAME, Model, MultiLabelLinear,
                          library_versions)
 from .moderator import CLASSIFIER_CHARS, DEFAULT_REVIEW_MARGIN, Moderator
 from .normalise import Normaliser, normalise
+from .spelling import canonical
 from .policy import CATEGORIES
 
 LABELS = CATEGORIES + (ANY,)
@@ -207,7 +208,7 @@ def train(examples, output, sources_info, seed=0, target_precision=DEFAULT_TARGE
 
     pipeline = build_pipeline(len(splits["train"]), seed, n_jobs=n_jobs)
     log("fitting features ...")
-    texts = {name: [normalise(e.text) for e in rows] for name, rows in splits.items()}
+    texts = {name: [canonical(e.text) for e in rows] for name, rows in splits.items()}
     features = Pipeline(pipeline.steps[1:-1])
     X_train = features.fit_transform(texts["train"])
     log(f"  {X_train.shape[1]} features ({time.time() - started:.0f}s)")

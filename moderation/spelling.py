@@ -1,0 +1,115 @@
+"""Spellings a reader decodes at a glance but a tokeniser does not: phrases
+run together ("muslimsareallterrorists"), words masked with asterisks
+("m*r*n") and words with their vowels dropped ("brnlss hck").
+
+Run after :func:`moderation.normalise.normalise`, on its output. Unlike
+normalising, these steps need a vocabulary: English word frequencies
+(wordninja's, from Wikipedia) to split phrases, and the policy's own
+lexicon -- the blocklist's terms and the rules' words -- to restore a
+masked or de-vowelled word, because people disguise the words they expect
+to be caught and a guess among all English words would often be wrong
+("m*r*n" could be "maren" or "moron"; only one is worth disguising).
+"""
+
+import functools
+import re
+from collections import defaultdict
+
+from .normalise import english, normalise
+
+# A run-together phrase: letters only, 8 to 40 characters (shorter ones are
+# mostly real words the dictionary lacks -- names, slang; longer ones no one
+# types, and the segmenter's cost grows with the length).
+_RUN_TOGETHER = re.compile(r"(?<![\w'*])[a-z]{8,40}(?![\w'*])")
+# The only parts shorter than three letters a split may have: the segmenter
+# otherwise "explains" an unknown name or a typo as fragments
+# ("peshmerga" -> "pes hm erg a").
+_SHORT_WORDS = frozenset("a i am an as at be by do go he if in is it me my no of oh ok on or so to up us we".split())
+# A word masked with asterisks inside it ("b*llocks", "m*r*n").
+_MASKED = re.compile(r"(?<![\w*])[a-z]+(?:\*+[a-z]+)+(?![\w*])")
+# A word of three or more letters without a vowel ("mrn", "brnlss").
+_VOWELLESS = re.compile(r"(?<![\w'*])[b-df-hj-np-tv-z]{3,20}(?![\w'*])")
+_VOWELS = str.maketrans("", "", "aeiou")
+# Words this frequent in English are never read as de-vowelled forms: "bbc",
+# "nhs", "mps", "cctv" are what they are. (wordninja's cost is the log of
+# the word's frequency rank; 11.7 is about rank 10,000.)
+_COMMON_COST = 11.7
+
+
+@functools.cache
+def lexicon():
+    """The words the policy looks for: blocklist terms (every tier) and the
+    words of the rules and of the identity list, single words only."""
+    from . import rules
+    from .blocklist import curated_terms
+    from .identity import IDENTITY
+
+    words = {term.term for term in curated_terms() if term.term.isalpha()}
+    words |= rules.LEXICON | set(IDENTITY)
+    return frozenset(w for w in words if w.isalpha() and len(w) >= 3)
+
+
+@functools.cache
+def _by_skeleton():
+    index = defaultdict(set)
+    for word in lexicon():
+        skeleton = word.translate(_VOWELS)
+        if skeleton != word and len(skeleton) >= 3:
+            index[skeleton].add(word)
+    # A skeleton shared by several words ("sht": shit, shot) restores none.
+    return {k: next(iter(v)) for k, v in index.items() if len(v) == 1}
+
+
+@functools.cache
+def _by_length():
+    index = defaultdict(list)
+    for word in lexicon():
+        index[len(word)].append(word)
+    return index
+
+
+def _segment(match):
+    word = match.group(0)
+    model = english()
+    if word in model._wordcost:
+        return word
+    parts = model.split(word)
+    if len(parts) < 2 or any(len(p) < 3 and p not in _SHORT_WORDS for p in parts):
+        return word
+    return " ".join(parts)
+
+
+def _unmask(match):
+    """The lexicon word the masked word stands for, each asterisk one letter;
+    of several ("b*llocks": bollocks, ballocks), the most common in English."""
+    masked = match.group(0)
+    pattern = re.compile(masked.replace("*", "[a-z]"))
+    found = [w for w in _by_length().get(len(masked), ()) if pattern.fullmatch(w)]
+    if not found:
+        return masked
+    costs = english()._wordcost
+    return min(found, key=lambda w: (costs.get(w, float("inf")), w))
+
+
+def _revowel(match):
+    """The one lexicon word the vowelless word can be, unless it is itself
+    a common word or abbreviation."""
+    word = match.group(0)
+    cost = english()._wordcost.get(word)
+    if cost is not None and cost < _COMMON_COST:
+        return word
+    return _by_skeleton().get(word, word)
+
+
+def respell(normalised):
+    """``normalised`` with run-together phrases split into words and masked
+    or de-vowelled words of the policy's lexicon restored."""
+    text = _RUN_TOGETHER.sub(_segment, normalised)
+    if "*" in text:
+        text = _MASKED.sub(_unmask, text)
+    return _VOWELLESS.sub(_revowel, text)
+
+
+def canonical(text):
+    """The text every stage reads: normalised, then respelled."""
+    return respell(normalise(text))
