@@ -199,7 +199,7 @@ _SUFFERED = frozenset("""
     die dies died dead death rot rots burn burns burned burnt killed shot hanged hung lynched
     beheaded gassed slaughtered tortured strangled raped murdered stabbed executed kidnapped
     blown bombed butchered drowned poisoned crucified exterminated eliminated massacred
-    disappear disappears disappeared suffer suffers wiped hurt beaten
+    disappear disappears disappeared suffer suffers wiped hurt beaten drown
 """.split())
 # Who a threat is aimed at: pronouns, people's roles, and determiners that
 # introduce a person or group ("kill all the ...", "shoot every ...").
@@ -209,6 +209,7 @@ _TARGETS = frozenset("""
     children wife husband author writer reporter reporters journalist journalists editor editors
     presenter minister ministers president politician politicians leader leaders mp mps
     commenter commenters moderator moderators
+    mosque mosques synagogue synagogues church churches temple temples
 """.split())
 # Objects that make violent verbs figurative: "kill the bill", "kill time".
 _INANIMATE = frozenset("""
@@ -222,6 +223,7 @@ _THREAT_PHRASES = (
     "you are dead", "you're next", "you are next", "your days are numbered", "you will pay",
     "you'll pay", "what happens to people like you", "sleep with one eye open", "you will regret",
     "you'll regret", "put a bullet", "bullet in your", "bullet in his", "bullet in her",
+    "deserves a bullet", "deserve a bullet", "arm yourselves", "show them no mercy", "show no mercy",
 )
 
 
@@ -261,6 +263,10 @@ def _threat_in(tokens):
                 if word in _NEGATIONS or word.startswith('"'):
                     break
                 if wish and word in _SUFFERED and (j > 0 or pattern != ("may",)):
+                    return " ".join(pattern + tuple(rest[: j + 1]))
+                # "I pray you get hit by a truck": harm wished in the passive.
+                if wish and word in _HARM and j > 1 and rest[j - 1] in ("get", "gets", "got", "be") \
+                        and (rest[j - 2] in _TARGETS or rest[j - 2] in _IDENTITY):
                     return " ".join(pattern + tuple(rest[: j + 1]))
                 if word in _HARM and _aimed(rest[j + 1:]):
                     return " ".join(pattern + tuple(rest[: j + 2]))
@@ -315,7 +321,14 @@ _DEROGATORY = frozenset("""
     idiots morons retarded worthless useless lazy dirty filthy diseased disease plague cancer
     virus terrorists criminals rapists thieves invaders sick perverts perverted abominations
     abomination evil freaks degenerates degenerate unclean smelly ugly
+    greedy arrogant violent dangerous barbaric bloodthirsty treacherous untrustworthy inbred
+    brainwashed uncivilised uncivilized liars cheats paedophiles pedophiles paedos pedos
+    scroungers freeloaders spongers burden
 """.split())
+# What a group is said to do when it is derogated ("<group> steal everything").
+# Verbs with an innocent sense are left out ("lie": "the Kurdish villages lie
+# on the border"; "breed": "they breed sheep").
+_GROUP_VERBS = frozenset("steal steals stink stinks rape rapes cheat cheats".split())
 # Judgements that are derogation about a group ("<group> are stupid") but
 # opinion about an action ("<group> are stupid to trust America again").
 _WEAK = frozenset("stupid dumb lazy useless ugly sick backward primitive idiots morons".split())
@@ -328,6 +341,7 @@ _FILLER = frozenset("""
     completely really only simply literally born natural naturally always mostly these those
     absolute absolutely pure utter too very more less
 """.split())
+_SOME = frozenset("some few several certain two three four five individual".split())
 _GROUP_NOUNS = frozenset("people men women folk folks kids guys ones".split())
 _IDENTITY = {}  # filled below from moderation.identity
 
@@ -357,14 +371,18 @@ def _abuse_in(tokens):
                 and not any(w in ("who", "that", "people") for w in before):
             return f"{' '.join(before)} {tokens[i]}", subtype
         # "<group> are (just) vermin", "<group> are a plague" -- unless the
-        # group is the object of a relative clause ("people who hate <group> are ...").
-        if any(w in ("who", "that", "which") for w in before):
+        # group is the object of a relative clause ("people who hate <group> are ..."),
+        # or only some of it is meant ("some migrants are violent").
+        if any(w in ("who", "that", "which") for w in before) or before[-1:] and before[-1] in _SOME:
             continue
         j = i + 1
         if j < len(tokens) and tokens[j] in _GROUP_NOUNS:
             j += 1
         if i > 0 and tokens[i - 1] in _SLUR_ADJECTIVES:
             return f"{tokens[i - 1]} {tokens[i]}", subtype
+        if j < len(tokens) and tokens[j] in _GROUP_VERBS \
+                or j + 1 < len(tokens) and tokens[j] in ("all", "just", "only") and tokens[j + 1] in _GROUP_VERBS:
+            return " ".join(tokens[i: j + 1 if tokens[j] in _GROUP_VERBS else j + 2]), subtype
         if j < len(tokens) and tokens[j] in _COPULA:
             window = tokens[j + 1: j + 6]
             other = 0  # one descriptive word may stand before the insult: "desert rats"
@@ -393,19 +411,31 @@ def abuse_evidence(normalised):
     """(evidence, subtype) when a sentence derogates an identity group
     ("<group> are vermin", "I hate <group>"), else None; never inside
     quotation marks, after a reporting word, or when negated."""
-    padded = " " + " ".join(_TOKENS.findall(normalised)) + " "
-    for phrase in _EXCLUSION_PHRASES:
-        if phrase in padded:
-            return phrase.strip(), "xenophobia"
     for tokens in _sentences(normalised):
-        found = _abuse_in(tokens)
+        found = _stock_phrase_in(tokens) or _abuse_in(tokens)
         if found:
             return found
     return None
 
 
-_EXCLUSION_PHRASES = (" go back to your country ", " go back to where you came from ",
-                      " go back where you came from ", " go back to your own country ")
+# Stock phrases of exclusion and sexism: abuse whoever they are aimed at.
+_STOCK_PHRASES = {
+    " go back to your country ": "xenophobia", " go back to where you came from ": "xenophobia",
+    " go back where you came from ": "xenophobia", " go back to your own country ": "xenophobia",
+    " place is in the kitchen ": "sexism", " get back in the kitchen ": "sexism",
+    " get back to the kitchen ": "sexism", " make me a sandwich ": "sexism",
+}
+
+
+def _stock_phrase_in(tokens):
+    """A stock phrase outside quotation marks and not reported ("anyone who
+    writes 'go back to your country' ..." quotes it to condemn it)."""
+    padded = " " + " ".join(tokens) + " "
+    for phrase, subtype in _STOCK_PHRASES.items():
+        at = padded.find(phrase)
+        if at >= 0 and not _reported(tokens, padded[:at].count(" ")):
+            return phrase.strip(), subtype
+    return None
 
 
 # --- personal attacks ----------------------------------------------------------

@@ -14,12 +14,12 @@ from moderation.policy import CATEGORIES
 
 TARGETS = {"false_reject_rate": 0.03, "recall": 0.90, "obfuscation": 0.95}
 FLOORS = {
-    "false_reject_rate": 0.035,  # measured 0.030
-    "balanced_accuracy": 0.82,  # measured 0.841
+    "false_reject_rate": 0.03,  # measured 0.026
+    "balanced_accuracy": 0.84,  # measured 0.862
     "obfuscation": 0.90,  # measured 0.931
-    "recall": {  # measured: 0.886, 0.381, 0.610, 0.821, 0.647, 0.818
-        "profanity": 0.86, "vulgarity": 0.35, "threat": 0.58,
-        "personal_attack": 0.79, "abuse": 0.62, "promotion": 0.79,
+    "recall": {  # measured: 0.886, 0.381, 0.712, 0.821, 0.718, 0.818
+        "profanity": 0.86, "vulgarity": 0.35, "threat": 0.68,
+        "personal_attack": 0.79, "abuse": 0.69, "promotion": 0.79,
     },
 }
 # Groups the shipped model gets entirely right: any miss there is a regression.
