@@ -31,6 +31,8 @@ _PROMOTION_PHRASES = (
     "cheap followers", "buy followers", "investment opportunity", "guaranteed profit",
     "guaranteed returns", "per day from home", "a day from home", "a week from home",
     "limited offer", "special offer", "100% free", "free trial",
+    "my blog", "my insta", "my instagram", "my tiktok", "my podcast", "my telegram", "my facebook page",
+    "join my group", "join my channel", "message me", "double your money", "this week only", "today only",
 )
 _PHRASE_WORDS = re.compile(r"[\w$%']+")
 _PHRASE_AUTOMATON = ahocorasick.Automaton()

@@ -102,7 +102,11 @@ def test_attack_rule(text, fires):
     ("call 0750 123 4567 for best prices", True),
     ("Email sales@visas.example.com for cheap visas", True),
     ("I earn $500 a day from home, ask me how", True),
+    ("Read my full analysis on my blog: kurdpolitics.blogspot.com", True),
+    ("Join my investment group and double your money. Message me.", True),
     # contrasts
+    ("I wrote to my MP and asked her to follow my argument", False),
+    ("Only this week the ministry admitted the figures were wrong", False),
     ("Source: https://www.bbc.com/news/world-123", False),
     ("In 2020, 78 attacks were recorded", False),
     ("The full report is on the UN website", False),
