@@ -24,6 +24,8 @@ from sklearn.linear_model import LogisticRegression
 from scipy.sparse import csr_matrix
 from sklearn.utils.validation import check_is_fitted
 
+from .features import CharNgramTfidf
+
 CARD_NAME = "model_card.json"
 ARTIFACT_NAME = "model.joblib"
 #: The heads every model scores: one per policy category, plus ``any``,
@@ -237,6 +239,11 @@ class FastTfidf:
         self.parts = []
         offset = 0
         for _, vectoriser in union.transformer_list:
+            if isinstance(vectoriser, CharNgramTfidf):
+                # Vectorised already: it computes a row itself.
+                self.parts.append((vectoriser.row, None, None, offset, None))
+                offset += len(vectoriser.keys_)
+                continue
             if vectoriser.norm != "l2" or not vectoriser.use_idf:
                 raise ModelError("the fast path supports l2-normalised TF-IDF only; retrain with train.py")
             self.parts.append((vectoriser.build_analyzer(), vectoriser.vocabulary_,
@@ -247,6 +254,11 @@ class FastTfidf:
     def _row(self, text):
         indices, values = [], []
         for analyse, vocabulary, idf, offset, sublinear in self.parts:
+            if vocabulary is None:
+                columns, weights = analyse(text)
+                indices.append(columns + offset)
+                values.append(weights)
+                continue
             counts = Counter(map(vocabulary.get, analyse(text)))
             counts.pop(None, None)  # n-grams outside the vocabulary
             if not counts:

@@ -21,6 +21,7 @@ from .blocklist import Blocklist, curated_terms
 from .classifier import (ANY, ARTIFACT_NAME, CARD_NAME, Model, MultiLabelLinear, file_sha256,
                          library_versions)
 from .moderator import CLASSIFIER_CHARS, DEFAULT_REVIEW_MARGIN, Moderator
+from .features import CharNgramTfidf
 from .normalise import Normaliser, normalise
 from .spelling import canonical
 from .policy import CATEGORIES
@@ -108,9 +109,8 @@ def build_pipeline(n_rows, seed, n_jobs=2, C=4.0):
     words = TfidfVectorizer(analyzer="word", token_pattern=r"[\w*']+", ngram_range=(1, 2),
                             lowercase=False, min_df=1 if small else 2, max_features=80_000,
                             sublinear_tf=True, dtype=np.float32)
-    chars = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), lowercase=False,
-                            min_df=1 if small else 3, max_features=150_000, sublinear_tf=True,
-                            dtype=np.float32)
+    chars = CharNgramTfidf(ngram_range=(2, 5), min_df=1 if small else 3, max_features=150_000,
+                           dtype=np.float32)
     return Pipeline([
         ("normalise", Normaliser()),
         ("features", FeatureUnion([("word", words), ("char", chars)])),
@@ -230,9 +230,10 @@ def train(examples, output, sources_info, seed=0, target_precision=DEFAULT_TARGE
     for _, vectoriser in features.steps[0][1].transformer_list:
         if hasattr(vectoriser, "stop_words_"):
             del vectoriser.stop_words_
-        # scikit-learn stores column numbers as numpy int64 scalars; 230,000
-        # of them unpickle twice as slowly as Python ints, at every start.
-        vectoriser.vocabulary_ = {term: int(column) for term, column in vectoriser.vocabulary_.items()}
+        # scikit-learn stores column numbers as numpy int64 scalars, which
+        # unpickle twice as slowly as Python ints, at every start.
+        if hasattr(vectoriser, "vocabulary_"):
+            vectoriser.vocabulary_ = {term: int(column) for term, column in vectoriser.vocabulary_.items()}
     artifact = output / ARTIFACT_NAME
     joblib.dump(pipeline, artifact, compress=3)
     sha = file_sha256(artifact)
