@@ -166,7 +166,7 @@ def normalise(text):
         text = _TOKEN.sub(_unleet, text)
     text = _STRETCH.sub(r"\1\1\1", text)
     if _TRIPLE.search(text):
-        text = _LETTERS.sub(_destretch, text)
+        text = _destretch_words(text)
     return text
 
 
@@ -187,12 +187,31 @@ def english():
     return wordninja.DEFAULT_LANGUAGE_MODEL
 
 
-def _destretch(match):
+def _destretch_words(text):
+    """``text`` with each word holding a tripled letter de-stretched. Only
+    the words around the triples are looked at (a callback on every word
+    of a long comment would cost more than all of normalising)."""
+    pieces, done = [], 0
+    for triple in _TRIPLE.finditer(text):
+        if triple.start() < done:
+            continue  # in a word already handled
+        start = triple.start()
+        while start > done and start > triple.start() - _LONGEST and text[start - 1].isalpha():
+            start -= 1
+        end = _LETTERS.match(text, triple.start()).end()
+        pieces.append(text[done:start])
+        whole_word = (start == 0 or not text[start - 1].isalpha())
+        pieces.append(_destretch(text[start:end]) if whole_word else text[start:end])
+        done = end
+    pieces.append(text[done:])
+    return "".join(pieces)
+
+
+def _destretch(word):
     """A stretched word ("clowwwn", "brainlesss") as the most frequent
     English word it can stand for, each tripled letter read as one or two;
     unchanged if it stands for none (the blocklist lists stretched forms of
     its own terms)."""
-    word = match.group(0)
     if len(word) > _LONGEST or len(set(word)) < 2 or not _TRIPLE.search(word):
         return word
     pieces = _TRIPLE.split(word)  # text, letter, text, letter, ..., text

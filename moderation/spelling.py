@@ -61,30 +61,38 @@ def _by_skeleton():
 
 
 @functools.cache
-def _by_length():
+def _by_shape():
+    """Lexicon words by (length, first letter, last letter): a masked word
+    keeps those ("f*ck", "m*r*n"), so it is compared with a handful of words."""
     index = defaultdict(list)
     for word in lexicon():
-        index[len(word)].append(word)
+        index[len(word), word[0], word[-1]].append(word)
     return index
 
 
-def _segment(match):
-    word = match.group(0)
-    model = english()
-    if word in model._wordcost:
-        return word
-    parts = model.split(word)
+#: Run-together tokens split per comment, at most: splitting costs ~0.25 ms
+#: a token, and a comment with more of them is noise, not a disguise.
+MAX_SPLITS = 64
+
+
+@functools.lru_cache(maxsize=4096)
+def _segmented(word):
+    parts = english().split(word)
     if len(parts) < 2 or any(len(p) < 3 and p not in _SHORT_WORDS for p in parts):
         return word
     return " ".join(parts)
 
 
 def _unmask(match):
+    return _unmasked(match.group(0))
+
+
+@functools.lru_cache(maxsize=4096)
+def _unmasked(masked):
     """The lexicon word the masked word stands for, each asterisk one letter;
     of several ("b*llocks": bollocks, ballocks), the most common in English."""
-    masked = match.group(0)
-    pattern = re.compile(masked.replace("*", "[a-z]"))
-    found = [w for w in _by_length().get(len(masked), ()) if pattern.fullmatch(w)]
+    candidates = _by_shape().get((len(masked), masked[0], masked[-1]), ())
+    found = [w for w in candidates if all(m == "*" or m == c for m, c in zip(masked, w))]
     if not found:
         return masked
     costs = english()._wordcost
@@ -104,7 +112,17 @@ def _revowel(match):
 def respell(normalised):
     """``normalised`` with run-together phrases split into words and masked
     or de-vowelled words of the policy's lexicon restored."""
-    text = _RUN_TOGETHER.sub(_segment, normalised)
+    words = english()._wordcost
+    budget = [MAX_SPLITS]
+
+    def split(match):
+        word = match.group(0)
+        if word in words or not budget[0]:
+            return word
+        budget[0] -= 1
+        return _segmented(word)
+
+    text = _RUN_TOGETHER.sub(split, normalised)
     if "*" in text:
         text = _MASKED.sub(_unmask, text)
     return _VOWELLESS.sub(_revowel, text)
