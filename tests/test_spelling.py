@@ -35,3 +35,13 @@ def test_canonical(raw, expected, covers):
 def test_a_huge_word_is_not_segmented():
     word = "ab" * 100_000  # 200 KB: the segmenter is quadratic-ish, it must never see this
     assert canonical(word) == word
+
+
+def test_segmentation_is_bounded_per_comment():
+    # Each split costs a quarter of a millisecond: a comment of run-together
+    # tokens gets MAX_SPLITS of them split and the rest read as they are.
+    from moderation.spelling import MAX_SPLITS
+
+    out = canonical(" ".join(["ihopeyoudie"] * (MAX_SPLITS + 10)))
+    assert out.count("i hope you die") == MAX_SPLITS
+    assert out.count("ihopeyoudie") == 10
