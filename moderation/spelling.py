@@ -1,6 +1,7 @@
 """Spellings a reader decodes at a glance but a tokeniser does not: phrases
 run together ("muslimsareallterrorists"), words masked with asterisks
-("m*r*n") and words with their vowels dropped ("brnlss hck").
+("m*r*n"), words with their vowels dropped ("brnlss hck") and one-letter
+typos of the words the rules read ("terorists").
 
 Run after :func:`moderation.normalise.normalise`, on its output. Unlike
 normalising, these steps need a vocabulary: English word frequencies
@@ -99,19 +100,73 @@ def _unmasked(masked):
     return min(found, key=lambda w: (costs.get(w, float("inf")), w))
 
 
+@functools.cache
+def _banned():
+    from .blocklist import curated_terms
+
+    return frozenset(term.term for term in curated_terms() if term.action == "ban")
+
+
 def _revowel(match):
     """The one lexicon word the vowelless word can be, unless it is itself
-    a common word or abbreviation."""
+    a common word or abbreviation -- or any word Wikipedia uses, when the
+    lexicon word is banned ("spg" is a self-propelled gun, not "spooge")."""
     word = match.group(0)
-    cost = english()._wordcost.get(word)
-    if cost is not None and cost < _COMMON_COST:
+    target = _by_skeleton().get(word)
+    if target is None:
         return word
-    return _by_skeleton().get(word, word)
+    cost = english()._wordcost.get(word)
+    if cost is not None and (cost < _COMMON_COST or target in _banned()):
+        return word
+    return target
+
+
+# A word that may be a typo of a lexicon word: six letters or more (shorter
+# ones are one typo from too many others: "mooks", "nikes", "hoser").
+_TYPO_CANDIDATE = re.compile(r"(?<![\w'*])[a-z]{6,20}(?![\w'*])")
+_HAS_VOWEL = re.compile("[aeiou]")
+#: Typo look-ups per comment, at most (~50 µs each).
+MAX_CORRECTIONS = 32
+
+
+@functools.cache
+def _speller():
+    """SymSpell over the words the rules read (identity terms and the rules'
+    own words): a typo there ("terorists", "immigants") hides a comment from
+    the rules. Every blocklist term is left out on purpose (the identity
+    list names slurs too): a word one letter from a slur ("Raghad", "Nikes")
+    must not become it."""
+    from symspellpy import SymSpell
+
+    from . import rules
+    from .blocklist import curated_terms
+    from .identity import IDENTITY
+
+    listed = {term.term for term in curated_terms()}
+    speller = SymSpell(max_dictionary_edit_distance=1, prefix_length=7)
+    for word in (rules.LEXICON | set(IDENTITY)) - listed:
+        if word.isalpha() and len(word) >= 6:
+            speller.create_dictionary_entry(word, 1)
+    return speller
+
+
+@functools.lru_cache(maxsize=4096)
+def _corrected(word):
+    """The lexicon word one typo (a letter dropped, added, changed, or two
+    swapped) from ``word``; of several, the most common in English."""
+    from symspellpy import Verbosity
+
+    found = _speller().lookup(word, Verbosity.CLOSEST, max_edit_distance=1)
+    if not found or found[0].distance == 0:
+        return word
+    costs = english()._wordcost
+    return min((s.term for s in found), key=lambda w: (costs.get(w, float("inf")), w))
 
 
 def respell(normalised):
-    """``normalised`` with run-together phrases split into words and masked
-    or de-vowelled words of the policy's lexicon restored."""
+    """``normalised`` with typos of the rules' words corrected, run-together
+    phrases split into words, and masked or de-vowelled words of the
+    policy's lexicon restored."""
     words = english()._wordcost
     budget = [MAX_SPLITS]
 
@@ -122,7 +177,20 @@ def respell(normalised):
         budget[0] -= 1
         return _segmented(word)
 
-    text = _RUN_TOGETHER.sub(split, normalised)
+    corrections = [MAX_CORRECTIONS]
+
+    def correct(match):
+        word = match.group(0)
+        if word in words or not corrections[0] or not _HAS_VOWEL.search(word):
+            # English (or a name Wikipedia knows), over budget, or vowelless:
+            # de-vowelled words are restored by their skeleton below.
+            return word
+        corrections[0] -= 1
+        return _corrected(word)
+
+    # Typos first: split, "parasits" would read as "paras its".
+    text = _TYPO_CANDIDATE.sub(correct, normalised)
+    text = _RUN_TOGETHER.sub(split, text)
     if "*" in text:
         text = _MASKED.sub(_unmask, text)
     return _VOWELLESS.sub(_revowel, text)

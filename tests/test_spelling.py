@@ -18,10 +18,15 @@ CASES = [
     ("what the f**k", "what the fuck", "masked profanity"),
     # left alone
     ("The peshmerga and Zelenskyy said", "the peshmerga and zelenskyy said", "unknown names are not split"),
-    ("goverment disgusing immigants", "goverment disgusing immigants", "typos are not split into fragments"),
+    ("goverment disgusing immigants", "goverment disgusting immigrants",
+     "typos of the rules' words corrected, other typos not split into fragments"),
+    ("Muslims are all terorists, refugess too", "muslims are all terrorists, refugees too", "dropped and changed letters"),
+    ("Raghad and Karzan wrote this", "raghad and karzan wrote this", "names are not 'corrected' into slurs"),
+    ("my new Nikes, dumb mooks", "my new nikes, dumb mooks", "short words are not corrected"),
     ("internationally counterproductive", "internationally counterproductive", "long English words"),
     ("The BBC, the NHS, MPs and CCTV", "the bbc, the nhs, mps and cctv", "common vowelless abbreviations"),
     ("psst, hmm, shh", "psst, hmm, shh", "vowelless interjections"),
+    ("the SPG and the GTs", "the spg and the gts", "abbreviations are never read as banned words"),
     ("rated 5* and *important*", "rated 5* and *important*", "asterisks that mask nothing"),
     ("x" * 500, "xxx", "a long run: no segmentation of huge tokens"),
 ]
