@@ -143,6 +143,10 @@ class CharNgramTfidf(TransformerMixin, BaseEstimator):
         np.minimum(columns, len(self.keys_) - 1, out=columns)
         return columns, self.keys_[columns] == hashes
 
+    def _tfidf(self, columns, counts):
+        """Sublinear tf times idf, before the rows are normalised."""
+        return (1.0 + np.log(counts)) * self.idf_[columns]
+
     def row(self, text):
         """(columns, weights) of one text's row, without building a matrix:
         :class:`moderation.classifier.FastTfidf` assembles its own."""
@@ -151,7 +155,7 @@ class CharNgramTfidf(TransformerMixin, BaseEstimator):
             return np.empty(0, np.int64), np.empty(0)
         columns, known = self._columns(hashes)
         columns, counts = np.unique(columns[known], return_counts=True)
-        weights = (1.0 + np.log(counts)) * self.idf_[columns]
+        weights = self._tfidf(columns, counts)
         if len(weights):
             weights /= np.sqrt(weights @ weights)
         return columns, weights
@@ -168,7 +172,7 @@ class CharNgramTfidf(TransformerMixin, BaseEstimator):
         columns, known = self._columns(hashes)
         cells, counts = np.unique(docs[known] * n_features + columns[known], return_counts=True)
         rows, columns = np.divmod(cells, n_features)
-        weights = (1.0 + np.log(counts)) * self.idf_[columns]
+        weights = self._tfidf(columns, counts)
         norms = np.sqrt(np.bincount(rows, weights=weights * weights, minlength=len(texts)))
         weights /= norms[rows]
         indptr = np.zeros(len(texts) + 1, dtype=np.int64)

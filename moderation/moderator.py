@@ -8,7 +8,7 @@ from .blocklist import Blocklist
 from .classifier import load_model
 from .decision import Decision, Reason, decide
 from .identity import abuse_subtype
-from .normalise import english
+from . import spelling
 from .spelling import canonical
 from .policy import APPROVE, CATEGORIES
 
@@ -49,7 +49,7 @@ class Moderator:
         :class:`moderation.ModelError` if the model cannot be trusted."""
         model = load_model(path or default_model_path())
         blocklist = Blocklist.load(blocklist_file or os.environ.get("MODERATION_BLOCKLIST_FILE"))
-        english()  # the word list, now rather than in the first comment that needs it
+        spelling.prepare()  # word lists and indexes, now rather than in the first comments
         return cls(model, blocklist)
 
     @property

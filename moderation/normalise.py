@@ -170,7 +170,7 @@ def normalise(text):
     return text
 
 
-# --- English words: stretched and run-together spellings ----------------------------
+# --- stretched words -----------------------------------------------------------------
 
 # Three of a letter: stretching (runs were cut to three above), since English
 # never triples a letter.
@@ -178,6 +178,8 @@ _TRIPLE = re.compile(r"([a-z])\1\1")
 _LETTERS = re.compile(r"[a-z]+")
 # Longer words are not de-stretched: no word a reader types is longer.
 _LONGEST = 40
+
+
 @functools.cache
 def english():
     """wordninja's English model: 126,000 words ranked by frequency (from

@@ -382,9 +382,10 @@ def _abuse_in(tokens):
             j += 1
         if i > 0 and tokens[i - 1] in _SLUR_ADJECTIVES:
             return f"{tokens[i - 1]} {tokens[i]}", subtype
-        if j < len(tokens) and tokens[j] in _GROUP_VERBS \
-                or j + 1 < len(tokens) and tokens[j] in ("all", "just", "only") and tokens[j + 1] in _GROUP_VERBS:
-            return " ".join(tokens[i: j + 1 if tokens[j] in _GROUP_VERBS else j + 2]), subtype
+        # "<group> (all) steal ..."
+        verb = j + 1 if tokens[j: j + 1] and tokens[j] in ("all", "just", "only") else j
+        if verb < len(tokens) and tokens[verb] in _GROUP_VERBS:
+            return " ".join(tokens[i: verb + 1]), subtype
         if j < len(tokens) and tokens[j] in _COPULA:
             window = tokens[j + 1: j + 6]
             other = 0  # one descriptive word may stand before the insult: "desert rats"

@@ -38,15 +38,27 @@ _COMMON_COST = 11.7
 
 
 @functools.cache
+def _blocklist_terms():
+    """The shipped blocklist, read once for all the indexes below."""
+    from .blocklist import curated_terms
+
+    return tuple(curated_terms())
+
+
+@functools.cache
+def _rule_words():
+    """Identity terms and the rules' own words."""
+    from . import rules
+    from .identity import IDENTITY
+
+    return rules.LEXICON | frozenset(IDENTITY)
+
+
+@functools.cache
 def lexicon():
     """The words the policy looks for: blocklist terms (every tier) and the
     words of the rules and of the identity list, single words only."""
-    from . import rules
-    from .blocklist import curated_terms
-    from .identity import IDENTITY
-
-    words = {term.term for term in curated_terms() if term.term.isalpha()}
-    words |= rules.LEXICON | set(IDENTITY)
+    words = {term.term for term in _blocklist_terms()} | _rule_words()
     return frozenset(w for w in words if w.isalpha() and len(w) >= 3)
 
 
@@ -102,9 +114,7 @@ def _unmasked(masked):
 
 @functools.cache
 def _banned():
-    from .blocklist import curated_terms
-
-    return frozenset(term.term for term in curated_terms() if term.action == "ban")
+    return frozenset(term.term for term in _blocklist_terms() if term.action == "ban")
 
 
 def _revowel(match):
@@ -138,13 +148,9 @@ def _speller():
     must not become it."""
     from symspellpy import SymSpell
 
-    from . import rules
-    from .blocklist import curated_terms
-    from .identity import IDENTITY
-
-    listed = {term.term for term in curated_terms()}
+    listed = {term.term for term in _blocklist_terms()}
     speller = SymSpell(max_dictionary_edit_distance=1, prefix_length=7)
-    for word in (rules.LEXICON | set(IDENTITY)) - listed:
+    for word in _rule_words() - listed:
         if word.isalpha() and len(word) >= 6:
             speller.create_dictionary_entry(word, 1)
     return speller
@@ -194,6 +200,16 @@ def respell(normalised):
     if "*" in text:
         text = _MASKED.sub(_unmask, text)
     return _VOWELLESS.sub(_revowel, text)
+
+
+def prepare():
+    """Load the word list and build every index now (~0.2 s), so that no
+    comment pays for it: a service calls this once at start-up."""
+    english()
+    _by_skeleton()
+    _by_shape()
+    _banned()
+    _speller()
 
 
 def canonical(text):

@@ -154,26 +154,20 @@ def test_reload_requires_the_admin_token(tiny_moderator, tiny_model_dir):
     assert app.extensions["moderation"].moderator is not tiny_moderator
 
 
-def test_reload_under_gunicorn_restarts_every_worker(tiny_moderator, tiny_model_dir, monkeypatch):
-    # Each worker holds its own model: the one that reloaded signals the
-    # master, which replaces all workers with ones loading the new model.
+@pytest.mark.parametrize("model_ok, status, signals", [
+    (True, 200, [(4242, signal.SIGHUP)]),  # every worker is replaced by one loading the new model
+    (False, 409, []),  # a model that fails verification leaves the workers alone
+])
+def test_reload_under_gunicorn_signals_the_master(tiny_moderator, tiny_model_dir, tmp_path, monkeypatch,
+                                                   model_ok, status, signals):
+    # Each worker holds its own model: the one that reloaded signals the master.
     sent = []
     monkeypatch.setattr("moderation.app.os.kill", lambda pid, sig: sent.append((pid, sig)))
     app = create_app({"TESTING": True, "MODERATOR": tiny_moderator, "ADMIN_TOKEN": "s3cret",
-                      "MODEL": str(tiny_model_dir), "GUNICORN_MASTER_PID": 4242})
+                      "MODEL": str(tiny_model_dir if model_ok else tmp_path), "GUNICORN_MASTER_PID": 4242})
     response = app.test_client().post("/v1/admin/reload", headers={"Authorization": "Bearer s3cret"})
-    assert response.status_code == 200
-    assert sent == [(4242, signal.SIGHUP)]
-
-
-def test_failed_reload_under_gunicorn_leaves_the_workers_alone(tiny_moderator, tmp_path, monkeypatch):
-    sent = []
-    monkeypatch.setattr("moderation.app.os.kill", lambda pid, sig: sent.append((pid, sig)))
-    app = create_app({"TESTING": True, "MODERATOR": tiny_moderator, "ADMIN_TOKEN": "s3cret",
-                      "MODEL": str(tmp_path), "GUNICORN_MASTER_PID": 4242})
-    response = app.test_client().post("/v1/admin/reload", headers={"Authorization": "Bearer s3cret"})
-    assert response.status_code == 409
-    assert sent == []
+    assert response.status_code == status
+    assert sent == signals
 
 
 def test_reload_is_disabled_without_a_token(client):
