@@ -1,4 +1,12 @@
-"""Character n-gram TF-IDF with the n-grams hashed by numpy.
+"""TF-IDF feature rows computed from fitted arrays, with numpy alone.
+
+The service scores comments with these, not with scikit-learn: importing
+scikit-learn takes over a second (it imports scipy.stats), and its
+transformers spend milliseconds per call on validation and dispatch. The
+estimators that fit the arrays are in :mod:`moderation.estimators`, and
+tests check both give scikit-learn's features.
+
+Character n-grams, hashed by numpy.
 
 scikit-learn's ``TfidfVectorizer(analyzer="char_wb")`` builds every n-gram
 as a Python string, hashes it and probes a dict: on the bench mix, with the
@@ -15,10 +23,10 @@ the vocabulary sharing one is a one-in-a-billion event and would only merge
 two features.
 """
 
+import re
+from collections import Counter
+
 import numpy as np
-from scipy.sparse import csr_matrix
-from sklearn.base import BaseEstimator, TransformerMixin
-from sklearn.utils.validation import check_is_fitted
 
 _SPACE = np.uint64(ord(" "))
 # An odd 64-bit multiplier (from splitmix64); array arithmetic wraps modulo 2**64.
@@ -26,8 +34,6 @@ _PRIME = 0x9E3779B97F4A7C15
 _SEED = 0xCBF29CE484222325
 _PRIME_U64 = np.uint64(_PRIME)
 _START_U64 = np.uint64(_SEED * _PRIME % 2**64)  # the hash of one character c is this + c
-#: Training texts are hashed this many at a time, to bound memory.
-_FIT_CHUNK = 4000
 
 
 def _code_points(texts):
@@ -89,112 +95,81 @@ def ngram_hash(ngram):
     return h
 
 
-class CharNgramTfidf(TransformerMixin, BaseEstimator):
-    """char_wb n-gram TF-IDF; the vocabulary is the ``max_features`` most
-    frequent n-grams (by count over the training texts) among those found
-    in at least ``min_df`` of them."""
+def tfidf_row(columns, counts, idf, sublinear=True):
+    """(columns, l2-normalised weights) of one row from its term counts."""
+    weights = (1.0 + np.log(counts) if sublinear else counts) * idf[columns]
+    if len(weights):
+        weights /= np.sqrt(weights @ weights)
+    return columns, weights
 
-    def __init__(self, ngram_range=(2, 5), max_features=150_000, min_df=3, dtype=np.float32):
-        self.ngram_range = ngram_range
-        self.max_features = max_features
-        self.min_df = min_df
-        self.dtype = dtype
 
-    def fit(self, X, y=None):
-        texts = list(X)
-        keys, doc_freq, term_freq = self._frequencies(texts)
-        keep = doc_freq >= self.min_df
-        keys, doc_freq, term_freq = keys[keep], doc_freq[keep], term_freq[keep]
-        if self.max_features is not None and len(keys) > self.max_features:
-            # Most frequent first; equal counts by hash, so the choice is reproducible.
-            chosen = np.sort(np.lexsort((keys, -term_freq))[:self.max_features])
-            keys, doc_freq = keys[chosen], doc_freq[chosen]
-        self.keys_ = keys
-        self.idf_ = np.log((1.0 + len(texts)) / (1.0 + doc_freq)) + 1.0
-        return self
+class CharNgrams:
+    """char_wb n-gram TF-IDF rows (sublinear tf, idf, l2 norm) from the
+    vocabulary's sorted n-gram hashes ``keys`` and their ``idf``."""
 
-    def _frequencies(self, texts):
-        """Sorted distinct n-gram hashes, with document and term frequencies."""
-        parts = []
-        for start in range(0, len(texts), _FIT_CHUNK):
-            hashes, docs = ngram_hashes(texts[start:start + _FIT_CHUNK], self.ngram_range)
-            if docs is None:
-                docs = np.zeros(len(hashes), dtype=np.int64)
-            order = np.lexsort((docs, hashes))
-            hashes, docs = hashes[order], docs[order]
-            new_key = np.concatenate(([True], hashes[1:] != hashes[:-1]))
-            new_pair = new_key | np.concatenate(([True], docs[1:] != docs[:-1]))
-            starts = np.flatnonzero(new_key)
-            term_freq = np.diff(np.append(starts, len(hashes)))
-            doc_freq = np.add.reduceat(new_pair.astype(np.int64), starts) if len(starts) else starts
-            parts.append((hashes[starts], doc_freq, term_freq))
-        if not parts:
-            return np.empty(0, np.uint64), np.empty(0, np.int64), np.empty(0, np.int64)
-        keys = np.concatenate([p[0] for p in parts])
-        order = np.argsort(keys, kind="stable")
-        keys = keys[order]
-        starts = np.flatnonzero(np.concatenate(([True], keys[1:] != keys[:-1])))
-        return (keys[starts], np.add.reduceat(np.concatenate([p[1] for p in parts])[order], starts),
-                np.add.reduceat(np.concatenate([p[2] for p in parts])[order], starts))
+    def __init__(self, keys, idf, ngram_range=(2, 5)):
+        self.keys = keys
+        self.idf = idf
+        self.ngram_range = tuple(ngram_range)
 
-    def _columns(self, hashes):
-        """The vocabulary column of each hash, and which hashes are in it.
-        Sorted hashes are several times faster to look up (each search
-        starts where the last one ended, in memory already cached)."""
-        columns = np.searchsorted(self.keys_, hashes)
-        np.minimum(columns, len(self.keys_) - 1, out=columns)
-        return columns, self.keys_[columns] == hashes
+    def __len__(self):
+        return len(self.keys)
 
-    def _counted_columns(self, hashes):
+    def columns(self, hashes):
+        """The vocabulary column of each hash, and which hashes are in it."""
+        columns = np.searchsorted(self.keys, hashes)
+        np.minimum(columns, len(self.keys) - 1, out=columns)
+        return columns, self.keys[columns] == hashes
+
+    def counted_columns(self, hashes):
         """The distinct vocabulary columns among ``hashes``, ascending, and
-        how often each occurs."""
+        how often each occurs. Sorted hashes are several times faster to
+        look up (each search starts where the last one ended, in memory
+        already cached)."""
         hashes = np.sort(hashes)
         starts = np.flatnonzero(np.concatenate(([True], hashes[1:] != hashes[:-1])))
         counts = np.diff(np.append(starts, len(hashes)))
-        columns, known = self._columns(hashes[starts])
+        columns, known = self.columns(hashes[starts])
         return columns[known], counts[known]
 
-    def _tfidf(self, columns, counts):
-        """Sublinear tf times idf, before the rows are normalised."""
-        return (1.0 + np.log(counts)) * self.idf_[columns]
+    def row(self, text):
+        """(columns, weights) of one text's row."""
+        hashes, _ = ngram_hashes([text], self.ngram_range)
+        if not len(hashes) or not len(self.keys):
+            return np.empty(0, np.int64), np.empty(0)
+        return tfidf_row(*self.counted_columns(hashes), self.idf)
+
+
+class WordNgrams:
+    """Word n-gram TF-IDF rows, as scikit-learn's
+    ``TfidfVectorizer(analyzer="word", lowercase=False, token_pattern=...,
+    ngram_range=..., norm="l2")`` computes them: tokens found by the
+    pattern, n-grams joined by one space."""
+
+    def __init__(self, terms, idf, token_pattern, ngram_range=(1, 2), sublinear=True):
+        self.terms = list(terms)
+        self.vocabulary = {term: column for column, term in enumerate(self.terms)}
+        self.idf = idf
+        self.token_pattern = re.compile(token_pattern)
+        self.ngram_range = tuple(ngram_range)
+        self.sublinear = sublinear
+
+    def __len__(self):
+        return len(self.terms)
+
+    def ngrams(self, text):
+        tokens = self.token_pattern.findall(text)
+        low, high = self.ngram_range
+        grams = list(tokens) if low == 1 else []
+        for n in range(max(low, 2), high + 1):
+            grams.extend(map(" ".join, zip(*(tokens[i:] for i in range(n)))))
+        return grams
 
     def row(self, text):
-        """(columns, weights) of one text's row, without building a matrix:
-        :class:`moderation.classifier.FastTfidf` assembles its own."""
-        hashes, _ = ngram_hashes([text], self.ngram_range)
-        if not len(hashes) or not len(self.keys_):
-            return np.empty(0, np.int64), np.empty(0)
-        columns, counts = self._counted_columns(hashes)
-        weights = self._tfidf(columns, counts)
-        if len(weights):
-            weights /= np.sqrt(weights @ weights)
-        return columns, weights
-
-    def transform(self, X):
-        check_is_fitted(self, "keys_")
-        texts = list(X)
-        n_features = len(self.keys_)
-        hashes, docs = ngram_hashes(texts, self.ngram_range)
-        if docs is None:
-            docs = np.zeros(len(hashes), dtype=np.int64)
-        if not n_features or not len(hashes):
-            return csr_matrix((len(texts), n_features), dtype=self.dtype)
-        columns, known = self._columns(hashes)
-        cells, counts = np.unique(docs[known] * n_features + columns[known], return_counts=True)
-        rows, columns = np.divmod(cells, n_features)
-        weights = self._tfidf(columns, counts)
-        norms = np.sqrt(np.bincount(rows, weights=weights * weights, minlength=len(texts)))
-        weights /= norms[rows]
-        indptr = np.zeros(len(texts) + 1, dtype=np.int64)
-        np.cumsum(np.bincount(rows, minlength=len(texts)), out=indptr[1:])
-        return csr_matrix((weights.astype(self.dtype), columns, indptr), shape=(len(texts), n_features))
-
-    def get_feature_names_out(self, input_features=None):
-        check_is_fitted(self, "keys_")
-        return np.array([f"char_{k:016x}" for k in self.keys_.tolist()], dtype=object)
-
-    def __sklearn_tags__(self):
-        tags = super().__sklearn_tags__()
-        tags.input_tags.string = True
-        tags.input_tags.two_d_array = False
-        return tags
+        """(columns, weights) of one text's row."""
+        counts = Counter(map(self.vocabulary.get, self.ngrams(text)))
+        counts.pop(None, None)  # n-grams outside the vocabulary
+        columns = np.fromiter(counts, dtype=np.int64, count=len(counts))
+        tf = np.fromiter(counts.values(), dtype=np.float64, count=len(counts))
+        order = np.argsort(columns)
+        return tfidf_row(columns[order], tf[order], self.idf, self.sublinear)

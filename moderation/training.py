@@ -8,6 +8,7 @@ same on every run and duplicates of one text never straddle train and test.
 import hashlib
 import json
 import time
+import zipfile
 from collections import defaultdict
 from pathlib import Path
 
@@ -18,11 +19,10 @@ from sklearn.pipeline import FeatureUnion, Pipeline
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from .blocklist import Blocklist, curated_terms
-from .classifier import (ANY, ARTIFACT_NAME, CARD_NAME, Model, MultiLabelLinear, file_sha256,
-                         library_versions)
+from .classifier import ANY, ARTIFACT_NAME, CARD_NAME, RUNTIME_NAME, Model, file_sha256
+from .estimators import CharNgramTfidf, MultiLabelLinear, Normaliser, library_versions, runtime_arrays
 from .moderator import CLASSIFIER_CHARS, DEFAULT_REVIEW_MARGIN, Moderator
-from .features import CharNgramTfidf
-from .normalise import Normaliser, normalise
+from .normalise import normalise
 from .spelling import canonical
 from .policy import CATEGORIES
 
@@ -236,11 +236,17 @@ def train(examples, output, sources_info, seed=0, target_precision=DEFAULT_TARGE
             vectoriser.vocabulary_ = {term: int(column) for term, column in vectoriser.vocabulary_.items()}
     artifact = output / ARTIFACT_NAME
     joblib.dump(pipeline, artifact, compress=3)
-    sha = file_sha256(artifact)
+    arrays = runtime_arrays(pipeline)
+    runtime = output / RUNTIME_NAME
+    save_arrays(runtime, arrays)
+    sha = file_sha256(runtime)
     card = {
         "name": "moderation",
+        # From the arrays' bytes, which the same data and seed reproduce
+        # exactly (the pickle's bytes vary from run to run).
         "version": f"{MODEL_VERSION}+{sha[:8]}",
-        "artifact": {"file": ARTIFACT_NAME, "sha256": sha, "bytes": artifact.stat().st_size},
+        "artifact": {"file": ARTIFACT_NAME, "sha256": file_sha256(artifact), "bytes": artifact.stat().st_size},
+        "runtime": {"file": RUNTIME_NAME, "sha256": sha, "bytes": runtime.stat().st_size},
         "labels": list(LABELS),
         "thresholds": thresholds,
         "target_precision": target_precision,
@@ -254,7 +260,7 @@ def train(examples, output, sources_info, seed=0, target_precision=DEFAULT_TARGE
         "label_counts": {name: {label: [int(np.nansum(Y[name][:, j])), int((~np.isnan(Y[name][:, j])).sum())]
                                 for j, label in enumerate(LABELS)} for name in splits},
     }
-    model = Model(pipeline=pipeline, card=card, path=output)
+    model = Model.from_arrays(arrays, card, output, pipeline=pipeline)
     moderator = Moderator(model, Blocklist.load())
     metrics = {}
     for name in ("val", "test"):
@@ -265,9 +271,21 @@ def train(examples, output, sources_info, seed=0, target_precision=DEFAULT_TARGE
             metrics[name] = evaluate_by_source(splits[name], Y[name], scores, decisions)
     card["metrics"] = metrics
     (output / CARD_NAME).write_text(json.dumps(card, indent=2, sort_keys=False) + "\n", "utf-8")
-    log(f"wrote {artifact} ({artifact.stat().st_size / 1e6:.1f} MB) and {output / CARD_NAME} "
+    log(f"wrote {artifact} ({artifact.stat().st_size / 1e6:.1f} MB), {runtime} "
+        f"({runtime.stat().st_size / 1e6:.1f} MB) and {output / CARD_NAME} "
         f"in {time.time() - started:.0f}s")
     return card
+
+
+def save_arrays(path, arrays):
+    """Write ``arrays`` as an uncompressed ``.npz`` (loaded at every start,
+    in milliseconds) whose bytes depend on the arrays alone: ``numpy.savez``
+    stamps each member with the current time."""
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_STORED) as archive:
+        for name, array in arrays.items():
+            member = zipfile.ZipInfo(f"{name}.npy", date_time=(1980, 1, 1, 0, 0, 0))
+            with archive.open(member, "w", force_zip64=True) as handle:
+                np.lib.format.write_array(handle, np.asanyarray(array), allow_pickle=False)
 
 
 def format_report(metrics):

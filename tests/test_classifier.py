@@ -3,8 +3,7 @@
 import numpy as np
 import pytest
 
-from moderation.classifier import FAST_PATH_MAX_TEXTS
-from moderation.normalise import normalise
+from moderation.spelling import canonical
 
 TEXTS = [
     "The minister should explain why salaries are late again.",
@@ -19,16 +18,19 @@ TEXTS = [
 
 
 @pytest.mark.parametrize("fixture", ["moderator", "tiny_moderator"])
-def test_fast_path_matches_scikit_learn(request, fixture):
+def test_exported_arrays_compute_scikit_learns_features_and_scores(request, fixture):
+    """The service scores with arrays exported from the pipeline; they must
+    give the pipeline's own features and calibrated scores."""
     model = request.getfixturevalue(fixture).model
-    texts = [normalise(t) for t in TEXTS]
-    fast = model.features(texts[:FAST_PATH_MAX_TEXTS]).toarray()
-    reference = model.pipeline[1:-1].transform(texts[:FAST_PATH_MAX_TEXTS]).toarray()
-    np.testing.assert_allclose(fast, reference, atol=1e-6)
+    texts = [canonical(t) for t in TEXTS]
+    features = model.features(texts)
+    reference = model.pipeline[1:-1].transform(texts)
+    np.testing.assert_allclose(features.toarray(), reference.toarray(), atol=1e-6)
+    np.testing.assert_allclose(model.scores(features), model.pipeline[-1].predict_proba(reference), atol=1e-5)
 
 
 def test_single_and_batch_decisions_agree(moderator):
-    batch = moderator.moderate_batch(TEXTS * 2)  # over the fast-path size: scikit-learn path
+    batch = moderator.moderate_batch(TEXTS * 2)
     for text, decision in zip(TEXTS, batch):
         single = moderator.moderate(text)
         assert single.decision == decision.decision

@@ -7,7 +7,8 @@ import numpy as np
 import pytest
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from moderation.features import CharNgramTfidf, ngram_hash, ngram_hashes
+from moderation.estimators import CharNgramTfidf
+from moderation.features import ngram_hash, ngram_hashes
 
 
 def char_wb_ngrams(text, low=2, high=5):

@@ -593,7 +593,7 @@ def _copy_model(tiny_model_dir, tmp_path):
                                     "other sklearn", "missing directory"])
 def test_failed_reload_keeps_serving_the_current_model(tiny_moderator, tiny_model_dir, tmp_path, damage):
     model = _copy_model(tiny_model_dir, tmp_path)
-    artifact, card = model / "model.joblib", model / "model_card.json"
+    artifact, card = model / "model.npz", model / "model_card.json"
     if damage == "truncated artifact":
         artifact.write_bytes(artifact.read_bytes()[:100])
     elif damage == "tampered artifact":

@@ -1,6 +1,7 @@
 """Training and the model artifact: reproducible, self-describing, refused when not trustworthy."""
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -9,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from moderation import ModelError, Moderator
-from moderation.classifier import ARTIFACT_NAME, CARD_NAME, load_model
+from moderation.classifier import ARTIFACT_NAME, CARD_NAME, RUNTIME_NAME, load_model
 from moderation.training import LABELS, split_of
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -37,7 +38,8 @@ def test_training_is_reproducible(tiny_model_dir, tmp_path):
     train(corpora.load_user_file(TINY), tmp_path, [{"source": "tiny"}], log=lambda _: None, n_jobs=1)
     first = json.loads((tiny_model_dir / CARD_NAME).read_text())
     second = json.loads((tmp_path / CARD_NAME).read_text())
-    assert first["artifact"]["sha256"] == second["artifact"]["sha256"]
+    assert first["runtime"]["sha256"] == second["runtime"]["sha256"]
+    assert first["version"] == second["version"]
     assert first["metrics"] == second["metrics"]
 
 
@@ -65,24 +67,49 @@ def model_copy(tiny_model_dir, tmp_path):
     return target
 
 
-def test_tampered_artifact_is_refused_before_unpickling(model_copy):
-    artifact = model_copy / ARTIFACT_NAME
-    artifact.write_bytes(artifact.read_bytes()[:-10] + b"0123456789")
+def _load(model_dir, name):
+    """Load the file ``name`` of a model directory the way its users do:
+    the service loads the arrays, training and tests the pipeline."""
+    model = load_model(model_dir)
+    if name == ARTIFACT_NAME:
+        return model.pipeline
+    return model
+
+
+@pytest.mark.parametrize("name", [RUNTIME_NAME, ARTIFACT_NAME])
+def test_tampered_file_is_refused_before_loading(model_copy, name):
+    path = model_copy / name
+    path.write_bytes(path.read_bytes()[:-10] + b"0123456789")
     with pytest.raises(ModelError, match="does not match its card"):
-        load_model(model_copy)
+        _load(model_copy, name)
 
 
-def test_truncated_artifact_is_refused(model_copy):
-    artifact = model_copy / ARTIFACT_NAME
-    artifact.write_bytes(artifact.read_bytes()[:100])
+@pytest.mark.parametrize("name", [RUNTIME_NAME, ARTIFACT_NAME])
+def test_truncated_file_is_refused(model_copy, name):
+    path = model_copy / name
+    path.write_bytes(path.read_bytes()[:100])
     with pytest.raises(ModelError, match="truncated, corrupt or was replaced"):
-        load_model(model_copy)
+        _load(model_copy, name)
 
 
-def test_missing_artifact_is_refused(model_copy):
-    (model_copy / ARTIFACT_NAME).unlink()
+@pytest.mark.parametrize("name", [RUNTIME_NAME, ARTIFACT_NAME])
+def test_missing_file_is_refused(model_copy, name):
+    (model_copy / name).unlink()
     with pytest.raises(ModelError, match="missing"):
-        load_model(model_copy)
+        _load(model_copy, name)
+
+
+def test_service_never_imports_scikit_learn(tiny_model_dir):
+    """Serving loads the exported arrays only: importing scikit-learn would
+    add over a second to every worker's start."""
+    code = ("import sys; from moderation.app import create_app; app = create_app(); "
+            "app.test_client().post('/v1/moderate', json={'text': 'you idiot'}); "
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('sklearn', 'scipy', 'joblib')))")
+    env = {**os.environ, "MODERATION_MODEL": str(tiny_model_dir)}
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, cwd=ROOT,
+                            env=env)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
 
 
 def test_other_scikit_learn_version_is_refused(model_copy):
@@ -106,12 +133,12 @@ def test_bad_card_is_refused(model_copy, content, message):
 def test_app_refuses_to_start_with_a_bad_model(model_copy):
     from moderation.app import create_app
 
-    (model_copy / ARTIFACT_NAME).write_bytes(b"not a pickle")
+    (model_copy / RUNTIME_NAME).write_bytes(b"not an npz")
     with pytest.raises(ModelError):
         create_app({"MODEL": str(model_copy)})
 
 
 def test_shipped_model_loads_and_matches_its_card():
     model = load_model(ROOT / "models")
-    assert model.card["artifact"]["bytes"] < 25_000_000
+    assert model.card["artifact"]["bytes"] + model.card["runtime"]["bytes"] < 30_000_000
     assert {d["source"] for d in model.card["training_data"]}, "the card lists its training data"
