@@ -79,9 +79,11 @@ _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t
 # before a separator ("a b !*c": its "i" would join the spaced letters on a
 # second pass).
 _TOKEN = re.compile(r"(?:[\w@$*]|(?<!!)!(?=[^\W_]|[@$]))+")
-# Three or more single characters separated by one space, dot, dash,
-# underscore or asterisk: "f u c k", "f.u.c.k", "s-h-i-t".
-_SPACED = re.compile(r"(?<![\w@$])(?:[\w@$][ ._\-*]){2,}[\w@$](?![\w@$])")
+# Three or more single characters separated by the same space, dot, dash,
+# underscore or asterisk: "f u c k", "f.u.c.k", "s-h-i-t". The same one
+# throughout: news text mixes them ("a U.S. team", "won 6-4 6-1"), and
+# "a m*r*n" is the article and a masked word, not "amrn".
+_SPACED = re.compile(r"(?<![\w@$])[\w@$]([ ._\-*])[\w@$](?:\1[\w@$])+(?![\w@$])")
 _SEPARATORS = re.compile(r"[ ._\-*]")
 # Runs of four or more of the same character are cut to three:
 # "fuuuuuck" -> "fuuuck". Three, not two: English never triples a letter,

@@ -15,7 +15,7 @@ class Setting(NamedTuple):
 
 
 SETTINGS = (
-    Setting("MODEL", None, "Model directory (model.joblib + model_card.json). Default: the shipped models/."),
+    Setting("MODEL", None, "Model directory (model.npz, model.joblib, model_card.json). Default: the shipped models/."),
     Setting("BLOCKLIST_FILE", None, "A site's own term file (blocklist.tsv format; action ban or allow)."),
     Setting("MAX_TEXT_CHARS", 20_000, "Longest comment accepted, in characters; longer gets 422 text_too_long."),
     Setting("MAX_BATCH_ITEMS", 1_000, "Most comments in one batch request; more gets 413 batch_too_large."),

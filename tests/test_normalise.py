@@ -24,6 +24,8 @@ CASES = [
     ("f u c k", "fuck", "letters split by spaces"),
     ("f.u.c.k", "fuck", "letters split by dots"),
     ("s-h-i-t", "shit", "letters split by dashes"),
+    ("a m*r*n", "a mrn", "one separator throughout: the article stays apart"),
+    ("a U.S. team won 6-4 6-1", "a u.s. team won 6-4 6-1", "mixed separators in news text are not spacing"),
     ("fuuuuuuck", "fuck", "stretched word read as the English word"),
     ("clowwwwwn haaaack", "clown hack", "a stretched letter stands for one or two"),
     ("twaaaaat", "twaaat", "not an English word: cut to three"),
