@@ -146,6 +146,8 @@ _REPORTING = frozenset("""
 """.split())
 _NEGATIONS = frozenset("""
     not never no don't dont won't wont wouldn't wouldnt shouldn't shouldnt isn't isnt aren't arent
+    doesn't doesnt didn't didnt can't cannot couldn't couldnt wasn't wasnt weren't werent
+    haven't havent hasn't hasnt hadn't hadnt mustn't needn't ain't n't
     nobody noone nothing nor neither without
 """.split())
 
@@ -252,7 +254,11 @@ def _threat_in(tokens):
             continue
         # Imperative: a sentence that opens with a violent verb aimed at
         # people, or with "death to ...".
-        if i == 0 and token in _HARM and _aimed(tokens[1:]):
+        # Not a third-person form ("Kills children in school attack") and
+        # not a headline's subject ("Bomb hits church"): an imperative's
+        # verb is followed by its object, not by another verb of harm.
+        if i == 0 and token in _HARM and token not in _THIRD_PERSON and tokens[1:2] \
+                and tokens[1] not in _HARM and tokens[1] not in _SUFFERED and _aimed(tokens[1:]):
             return " ".join(tokens[:3])
         if i == 0 and token == "death" and tokens[1:2] == ["to"] and len(tokens) > 2:
             return " ".join(tokens[:3])
@@ -260,6 +266,14 @@ def _threat_in(tokens):
             if tuple(tokens[i:i + len(pattern)]) != pattern or _negated(tokens[max(0, i - 2):i]):
                 continue
             rest = tokens[i + len(pattern): i + len(pattern) + 8]
+            # "May you rot" wishes; "in May dozens died", "May 22 people
+            # were killed" and "hundreds may be killed" report.
+            if pattern == ("may",) and ((i > 0 and tokens[i - 1] not in _MAY_WISH_AFTER)
+                                        or rest[:1] and rest[0][:1].isdigit()):
+                continue
+            # "I pray for the dead" is a condolence.
+            if pattern == ("pray",) and rest[:1] == ["for"]:
+                continue
             wish = pattern in _WISH
             for j, word in enumerate(rest[: 8 if wish else 5]):
                 if word in _NEGATIONS or word.startswith('"'):
@@ -279,8 +293,8 @@ def _threat_in(tokens):
         # Normative: "<people> should be shot", "<group> deserve to die".
         if token in _NORMATIVE and i > 0:
             before = [w.lstrip('"') for w in tokens[max(0, i - 3): i]]
-            if not any(w in _TARGETS or w in _IDENTITY for w in before):
-                continue
+            if not any(w in _TARGETS or w in _IDENTITY for w in before) or _negated(before[-2:]):
+                continue  # "she didn't deserve to die" is sympathy
             rest = tokens[i + 1: i + 7]
             for j, word in enumerate(rest):
                 if word in _NEGATIONS:
@@ -309,6 +323,10 @@ _TRIGGERS = {}
 for _pattern in _INTENT + _WISH:
     _TRIGGERS.setdefault(_pattern[0], []).append(_pattern)
 _NORMATIVE = frozenset("should must deserve deserves need needs ought".split())
+# Third-person forms of the verbs of harm: never an imperative.
+_THIRD_PERSON = frozenset("kills shoots stabs hangs rapes beats hits".split())
+# "may" opens a wish at the start of a sentence or after these words only.
+_MAY_WISH_AFTER = frozenset("and so oh then but please lord god".split())
 # Tokens at which a threat can start; all others are skipped at once.
 _THREAT_STARTS = frozenset(_TRIGGERS) | _NORMATIVE | _HARM | {"death"}
 
@@ -362,6 +380,40 @@ def _group_at(tokens, i):
     return None
 
 
+# Subjects whose hate for a group is a statement of the commenter's own
+# ("I hate ...", "we despise ...", "makes me hate ..."); "why do you hate
+# women?" and "they hate women" are accusations, often counter-speech.
+_HATE_SUBJECTS = frozenset("i we me us im i'm i'd we'd i'll we'll i've we've".split())
+# Words that may stand between the subject and the verb: "I really hate".
+_HATE_ADVERBS = frozenset("""
+    really just honestly truly absolutely fucking so do simply totally also still always
+    genuinely seriously literally utterly all both
+""".split())
+# Words that may stand between the verb and the group: "I hate all the ...".
+_HATE_DETERMINERS = frozenset("all the those these every any most such fucking bloody damn".split())
+
+
+def _hating(tokens, i):
+    """Start index of "I hate (all the) <group at i>", or None. The verb's
+    object is the group itself ("hate crime against Muslims", "the hate
+    towards women" are nouns), and its subject is the commenter: "I" or
+    "we", or nothing at the start of a sentence ("Hate all Muslims")."""
+    h = i - 1
+    while h >= 0 and i - h <= 3 and (tokens[h] in _HATE_DETERMINERS or tokens[h] in _SLUR_ADJECTIVES
+                                      or tokens[h] in _IDENTITY):
+        h -= 1
+    if h < 0 or tokens[h] not in _HATE_VERBS:
+        return None
+    s = h - 1
+    while s >= 0 and h - s <= 3 and tokens[s] in _HATE_ADVERBS:
+        s -= 1
+    if s >= 0 and tokens[s] not in _HATE_SUBJECTS:
+        return None
+    if _negated(tokens[max(0, h - 3):h]):
+        return None
+    return max(s, 0)
+
+
 def _abuse_in(tokens):
     for i in range(len(tokens)):
         subtype = _group_at(tokens, i)
@@ -369,9 +421,9 @@ def _abuse_in(tokens):
             continue
         # "I hate <group>", "I despise all <group>"
         before = tokens[max(0, i - 3): i]
-        if any(w in _HATE_VERBS for w in before) and not _negated(before) \
-                and not any(w in ("who", "that", "people") for w in before):
-            return f"{' '.join(before)} {tokens[i]}", subtype
+        found = _hating(tokens, i)
+        if found is not None:
+            return f"{' '.join(tokens[found:i])} {tokens[i]}", subtype
         # "<group> are (just) vermin", "<group> are a plague" -- unless the
         # group is the object of a relative clause ("people who hate <group> are ..."),
         # or only some of it is meant ("some migrants are violent").
@@ -451,6 +503,8 @@ _INSULTS = frozenset("""
     useless parasite pig pigs rat rats snake traitor traitors troll trolls joke jerk jerks prick
     pricks tosser twit twits buffoon buffoons donkey donkeys dog dogs animal animals filth vermin
     thick clueless spineless incompetent illiterate ugly fat
+    freak freaks bigot bigots turd turds dork dorks maggot maggots stooge stooges lunatic lunatics
+    scumbags dunce dunces
 """.split())
 # Whom a personal attack is aimed at on a news site: other commenters and
 # the people who write the news (public officials' actions stay open to
@@ -472,17 +526,46 @@ _ATTACK_FILLER = _FILLER | frozenset("""
 """.split())
 
 
+def _exclamation_in(tokens):
+    """"What a pathetic loser you are", "how stupid you are", and a
+    sentence that opens by calling the reader names ("Hey idiot, ...")."""
+    if tokens and tokens[0] in _HAILS:
+        # A noun of insult, perhaps after adjectives: "hey stupid idiot",
+        # not "hey fat people".
+        for k, word in enumerate(tokens[1:4]):
+            if word in _INSULTS and word not in _NOT_VOCATIVE and word not in _INSULT_ADJECTIVES:
+                return " ".join(tokens[: k + 2])
+            if word not in _VOCATIVE_ADJECTIVES and word not in _INSULT_ADJECTIVES:
+                break
+    for i, token in enumerate(tokens):
+        if token not in ("what", "how") or _reported(tokens, i):
+            continue
+        for k, word in enumerate(tokens[i + 1: i + 6]):
+            if word in _INSULTS:
+                tail = tokens[i + k + 2: i + k + 4]
+                if tail[:1] in (["you're"], ["youre"]) or tail in (["you", "are"], ["u", "are"], ["you", "r"],
+                                                                   ["u", "r"]):
+                    return " ".join(tokens[i: i + k + 4])
+            elif word not in _ATTACK_FILLER:
+                break
+    return None
+
+
 def _attack_in(tokens):
+    found = _exclamation_in(tokens)
+    if found:
+        return found
     for i, token in enumerate(tokens):
         if (token not in _ATTACK_OPENERS and token != "u") or _reported(tokens, i):
             continue
-        # Vocative: "you idiot", "you pathetic clown".
-        if token in ("you", "u") and i + 1 < len(tokens):
+        # Vocative: "you idiot", "you pathetic clown" -- not the object of
+        # a causative verb ("junk food will make you fat").
+        if token in ("you", "u") and i + 1 < len(tokens) and not (i and tokens[i - 1] in _CAUSATIVES):
             # Only adjectives may come between: "you a pig?" and "you like
             # garbage" are not vocatives.
             rest = tokens[i + 1: i + 4]
             for k, word in enumerate(rest):
-                if word in _INSULTS and word not in ("dog", "dogs", "animal", "animals", "joke"):
+                if word in _INSULTS and word not in _NOT_VOCATIVE:
                     if all(w in _VOCATIVE_ADJECTIVES or w in _INSULTS for w in rest[:k]):
                         return " ".join(tokens[i: i + k + 2])
                     break
@@ -511,6 +594,16 @@ def _attack_in(tokens):
     return None
 
 
+# Insults that are ordinary words after "you" ("you dog lovers", "you joke about it").
+_NOT_VOCATIVE = frozenset("dog dogs animal animals joke".split())
+# "make you fat", "keeps you dumb": "you" is an object, not a vocative.
+_CAUSATIVES = frozenset("make makes made making keep keeps kept render renders".split())
+_INSULT_ADJECTIVES = frozenset("""
+    retarded brainless pathetic ignorant stupid dumb disgusting worthless useless thick clueless
+    spineless incompetent illiterate ugly fat
+""".split())
+# Openers after which an insult addresses the reader: "Hey idiot, ...".
+_HAILS = frozenset("hey oi yo listen".split())
 _ATTACK_OPENERS = {}
 for _pattern in _YOU_ARE + tuple((word,) for word in _PEOPLE_HERE):
     _ATTACK_OPENERS.setdefault(_pattern[0], []).append(_pattern)

@@ -42,6 +42,20 @@ def _promotion(text):
     ("Another five PMF fighters were killed in a US drone strike", False),
     ("The US reserves the right to defend itself", False),
     ("The rockets hit the embassy", False),
+    # "may" is a month or a modal, not a wish, unless it opens the sentence
+    ("May they all burn in hell", True),
+    ("In May hundreds died when the dam broke", False),
+    ("On 3 May 14 villagers were killed in an airstrike", False),
+    ("Aid workers warn that thousands may be killed", False),
+    # negated forms the rule used to miss
+    ("The hostages didn't deserve to die", False),
+    ("They don't deserve to be executed, they deserve a trial", False),
+    ("Those rapists deserve to die", True),
+    # third-person verbs and headline subjects are not imperatives
+    ("Bomb hits mosque in Quetta during Friday prayers", False),
+    ("Kills two children, injures five: the army's latest strike", False),
+    ("Shoot them all", True),
+    ("I pray for the dead soldiers and their families", False),
 ])
 def test_threat_rule(text, fires):
     assert bool(threat_evidence(normalise(text))) is fires
@@ -74,6 +88,15 @@ def test_threat_rule(text, fires):
     ("Arabs are the victims of dirty politics", None),
     ("Refugees are nothing but hard working people", None),
     ("a gay bar opened downtown", None),
+    ("We hate immigrants", "xenophobia"),
+    ("I honestly despise all the Pakistanis", "xenophobia"),
+    ("Hate all Muslims", "religion"),
+    # "hate" as a noun, an accusation, or negated
+    ("The attack on the synagogue is being treated as a hate crime against Jews", None),
+    ("Why do you hate women so much?", None),
+    ("The online hate towards refugees is shameful", None),
+    ("He doesn't hate gays, he just votes badly", None),
+    ("I do n't hate Arabs", None),
 ])
 def test_abuse_rule(text, subtype):
     found = abuse_evidence(normalise(text))
@@ -91,6 +114,14 @@ def test_abuse_rule(text, subtype):
     ("You are right, the minister's plan failed", False),
     ('He called me "an idiot" and left', False),
     ("Thank you, great article", False),
+    ("What a pathetic little troll you are", True),
+    ("How ignorant you are", True),
+    ("Hey moron, read before you post", True),
+    ("You are the bigot here", True),
+    ("Go away, you freak", True),
+    ("What a clueless plan that was", False),
+    ("Hey stupid question but when is the vote", False),
+    ("Sugar will make you fat, the study says", False),
 ])
 def test_attack_rule(text, fires):
     assert bool(attack_evidence(normalise(text))) is fires
