@@ -504,7 +504,7 @@ _INSULTS = frozenset("""
     pricks tosser twit twits buffoon buffoons donkey donkeys dog dogs animal animals filth vermin
     thick clueless spineless incompetent illiterate ugly fat
     freak freaks bigot bigots turd turds dork dorks maggot maggots stooge stooges lunatic lunatics
-    scumbags dunce dunces
+    scumbags dunce dunces dumber stupider crybaby crybabies
 """.split())
 # Whom a personal attack is aimed at on a news site: other commenters and
 # the people who write the news (public officials' actions stay open to
@@ -515,7 +515,9 @@ _PEOPLE_HERE = frozenset("""
 """.split())
 _WRITINGS = frozenset("article piece story report column comment post op-ed editorial".split())
 _YOU_ARE = (("you", "are"), ("you're",), ("youre",), ("ur",), ("you", "r"), ("u", "are"), ("u", "r"),
-            ("you", "must", "be"), ("you", "sound", "like"), ("you", "look", "like"))
+            ("you", "must", "be"), ("you", "sound", "like"), ("you", "look", "like"),
+            ("you", "guys", "are"), ("you", "people", "are"), ("you", "lot", "are"), ("you", "all", "are"),
+            ("y'all", "are"), ("yall", "are"))
 _VOCATIVE_ADJECTIVES = frozenset("""
     absolute biggest big little total complete fucking bloody damn pathetic stupid dumb ignorant
     brainless ugly fat sad sorry utter
@@ -540,6 +542,7 @@ def _exclamation_in(tokens):
     for i, token in enumerate(tokens):
         if token not in ("what", "how") or _reported(tokens, i):
             continue
+        other = 0  # one unlisted adjective: "what a cynical little twit you are"
         for k, word in enumerate(tokens[i + 1: i + 6]):
             if word in _INSULTS:
                 tail = tokens[i + k + 2: i + k + 4]
@@ -547,12 +550,29 @@ def _exclamation_in(tokens):
                                                                    ["u", "r"]):
                     return " ".join(tokens[i: i + k + 4])
             elif word not in _ATTACK_FILLER:
-                break
+                other += 1
+                if other > 1 or word in ("to", "of", "than", "for", "if", "when", "because", "right"):
+                    break
     return None
 
 
+def _closing_insult(tokens):
+    """A sentence addressed to the reader that ends by calling them names:
+    "Go change your nappy, crybaby", "you lost again, losers". The insult
+    must close the sentence and stand on its own (not "your pet rats", "a
+    bunch of clowns", "is garbage")."""
+    if len(tokens) < 3 or not any(t in ("you", "your", "u", "ur") and (k == 0 or tokens[k - 1] != "thank")
+                                  for k, t in enumerate(tokens[:-1])):
+        return None  # "thank you" addresses no one: "Thank you voters for electing the clown"
+    word, previous = tokens[-1], tokens[-2]
+    if word not in _INSULTS or word in _INSULT_ADJECTIVES or word in _THINGS or previous in _NOUN_PHRASE \
+            or previous in _INSULTS or _reported(tokens, len(tokens) - 1) or _negated(tokens):
+        return None
+    return " ".join(tokens[-3:])
+
+
 def _attack_in(tokens):
-    found = _exclamation_in(tokens)
+    found = _exclamation_in(tokens) or _closing_insult(tokens)
     if found:
         return found
     for i, token in enumerate(tokens):
@@ -601,6 +621,13 @@ _CAUSATIVES = frozenset("make makes made making keep keeps kept render renders".
 _INSULT_ADJECTIVES = frozenset("""
     retarded brainless pathetic ignorant stupid dumb disgusting worthless useless thick clueless
     spineless incompetent illiterate ugly fat
+""".split())
+# Insults that are also things or animals someone may own: "clean up your garbage".
+_THINGS = frozenset("trash garbage filth vermin hack snake rat rats pig pigs dog dogs animal animals joke".split())
+# Words that make a closing insult part of a noun phrase or a predicate.
+_NOUN_PHRASE = frozenset("""
+    a an the such this that these those is are was were be been being like of my his her their our its
+    some any no as than for to with by from about at in on into fellow other your and or
 """.split())
 # Openers after which an insult addresses the reader: "Hey idiot, ...".
 _HAILS = frozenset("hey oi yo listen".split())

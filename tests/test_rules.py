@@ -122,6 +122,15 @@ def test_abuse_rule(text, subtype):
     ("What a clueless plan that was", False),
     ("Hey stupid question but when is the vote", False),
     ("Sugar will make you fat, the study says", False),
+    ("What a smug little hack you are", True),
+    ("You are dumber than a bag of rocks", True),
+    ("You people are pathetic", True),
+    ("Go and read a book for once, you clown", True),
+    ("Get back under your bridge, troll", True),
+    ("Stop feeding your pet rats", False),
+    ("Your plan is for fools", False),
+    ("Thank you voters for electing that clown", False),
+    ("You guys are right about the budget", False),
 ])
 def test_attack_rule(text, fires):
     assert bool(attack_evidence(normalise(text))) is fires
