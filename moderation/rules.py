@@ -204,6 +204,7 @@ _SUFFERED = frozenset("""
     beheaded gassed slaughtered tortured strangled raped murdered stabbed executed kidnapped
     blown bombed butchered drowned poisoned crucified exterminated eliminated massacred
     disappear disappears disappeared suffer suffers wiped hurt beaten drown
+    choked castrated decapitated dismembered
 """.split())
 # Who a threat is aimed at: pronouns, people's roles, and determiners that
 # introduce a person or group ("kill all the ...", "shoot every ...").
@@ -212,8 +213,10 @@ _TARGETS = frozenset("""
     each any those these whoever people person man men woman women guy guys family families kids
     children wife husband author writer reporter reporters journalist journalists editor editors
     presenter minister ministers president politician politicians leader leaders mp mps
-    commenter commenters moderator moderators
+    commenter commenters moderator moderators em 'em
     mosque mosques synagogue synagogues church churches temple temples
+    bitch bitches cunt cunts bastard bastards whore whores slut sluts traitor traitors scum scumbag
+    scumbags
 """.split())
 # Objects that make violent verbs figurative: "kill the bill", "kill time".
 _INANIMATE = frozenset("""
@@ -228,7 +231,13 @@ _THREAT_PHRASES = (
     "you'll pay", "what happens to people like you", "sleep with one eye open", "you will regret",
     "you'll regret", "put a bullet", "bullet in your", "bullet in his", "bullet in her",
     "deserves a bullet", "deserve a bullet", "arm yourselves", "show them no mercy", "show no mercy",
+    "off and die", "kys",
 )
+# Curses that are imperatives only at the start of a sentence or after
+# these words ("Just go die", "and go kill yourself"), not in "let the
+# policy go die".
+_CURSES = ("go die", "go kill yourself", "go hang yourself", "just kill yourself")
+_CURSE_AFTER = frozenset("just and please now you u so pls then".split())
 
 
 def _aimed(following):
@@ -247,7 +256,14 @@ def _threat_in(tokens):
     for phrase in _THREAT_PHRASES:
         if f" {phrase} " in text:
             i = len(text[: text.index(f" {phrase} ")].split())
-            if not _reported(tokens, i) and not tokens[min(i, len(tokens) - 1)].startswith('"'):
+            if not _reported(tokens, i) and not tokens[min(i, len(tokens) - 1)].startswith('"') \
+                    and not _negated(tokens[max(0, i - 2):i]):
+                return phrase
+    for phrase in _CURSES:
+        if f" {phrase} " in text:
+            i = len(text[: text.index(f" {phrase} ")].split())
+            if (i == 0 or tokens[i - 1] in _CURSE_AFTER) and not tokens[i].startswith('"') \
+                    and not _reported(tokens, i) and not _negated(tokens[max(0, i - 2):i]):
                 return phrase
     for i, token in enumerate(tokens):
         if token not in _THREAT_STARTS or _reported(tokens, i):

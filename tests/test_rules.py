@@ -56,6 +56,16 @@ def _promotion(text):
     ("Kills two children, injures five: the army's latest strike", False),
     ("Shoot them all", True),
     ("I pray for the dead soldiers and their families", False),
+    # curses and calls for harm without an intent word
+    ("Just go die", True),
+    ("Go hang yourself, nobody wants you here", True),
+    ("Let that failed policy go die quietly", False),
+    ("Eleven workers die in a fire at a textile plant", False),
+    ("Hang the traitors from the lampposts", True),
+    ("Somebody needs to shoot 'em", True),
+    ("That woman needs to be castrated", True),
+    ("The minister needs to be whipped into line by the party", False),
+    ("Nobody will come for you, I don't know where you live", False),
 ])
 def test_threat_rule(text, fires):
     assert bool(threat_evidence(normalise(text))) is fires
