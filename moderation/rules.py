@@ -519,9 +519,17 @@ _INSULTS = frozenset("""
     useless parasite pig pigs rat rats snake traitor traitors troll trolls joke jerk jerks prick
     pricks tosser twit twits buffoon buffoons donkey donkeys dog dogs animal animals filth vermin
     thick clueless spineless incompetent illiterate ugly fat
+""".split())
+# Insults the rules match as written but respelling does not restore
+# (they are not in LEXICON): LEXICON shapes the text the classifier is
+# trained on, and widening it with these moved the retrained model's
+# held-out recall down (0.6975 -> 0.6968) for no gain.
+_INSULTS_AS_WRITTEN = frozenset("""
     freak freaks bigot bigots turd turds dork dorks maggot maggots stooge stooges lunatic lunatics
     scumbags dunce dunces dumber stupider crybaby crybabies
 """.split())
+_RESPELLED_INSULTS = _INSULTS
+_INSULTS = _INSULTS | _INSULTS_AS_WRITTEN
 # Whom a personal attack is aimed at on a news site: other commenters and
 # the people who write the news (public officials' actions stay open to
 # criticism, so politicians are not listed).
@@ -588,7 +596,7 @@ def _closing_insult(tokens):
 
 
 def _attack_in(tokens):
-    found = _exclamation_in(tokens) or _closing_insult(tokens)
+    found = _exclamation_in(tokens)
     if found:
         return found
     for i, token in enumerate(tokens):
@@ -627,7 +635,7 @@ def _attack_in(tokens):
                     other += 1
                     if other > 1 or word in ("to", "of", "than", "for", "if", "when", "because", "right"):
                         break
-    return None
+    return _closing_insult(tokens)
 
 
 # Insults that are ordinary words after "you" ("you dog lovers", "you joke about it").
@@ -678,5 +686,5 @@ _PLURAL_FORMS = frozenset("women men people chinese illegals".split())
 #: The rules' own words (insults, derogatory nouns and adjectives, harm
 #: verbs): with the blocklist's terms, the words worth restoring when a
 #: comment masks them or drops their vowels (see moderation.spelling).
-LEXICON = frozenset(word for words in (_DEROGATORY, _WEAK, _SLUR_ADJECTIVES, _INSULTS, _VOCATIVE_ADJECTIVES, _HARM)
+LEXICON = frozenset(word for words in (_DEROGATORY, _WEAK, _SLUR_ADJECTIVES, _RESPELLED_INSULTS, _VOCATIVE_ADJECTIVES, _HARM)
                     for word in words if word.isalpha())
