@@ -15,10 +15,10 @@ from moderation.policy import CATEGORIES
 TARGETS = {"false_reject_rate": 0.03, "recall": 0.90, "obfuscation": 0.95}
 FLOORS = {
     "false_reject_rate": 0.03,  # measured 0.026
-    "balanced_accuracy": 0.84,  # measured 0.862
-    "obfuscation": 0.90,  # measured 0.931
-    "recall": {  # measured: 0.955, 0.381, 0.712, 0.821, 0.718, 0.909
-        "profanity": 0.93, "vulgarity": 0.35, "threat": 0.68,
+    "balanced_accuracy": 0.84,  # measured 0.875
+    "obfuscation": 0.91,  # measured 0.941
+    "recall": {  # measured: 0.955, 0.381, 0.729, 0.821, 0.718, 0.909
+        "profanity": 0.93, "vulgarity": 0.35, "threat": 0.70,
         "personal_attack": 0.79, "abuse": 0.69, "promotion": 0.88,
     },
 }
