@@ -146,6 +146,8 @@ _REPORTING = frozenset("""
 """.split())
 _NEGATIONS = frozenset("""
     not never no don't dont won't wont wouldn't wouldnt shouldn't shouldnt isn't isnt aren't arent
+    doesn't doesnt didn't didnt can't cannot couldn't couldnt wasn't wasnt weren't werent
+    haven't havent hasn't hasnt hadn't hadnt mustn't needn't ain't n't
     nobody noone nothing nor neither without
 """.split())
 
@@ -202,6 +204,7 @@ _SUFFERED = frozenset("""
     beheaded gassed slaughtered tortured strangled raped murdered stabbed executed kidnapped
     blown bombed butchered drowned poisoned crucified exterminated eliminated massacred
     disappear disappears disappeared suffer suffers wiped hurt beaten drown
+    choked castrated decapitated dismembered
 """.split())
 # Who a threat is aimed at: pronouns, people's roles, and determiners that
 # introduce a person or group ("kill all the ...", "shoot every ...").
@@ -210,8 +213,10 @@ _TARGETS = frozenset("""
     each any those these whoever people person man men woman women guy guys family families kids
     children wife husband author writer reporter reporters journalist journalists editor editors
     presenter minister ministers president politician politicians leader leaders mp mps
-    commenter commenters moderator moderators
+    commenter commenters moderator moderators em 'em
     mosque mosques synagogue synagogues church churches temple temples
+    bitch bitches cunt cunts bastard bastards whore whores slut sluts traitor traitors scum scumbag
+    scumbags
 """.split())
 # Objects that make violent verbs figurative: "kill the bill", "kill time".
 _INANIMATE = frozenset("""
@@ -226,7 +231,13 @@ _THREAT_PHRASES = (
     "you'll pay", "what happens to people like you", "sleep with one eye open", "you will regret",
     "you'll regret", "put a bullet", "bullet in your", "bullet in his", "bullet in her",
     "deserves a bullet", "deserve a bullet", "arm yourselves", "show them no mercy", "show no mercy",
+    "off and die", "kys",
 )
+# Curses that are imperatives only at the start of a sentence or after
+# these words ("Just go die", "and go kill yourself"), not in "let the
+# policy go die".
+_CURSES = ("go die", "go kill yourself", "go hang yourself", "just kill yourself")
+_CURSE_AFTER = frozenset("just and please now you u so pls then".split())
 
 
 def _aimed(following):
@@ -245,14 +256,25 @@ def _threat_in(tokens):
     for phrase in _THREAT_PHRASES:
         if f" {phrase} " in text:
             i = len(text[: text.index(f" {phrase} ")].split())
-            if not _reported(tokens, i) and not tokens[min(i, len(tokens) - 1)].startswith('"'):
+            if not _reported(tokens, i) and not tokens[min(i, len(tokens) - 1)].startswith('"') \
+                    and not _negated(tokens[max(0, i - 2):i]):
+                return phrase
+    for phrase in _CURSES:
+        if f" {phrase} " in text:
+            i = len(text[: text.index(f" {phrase} ")].split())
+            if (i == 0 or tokens[i - 1] in _CURSE_AFTER) and not tokens[i].startswith('"') \
+                    and not _reported(tokens, i) and not _negated(tokens[max(0, i - 2):i]):
                 return phrase
     for i, token in enumerate(tokens):
         if token not in _THREAT_STARTS or _reported(tokens, i):
             continue
         # Imperative: a sentence that opens with a violent verb aimed at
         # people, or with "death to ...".
-        if i == 0 and token in _HARM and _aimed(tokens[1:]):
+        # Not a third-person form ("Kills children in school attack") and
+        # not a headline's subject ("Bomb hits church"): an imperative's
+        # verb is followed by its object, not by another verb of harm.
+        if i == 0 and token in _HARM and token not in _THIRD_PERSON and tokens[1:2] \
+                and tokens[1] not in _HARM and tokens[1] not in _SUFFERED and _aimed(tokens[1:]):
             return " ".join(tokens[:3])
         if i == 0 and token == "death" and tokens[1:2] == ["to"] and len(tokens) > 2:
             return " ".join(tokens[:3])
@@ -260,6 +282,14 @@ def _threat_in(tokens):
             if tuple(tokens[i:i + len(pattern)]) != pattern or _negated(tokens[max(0, i - 2):i]):
                 continue
             rest = tokens[i + len(pattern): i + len(pattern) + 8]
+            # "May you rot" wishes; "in May dozens died", "May 22 people
+            # were killed" and "hundreds may be killed" report.
+            if pattern == ("may",) and ((i > 0 and tokens[i - 1] not in _MAY_WISH_AFTER)
+                                        or rest[:1] and rest[0][:1].isdigit()):
+                continue
+            # "I pray for the dead" is a condolence.
+            if pattern == ("pray",) and rest[:1] == ["for"]:
+                continue
             wish = pattern in _WISH
             for j, word in enumerate(rest[: 8 if wish else 5]):
                 if word in _NEGATIONS or word.startswith('"'):
@@ -272,6 +302,10 @@ def _threat_in(tokens):
                     return " ".join(pattern + tuple(rest[: j + 1]))
                 if word in _HARM and _aimed(rest[j + 1:]):
                     return " ".join(pattern + tuple(rest[: j + 2]))
+                # "I'd love to see all <group> wiped out", "want to see them dead"
+                if not wish and word in _SUFFERED and "see" in rest[:j] and j > 0 \
+                        and (rest[j - 1] in _TARGETS or rest[j - 1] in _IDENTITY or rest[j - 1] in _GROUP_NOUNS):
+                    return " ".join(pattern + tuple(rest[: j + 1]))
                 if not wish and word in _SUFFERED and j > 0 and rest[j - 1] in ("be", "get", "all"):
                     before = tokens[max(0, i - 3): i] + list(pattern)
                     if any(w in _TARGETS or w in _IDENTITY for w in before):
@@ -279,8 +313,8 @@ def _threat_in(tokens):
         # Normative: "<people> should be shot", "<group> deserve to die".
         if token in _NORMATIVE and i > 0:
             before = [w.lstrip('"') for w in tokens[max(0, i - 3): i]]
-            if not any(w in _TARGETS or w in _IDENTITY for w in before):
-                continue
+            if not any(w in _TARGETS or w in _IDENTITY for w in before) or _negated(before[-2:]):
+                continue  # "she didn't deserve to die" is sympathy
             rest = tokens[i + 1: i + 7]
             for j, word in enumerate(rest):
                 if word in _NEGATIONS:
@@ -309,6 +343,10 @@ _TRIGGERS = {}
 for _pattern in _INTENT + _WISH:
     _TRIGGERS.setdefault(_pattern[0], []).append(_pattern)
 _NORMATIVE = frozenset("should must deserve deserves need needs ought".split())
+# Third-person forms of the verbs of harm: never an imperative.
+_THIRD_PERSON = frozenset("kills shoots stabs hangs rapes beats hits".split())
+# "may" opens a wish at the start of a sentence or after these words only.
+_MAY_WISH_AFTER = frozenset("and so oh then but please lord god".split())
 # Tokens at which a threat can start; all others are skipped at once.
 _THREAT_STARTS = frozenset(_TRIGGERS) | _NORMATIVE | _HARM | {"death"}
 
@@ -362,6 +400,40 @@ def _group_at(tokens, i):
     return None
 
 
+# Subjects whose hate for a group is a statement of the commenter's own
+# ("I hate ...", "we despise ...", "makes me hate ..."); "why do you hate
+# women?" and "they hate women" are accusations, often counter-speech.
+_HATE_SUBJECTS = frozenset("i we me us im i'm i'd we'd i'll we'll i've we've".split())
+# Words that may stand between the subject and the verb: "I really hate".
+_HATE_ADVERBS = frozenset("""
+    really just honestly truly absolutely fucking so do simply totally also still always
+    genuinely seriously literally utterly all both
+""".split())
+# Words that may stand between the verb and the group: "I hate all the ...".
+_HATE_DETERMINERS = frozenset("all the those these every any most such fucking bloody damn".split())
+
+
+def _hating(tokens, i):
+    """Start index of "I hate (all the) <group at i>", or None. The verb's
+    object is the group itself ("hate crime against Muslims", "the hate
+    towards women" are nouns), and its subject is the commenter: "I" or
+    "we", or nothing at the start of a sentence ("Hate all Muslims")."""
+    h = i - 1
+    while h >= 0 and i - h <= 3 and (tokens[h] in _HATE_DETERMINERS or tokens[h] in _SLUR_ADJECTIVES
+                                      or tokens[h] in _IDENTITY):
+        h -= 1
+    if h < 0 or tokens[h] not in _HATE_VERBS:
+        return None
+    s = h - 1
+    while s >= 0 and h - s <= 3 and tokens[s] in _HATE_ADVERBS:
+        s -= 1
+    if s >= 0 and tokens[s] not in _HATE_SUBJECTS:
+        return None
+    if _negated(tokens[max(0, h - 3):h]):
+        return None
+    return max(s, 0)
+
+
 def _abuse_in(tokens):
     for i in range(len(tokens)):
         subtype = _group_at(tokens, i)
@@ -369,9 +441,9 @@ def _abuse_in(tokens):
             continue
         # "I hate <group>", "I despise all <group>"
         before = tokens[max(0, i - 3): i]
-        if any(w in _HATE_VERBS for w in before) and not _negated(before) \
-                and not any(w in ("who", "that", "people") for w in before):
-            return f"{' '.join(before)} {tokens[i]}", subtype
+        found = _hating(tokens, i)
+        if found is not None:
+            return f"{' '.join(tokens[found:i])} {tokens[i]}", subtype
         # "<group> are (just) vermin", "<group> are a plague" -- unless the
         # group is the object of a relative clause ("people who hate <group> are ..."),
         # or only some of it is meant ("some migrants are violent").
@@ -382,6 +454,9 @@ def _abuse_in(tokens):
             j += 1
         if i > 0 and tokens[i - 1] in _SLUR_ADJECTIVES:
             return f"{tokens[i - 1]} {tokens[i]}", subtype
+        excluded = _excluded(tokens, i, j)
+        if excluded:
+            return excluded, subtype
         # "<group> (all) steal ..."
         verb = j + 1 if tokens[j: j + 1] and tokens[j] in ("all", "just", "only") else j
         if verb < len(tokens) and tokens[verb] in _GROUP_VERBS:
@@ -407,6 +482,40 @@ def _abuse_in(tokens):
                     other += 1
                     if other > 1 or word in ("to", "of", "than", "for", "if", "when", "because"):
                         break
+    return None
+
+
+# A group denied a place among people: after the group ("<group> belong in
+# cages", "<group> don't deserve to live", "<group> should go back where
+# they came from") or before it ("better off without <group>", "never trust
+# a <group>"). Each verb is read at the end of its clause or with a fixed
+# object, so "don't deserve to live under occupation" stays sympathy.
+_EXCLUDED_AFTER = re.compile(
+    r"^(?:(?:all|just|only|simply) )?(?:"
+    r"(?:do not|don't|dont|does not|doesn't|doesnt) deserve to (?:live|exist|breathe|be alive)(?: (?:anymore|at all))?$"
+    r"|(?:should|must|need to|needs to|ought to|can) (?:(?:all|just|simply) )*go back (?:to )?where they came from"
+    r"|belongs? (?:in|behind) (?:a |the )?(?:cages?|zoos?|camps?|gas chambers?|ovens?|chains|bars)(?: |$)"
+    r"|(?:should|must) (?:not|never) be allowed to (?:live|exist|breed|reproduce|vote)(?: |$)"
+    r"|(?:shouldn't|shouldnt|mustn't) be allowed to (?:live|exist|breed|reproduce|vote)(?: |$)"
+    r")")
+_EXCLUDED_BEFORE = re.compile(
+    r"(?:^| )(?:(?:better|better off|safer|cleaner) without|never trust|rid (?:the world|this country|our country) of)"
+    r"(?: (?:a|an|any|all|the|those|these|of|such))*$")
+
+
+def _excluded(tokens, i, j):
+    """Evidence that the sentence denies the group at ``tokens[i:j]`` a place
+    among people, or None."""
+    after = " ".join(tokens[j: j + 10])
+    found = _EXCLUDED_AFTER.match(after)
+    if found and not _negated(tokens[max(0, i - 3): i]):
+        return f"{' '.join(tokens[i:j])} {found.group(0).strip()}"
+    before = " ".join(tokens[max(0, i - 6): i])
+    found = _EXCLUDED_BEFORE.search(before)
+    if found:
+        start = i - len(found.group(0).split())  # where the phrase begins
+        if not _negated(tokens[max(0, start - 3): start]):
+            return f"{found.group(0).strip()} {' '.join(tokens[i:j])}"
     return None
 
 
@@ -452,6 +561,16 @@ _INSULTS = frozenset("""
     pricks tosser twit twits buffoon buffoons donkey donkeys dog dogs animal animals filth vermin
     thick clueless spineless incompetent illiterate ugly fat
 """.split())
+# Insults the rules match as written but respelling does not restore
+# (they are not in LEXICON): LEXICON shapes the text the classifier is
+# trained on, and widening it with these moved the retrained model's
+# held-out recall down (0.6975 -> 0.6968) for no gain.
+_INSULTS_AS_WRITTEN = frozenset("""
+    freak freaks bigot bigots turd turds dork dorks maggot maggots stooge stooges lunatic lunatics
+    scumbags dunce dunces dumber stupider crybaby crybabies
+""".split())
+_RESPELLED_INSULTS = _INSULTS
+_INSULTS = _INSULTS | _INSULTS_AS_WRITTEN
 # Whom a personal attack is aimed at on a news site: other commenters and
 # the people who write the news (public officials' actions stay open to
 # criticism, so politicians are not listed).
@@ -461,7 +580,9 @@ _PEOPLE_HERE = frozenset("""
 """.split())
 _WRITINGS = frozenset("article piece story report column comment post op-ed editorial".split())
 _YOU_ARE = (("you", "are"), ("you're",), ("youre",), ("ur",), ("you", "r"), ("u", "are"), ("u", "r"),
-            ("you", "must", "be"), ("you", "sound", "like"), ("you", "look", "like"))
+            ("you", "must", "be"), ("you", "sound", "like"), ("you", "look", "like"),
+            ("you", "guys", "are"), ("you", "people", "are"), ("you", "lot", "are"), ("you", "all", "are"),
+            ("y'all", "are"), ("yall", "are"))
 _VOCATIVE_ADJECTIVES = frozenset("""
     absolute biggest big little total complete fucking bloody damn pathetic stupid dumb ignorant
     brainless ugly fat sad sorry utter
@@ -472,17 +593,64 @@ _ATTACK_FILLER = _FILLER | frozenset("""
 """.split())
 
 
+def _exclamation_in(tokens):
+    """"What a pathetic loser you are", "how stupid you are", and a
+    sentence that opens by calling the reader names ("Hey idiot, ...")."""
+    if tokens and tokens[0] in _HAILS:
+        # A noun of insult, perhaps after adjectives: "hey stupid idiot",
+        # not "hey fat people".
+        for k, word in enumerate(tokens[1:4]):
+            if word in _INSULTS and word not in _NOT_VOCATIVE and word not in _INSULT_ADJECTIVES:
+                return " ".join(tokens[: k + 2])
+            if word not in _VOCATIVE_ADJECTIVES and word not in _INSULT_ADJECTIVES:
+                break
+    for i, token in enumerate(tokens):
+        if token not in ("what", "how") or _reported(tokens, i):
+            continue
+        other = 0  # one unlisted adjective: "what a cynical little twit you are"
+        for k, word in enumerate(tokens[i + 1: i + 6]):
+            if word in _INSULTS:
+                tail = tokens[i + k + 2: i + k + 4]
+                if tail[:1] in (["you're"], ["youre"]) or tail in (["you", "are"], ["u", "are"], ["you", "r"],
+                                                                   ["u", "r"]):
+                    return " ".join(tokens[i: i + k + 4])
+            elif word not in _ATTACK_FILLER:
+                other += 1
+                if other > 1 or word in ("to", "of", "than", "for", "if", "when", "because", "right"):
+                    break
+    return None
+
+
+def _closing_insult(tokens):
+    """A sentence addressed to the reader that ends by calling them names:
+    "Go change your nappy, crybaby", "you lost again, losers". The insult
+    must close the sentence and stand on its own (not "your pet rats", "a
+    bunch of clowns", "is garbage")."""
+    if len(tokens) < 3 or not any(t in ("you", "your", "u", "ur") and (k == 0 or tokens[k - 1] != "thank")
+                                  for k, t in enumerate(tokens[:-1])):
+        return None  # "thank you" addresses no one: "Thank you voters for electing the clown"
+    word, previous = tokens[-1], tokens[-2]
+    if word not in _INSULTS or word in _INSULT_ADJECTIVES or word in _THINGS or previous in _NOUN_PHRASE \
+            or previous in _INSULTS or _reported(tokens, len(tokens) - 1) or _negated(tokens):
+        return None
+    return " ".join(tokens[-3:])
+
+
 def _attack_in(tokens):
+    found = _exclamation_in(tokens)
+    if found:
+        return found
     for i, token in enumerate(tokens):
         if (token not in _ATTACK_OPENERS and token != "u") or _reported(tokens, i):
             continue
-        # Vocative: "you idiot", "you pathetic clown".
-        if token in ("you", "u") and i + 1 < len(tokens):
+        # Vocative: "you idiot", "you pathetic clown" -- not the object of
+        # a causative verb ("junk food will make you fat").
+        if token in ("you", "u") and i + 1 < len(tokens) and not (i and tokens[i - 1] in _CAUSATIVES):
             # Only adjectives may come between: "you a pig?" and "you like
             # garbage" are not vocatives.
             rest = tokens[i + 1: i + 4]
             for k, word in enumerate(rest):
-                if word in _INSULTS and word not in ("dog", "dogs", "animal", "animals", "joke"):
+                if word in _INSULTS and word not in _NOT_VOCATIVE:
                     if all(w in _VOCATIVE_ADJECTIVES or w in _INSULTS for w in rest[:k]):
                         return " ".join(tokens[i: i + k + 2])
                     break
@@ -508,9 +676,26 @@ def _attack_in(tokens):
                     other += 1
                     if other > 1 or word in ("to", "of", "than", "for", "if", "when", "because", "right"):
                         break
-    return None
+    return _closing_insult(tokens)
 
 
+# Insults that are ordinary words after "you" ("you dog lovers", "you joke about it").
+_NOT_VOCATIVE = frozenset("dog dogs animal animals joke".split())
+# "make you fat", "keeps you dumb": "you" is an object, not a vocative.
+_CAUSATIVES = frozenset("make makes made making keep keeps kept render renders".split())
+_INSULT_ADJECTIVES = frozenset("""
+    retarded brainless pathetic ignorant stupid dumb disgusting worthless useless thick clueless
+    spineless incompetent illiterate ugly fat
+""".split())
+# Insults that are also things or animals someone may own: "clean up your garbage".
+_THINGS = frozenset("trash garbage filth vermin hack snake rat rats pig pigs dog dogs animal animals joke".split())
+# Words that make a closing insult part of a noun phrase or a predicate.
+_NOUN_PHRASE = frozenset("""
+    a an the such this that these those is are was were be been being like of my his her their our its
+    some any no as than for to with by from about at in on into fellow other your and or
+""".split())
+# Openers after which an insult addresses the reader: "Hey idiot, ...".
+_HAILS = frozenset("hey oi yo listen".split())
 _ATTACK_OPENERS = {}
 for _pattern in _YOU_ARE + tuple((word,) for word in _PEOPLE_HERE):
     _ATTACK_OPENERS.setdefault(_pattern[0], []).append(_pattern)
@@ -542,5 +727,5 @@ _PLURAL_FORMS = frozenset("women men people chinese illegals".split())
 #: The rules' own words (insults, derogatory nouns and adjectives, harm
 #: verbs): with the blocklist's terms, the words worth restoring when a
 #: comment masks them or drops their vowels (see moderation.spelling).
-LEXICON = frozenset(word for words in (_DEROGATORY, _WEAK, _SLUR_ADJECTIVES, _INSULTS, _VOCATIVE_ADJECTIVES, _HARM)
+LEXICON = frozenset(word for words in (_DEROGATORY, _WEAK, _SLUR_ADJECTIVES, _RESPELLED_INSULTS, _VOCATIVE_ADJECTIVES, _HARM)
                     for word in words if word.isalpha())

@@ -42,6 +42,34 @@ def _promotion(text):
     ("Another five PMF fighters were killed in a US drone strike", False),
     ("The US reserves the right to defend itself", False),
     ("The rockets hit the embassy", False),
+    # "may" is a month or a modal, not a wish, unless it opens the sentence
+    ("May they all burn in hell", True),
+    ("In May hundreds died when the dam broke", False),
+    ("On 3 May 14 villagers were killed in an airstrike", False),
+    ("Aid workers warn that thousands may be killed", False),
+    # negated forms the rule used to miss
+    ("The hostages didn't deserve to die", False),
+    ("They don't deserve to be executed, they deserve a trial", False),
+    ("Those rapists deserve to die", True),
+    # third-person verbs and headline subjects are not imperatives
+    ("Bomb hits mosque in Quetta during Friday prayers", False),
+    ("Kills two children, injures five: the army's latest strike", False),
+    ("Shoot them all", True),
+    ("I pray for the dead soldiers and their families", False),
+    # curses and calls for harm without an intent word
+    ("Just go die", True),
+    ("Go hang yourself, nobody wants you here", True),
+    ("Let that failed policy go die quietly", False),
+    ("Eleven workers die in a fire at a textile plant", False),
+    ("Hang the traitors from the lampposts", True),
+    ("Somebody needs to shoot 'em", True),
+    ("That woman needs to be castrated", True),
+    ("The minister needs to be whipped into line by the party", False),
+    ("Nobody will come for you, I don't know where you live", False),
+    # wanting to see harm done
+    ("I want to see every last Arab gassed", True),
+    ("I can't wait to see them all dead", True),
+    ("I want to see the women win the final", False),
 ])
 def test_threat_rule(text, fires):
     assert bool(threat_evidence(normalise(text))) is fires
@@ -74,6 +102,28 @@ def test_threat_rule(text, fires):
     ("Arabs are the victims of dirty politics", None),
     ("Refugees are nothing but hard working people", None),
     ("a gay bar opened downtown", None),
+    ("We hate immigrants", "xenophobia"),
+    ("I honestly despise all the Pakistanis", "xenophobia"),
+    ("Hate all Muslims", "religion"),
+    # "hate" as a noun, an accusation, or negated
+    ("The attack on the synagogue is being treated as a hate crime against Jews", None),
+    ("Why do you hate women so much?", None),
+    ("The online hate towards refugees is shameful", None),
+    ("He doesn't hate gays, he just votes badly", None),
+    ("I do n't hate Arabs", None),
+    # a group denied a place among people
+    ("Honestly, Kurds do not deserve to exist", "xenophobia"),
+    ("Gay people belong in a zoo", "homophobia"),
+    ("Immigrants must simply go back where they came from", "xenophobia"),
+    ("Women should not be allowed to vote", "sexism"),
+    ("This country would be safer without the Muslims", "religion"),
+    ("Never trust Jews, any of them", "religion"),
+    ("Palestinians don't deserve to live under occupation", None),
+    ("Kurds deserve to live in peace", None),
+    ("Many refugees hope to go back to where they came from", None),
+    ('Saying "Muslims belong in cages" is vile', None),
+    ("I would never say we are better off without immigrants", None),
+    ("Never trust a politician's promise", None),
 ])
 def test_abuse_rule(text, subtype):
     found = abuse_evidence(normalise(text))
@@ -91,6 +141,23 @@ def test_abuse_rule(text, subtype):
     ("You are right, the minister's plan failed", False),
     ('He called me "an idiot" and left', False),
     ("Thank you, great article", False),
+    ("What a pathetic little troll you are", True),
+    ("How ignorant you are", True),
+    ("Hey moron, read before you post", True),
+    ("You are the bigot here", True),
+    ("Go away, you freak", True),
+    ("What a clueless plan that was", False),
+    ("Hey stupid question but when is the vote", False),
+    ("Sugar will make you fat, the study says", False),
+    ("What a smug little hack you are", True),
+    ("You are dumber than a bag of rocks", True),
+    ("You people are pathetic", True),
+    ("Go and read a book for once, you clown", True),
+    ("Get back under your bridge, troll", True),
+    ("Stop feeding your pet rats", False),
+    ("Your plan is for fools", False),
+    ("Thank you voters for electing that clown", False),
+    ("You guys are right about the budget", False),
 ])
 def test_attack_rule(text, fires):
     assert bool(attack_evidence(normalise(text))) is fires
