@@ -95,10 +95,23 @@ class LinearHeads:
 
     def scores(self, rows):
         """Calibrated scores of :class:`FeatureRows`, shape (n, labels)."""
-        raw = np.zeros((len(rows), len(self.intercept)))
-        for k, row in enumerate(rows):
-            raw[k] = row.data @ self.weights[row.indices]
-        raw += self.intercept
+        if not len(rows):
+            return np.empty((0, len(self.intercept)))
+        if len(rows) == 1:
+            row = rows[0]
+            raw = (row.data @ self.weights[row.indices])[None, :] + self.intercept
+        else:
+            # All rows in one gather and one segmented sum (reduceat gives an
+            # empty row the next row's first product: those are zeroed).
+            lengths = np.array([len(row.indices) for row in rows])
+            products = self.weights[np.concatenate([row.indices for row in rows])]
+            products *= np.concatenate([row.data for row in rows])[:, None]
+            raw = np.zeros((len(rows), len(self.intercept)))
+            filled = lengths > 0
+            if filled.any():
+                starts = np.concatenate(([0], np.cumsum(lengths)[:-1]))
+                raw[filled] = np.add.reduceat(products, starts[filled], axis=0)
+            raw += self.intercept
         return sigmoid(raw * self.calibration[:, 0] + self.calibration[:, 1])
 
 
@@ -157,9 +170,8 @@ class Model:
         features come first, then character n-grams, as in the pipeline."""
         offset = len(self.words)
         rows = []
-        for text in canonical_texts:
+        for text, (char_columns, char_weights) in zip(canonical_texts, self.chars.rows(canonical_texts)):
             word_columns, word_weights = self.words.row(text)
-            char_columns, char_weights = self.chars.row(text)
             rows.append(Row(np.concatenate((word_columns, char_columns + offset)),
                             np.concatenate((word_weights, char_weights)).astype(np.float32)))
         return FeatureRows(rows, offset + len(self.chars))

@@ -139,6 +139,27 @@ class CharNgrams:
             return np.empty(0, np.int64), np.empty(0)
         return tfidf_row(*self.counted_columns(hashes), self.idf)
 
+    def rows(self, texts):
+        """(columns, weights) of each text's row, computed for all the texts
+        at once: one hashing pass and one vocabulary look-up for the batch."""
+        if len(texts) < 2:
+            return [self.row(text) for text in texts]
+        hashes, docs = ngram_hashes(texts, self.ngram_range)
+        if not len(hashes) or not len(self.keys):
+            return [(np.empty(0, np.int64), np.empty(0)) for _ in texts]
+        distinct, inverse = np.unique(hashes, return_inverse=True)
+        columns, known = self.columns(distinct)
+        keep = known[inverse]
+        n = len(self.keys)
+        # One cell per (text, column), in text order then column order.
+        cells, counts = np.unique(docs[keep] * n + columns[inverse[keep]], return_counts=True)
+        rows, columns = np.divmod(cells, n)
+        weights = (1.0 + np.log(counts)) * self.idf[columns]
+        norms = np.sqrt(np.bincount(rows, weights=weights * weights, minlength=len(texts)))
+        weights /= norms[rows]
+        bounds = np.searchsorted(rows, np.arange(len(texts) + 1))
+        return [(columns[a:b], weights[a:b]) for a, b in zip(bounds[:-1], bounds[1:])]
+
 
 class WordNgrams:
     """Word n-gram TF-IDF rows, as scikit-learn's

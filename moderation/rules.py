@@ -238,6 +238,9 @@ _THREAT_PHRASES = (
 # policy go die".
 _CURSES = ("go die", "go kill yourself", "go hang yourself", "just kill yourself")
 _CURSE_AFTER = frozenset("just and please now you u so pls then".split())
+# Padded once, not in every sentence: " watch your back " is not in " watch your backpack ".
+_THREAT_PHRASES_PADDED = tuple((phrase, f" {phrase} ") for phrase in _THREAT_PHRASES)
+_CURSES_PADDED = tuple((phrase, f" {phrase} ") for phrase in _CURSES)
 
 
 def _aimed(following):
@@ -253,15 +256,15 @@ def _aimed(following):
 
 def _threat_in(tokens):
     text = " " + " ".join(t.lstrip('"') for t in tokens) + " "
-    for phrase in _THREAT_PHRASES:
-        if f" {phrase} " in text:
-            i = len(text[: text.index(f" {phrase} ")].split())
+    for phrase, padded in _THREAT_PHRASES_PADDED:
+        if padded in text:
+            i = len(text[: text.index(padded)].split())
             if not _reported(tokens, i) and not tokens[min(i, len(tokens) - 1)].startswith('"') \
                     and not _negated(tokens[max(0, i - 2):i]):
                 return phrase
-    for phrase in _CURSES:
-        if f" {phrase} " in text:
-            i = len(text[: text.index(f" {phrase} ")].split())
+    for phrase, padded in _CURSES_PADDED:
+        if padded in text:
+            i = len(text[: text.index(padded)].split())
             if (i == 0 or tokens[i - 1] in _CURSE_AFTER) and not tokens[i].startswith('"') \
                     and not _reported(tokens, i) and not _negated(tokens[max(0, i - 2):i]):
                 return phrase

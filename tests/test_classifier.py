@@ -35,3 +35,12 @@ def test_single_and_batch_decisions_agree(moderator):
         single = moderator.moderate(text)
         assert single.decision == decision.decision
         assert single.scores == pytest.approx(decision.scores, abs=1e-4)
+
+
+def test_batch_scores_are_each_comments_own(moderator):
+    model = moderator.model
+    features = model.features([canonical(t) for t in TEXTS])
+    together = model.scores(features)
+    for k in range(len(TEXTS)):
+        alone = model.scores(type(features)([features[k]], features.shape[1]))
+        np.testing.assert_allclose(together[k], alone[0], atol=1e-6)

@@ -62,6 +62,14 @@ def test_rows_batch_and_single_agree():
         np.testing.assert_allclose(weights, single.data, atol=1e-6)
 
 
+def test_runtime_rows_of_a_batch_are_those_of_each_text():
+    runtime = CharNgramTfidf(min_df=1).fit(TEXTS[:5]).runtime()
+    for (columns, weights), text in zip(runtime.rows(TEXTS), TEXTS):
+        single_columns, single_weights = runtime.row(text)
+        assert columns.tolist() == single_columns.tolist(), text
+        np.testing.assert_allclose(weights, single_weights, atol=1e-9)
+
+
 def test_vocabulary_keeps_the_most_frequent_ngrams_seen_min_df_times():
     texts = ["aaa bbb", "aaa ccc", "aaa bbb", "zzz"]
     model = CharNgramTfidf(ngram_range=(2, 2), min_df=2, max_features=2).fit(texts)
