@@ -113,23 +113,12 @@ class CharNgramTfidf(TransformerMixin, BaseEstimator):
         return self.runtime().row(text)
 
     def transform(self, X):
-        check_is_fitted(self, "keys_")
-        texts = list(X)
-        n_features = len(self.keys_)
-        hashes, docs = ngram_hashes(texts, self.ngram_range)
-        if docs is None:
-            docs = np.zeros(len(hashes), dtype=np.int64)
-        if not n_features or not len(hashes):
-            return csr_matrix((len(texts), n_features), dtype=self.dtype)
-        columns, known = self.runtime().columns(hashes)
-        cells, counts = np.unique(docs[known] * n_features + columns[known], return_counts=True)
-        rows, columns = np.divmod(cells, n_features)
-        weights = (1.0 + np.log(counts)) * self.idf_[columns]
-        norms = np.sqrt(np.bincount(rows, weights=weights * weights, minlength=len(texts)))
-        weights /= norms[rows]
-        indptr = np.zeros(len(texts) + 1, dtype=np.int64)
-        np.cumsum(np.bincount(rows, minlength=len(texts)), out=indptr[1:])
-        return csr_matrix((weights.astype(self.dtype), columns, indptr), shape=(len(texts), n_features))
+        rows = self.runtime().rows(list(X))
+        indptr = np.zeros(len(rows) + 1, dtype=np.int64)
+        np.cumsum([len(columns) for columns, _ in rows], out=indptr[1:])
+        columns = np.concatenate([c for c, _ in rows] or [np.empty(0, np.int64)])
+        weights = np.concatenate([w for _, w in rows] or [np.empty(0)])
+        return csr_matrix((weights.astype(self.dtype), columns, indptr), shape=(len(rows), len(self.keys_)))
 
     def get_feature_names_out(self, input_features=None):
         check_is_fitted(self, "keys_")
@@ -247,8 +236,8 @@ def _fit_head(model, X, y, sample_weight):
 
 def runtime_arrays(pipeline):
     """The arrays of a fitted pipeline that the service needs, by name:
-    plain numpy arrays, saved with ``numpy.savez`` and loaded without
-    unpickling anything (:func:`moderation.classifier.load_model`)."""
+    plain numpy arrays, saved as ``.npz`` (:func:`moderation.training.save_arrays`)
+    and loaded without unpickling anything (:func:`moderation.classifier.load_model`)."""
     union, heads = pipeline[1], pipeline[-1]
     (_, words), (_, chars) = union.transformer_list
     if not (words.analyzer == "word" and not words.lowercase and words.norm == "l2" and words.use_idf

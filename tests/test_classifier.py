@@ -1,4 +1,4 @@
-"""The classifier stage: the single-comment fast path computes exactly the pipeline's features."""
+"""The classifier stage: the arrays the service scores with give exactly the pipeline's features and scores."""
 
 import numpy as np
 import pytest
