@@ -97,7 +97,7 @@ class LinearHeads:
         """Calibrated scores of :class:`FeatureRows`, shape (n, labels)."""
         if not len(rows):
             return np.empty((0, len(self.intercept)))
-        if len(rows) == 1:
+        if len(rows) == 1:  # one comment, the form's case: nothing to concatenate
             row = rows[0]
             raw = (row.data @ self.weights[row.indices])[None, :] + self.intercept
         else:
@@ -112,6 +112,10 @@ class LinearHeads:
                 starts = np.concatenate(([0], np.cumsum(lengths)[:-1]))
                 raw[filled] = np.add.reduceat(products, starts[filled], axis=0)
             raw += self.intercept
+        return self.calibrated(raw)
+
+    def calibrated(self, raw):
+        """Probabilities from raw decision values (Platt scaling per head)."""
         return sigmoid(raw * self.calibration[:, 0] + self.calibration[:, 1])
 
 

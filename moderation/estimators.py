@@ -18,7 +18,7 @@ from sklearn.base import BaseEstimator, ClassifierMixin, TransformerMixin, clone
 from sklearn.linear_model import LogisticRegression
 from sklearn.utils.validation import check_is_fitted
 
-from .classifier import LinearHeads, sigmoid
+from .classifier import LinearHeads
 from .features import CharNgrams, WordNgrams, ngram_hashes
 from .spelling import canonical
 
@@ -37,7 +37,7 @@ def library_versions():
 
 
 class Normaliser(TransformerMixin, BaseEstimator):
-    """Pipeline step applying :func:`normalise` to each text, so the model
+    """Pipeline step applying :func:`moderation.spelling.canonical` to each text, so the model
     artifact carries its own preprocessing and cannot be fed raw text by
     mistake."""
 
@@ -107,10 +107,6 @@ class CharNgramTfidf(TransformerMixin, BaseEstimator):
         """The fitted arrays as :class:`moderation.features.CharNgrams`, which computes rows."""
         check_is_fitted(self, "keys_")
         return CharNgrams(self.keys_, self.idf_, self.ngram_range)
-
-    def row(self, text):
-        """(columns, weights) of one text's row."""
-        return self.runtime().row(text)
 
     def transform(self, X):
         rows = self.runtime().rows(list(X))
@@ -211,8 +207,7 @@ class MultiLabelLinear(ClassifierMixin, BaseEstimator):
 
     def predict_proba(self, X):
         """Calibrated probability of each label, shape (n_samples, n_labels)."""
-        raw = self.decision_function(X)
-        return sigmoid(raw * self.calibration_[:, 0] + self.calibration_[:, 1])
+        return self.runtime().calibrated(self.decision_function(X))
 
     def runtime(self):
         """The fitted arrays as :class:`moderation.classifier.LinearHeads`."""

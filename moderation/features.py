@@ -95,9 +95,14 @@ def ngram_hash(ngram):
     return h
 
 
+def tfidf_weights(counts, idf, sublinear=True):
+    """Term frequency (sublinear: 1 + log) times idf, before rows are normalised."""
+    return (1.0 + np.log(counts) if sublinear else counts) * idf
+
+
 def tfidf_row(columns, counts, idf, sublinear=True):
     """(columns, l2-normalised weights) of one row from its term counts."""
-    weights = (1.0 + np.log(counts) if sublinear else counts) * idf[columns]
+    weights = tfidf_weights(counts, idf[columns], sublinear)
     if len(weights):
         weights /= np.sqrt(weights @ weights)
     return columns, weights
@@ -154,7 +159,7 @@ class CharNgrams:
         # One cell per (text, column), in text order then column order.
         cells, counts = np.unique(docs[keep] * n + columns[inverse[keep]], return_counts=True)
         rows, columns = np.divmod(cells, n)
-        weights = (1.0 + np.log(counts)) * self.idf[columns]
+        weights = tfidf_weights(counts, self.idf[columns])
         norms = np.sqrt(np.bincount(rows, weights=weights * weights, minlength=len(texts)))
         weights /= norms[rows]
         bounds = np.searchsorted(rows, np.arange(len(texts) + 1))

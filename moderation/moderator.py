@@ -9,7 +9,6 @@ from .classifier import load_model
 from .decision import Decision, Reason, decide
 from .identity import abuse_subtype
 from . import spelling
-from .spelling import canonical
 from .policy import APPROVE, CATEGORIES
 
 #: The shipped model, beside the package in a source checkout.
@@ -69,7 +68,7 @@ class Moderator:
         for text in texts:
             if not isinstance(text, str):
                 raise TypeError(f"comment text must be str, not {type(text).__name__}")
-        normalised = [canonical(text) for text in texts]
+        normalised = [spelling.canonical(text) for text in texts]
         scored = [i for i, norm in enumerate(normalised) if norm]
         rows, scores = {}, {}
         if scored:

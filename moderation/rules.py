@@ -559,7 +559,8 @@ def _stock_phrase_in(tokens):
 # --- personal attacks ----------------------------------------------------------
 
 # Insults: calling a person one of these is an attack whatever the context.
-_INSULTS = frozenset("""
+# These are also restored by respelling (they are in LEXICON, below).
+_RESPELLED_INSULTS = frozenset("""
     idiot idiots moron morons imbecile imbeciles cretin cretins dimwit dimwits halfwit nitwit
     dumbass fool fools loser losers clown clowns hack hacks liar liars scum scumbag trash garbage
     coward cowards retard retarded brainless pathetic ignorant stupid dumb disgusting worthless
@@ -575,8 +576,7 @@ _INSULTS_AS_WRITTEN = frozenset("""
     freak freaks bigot bigots turd turds dork dorks maggot maggots stooge stooges lunatic lunatics
     scumbags dunce dunces dumber stupider crybaby crybabies
 """.split())
-_RESPELLED_INSULTS = _INSULTS
-_INSULTS = _INSULTS | _INSULTS_AS_WRITTEN
+_INSULTS = _RESPELLED_INSULTS | _INSULTS_AS_WRITTEN
 # Whom a personal attack is aimed at on a news site: other commenters and
 # the people who write the news (public officials' actions stay open to
 # criticism, so politicians are not listed).

@@ -56,7 +56,7 @@ def test_rows_batch_and_single_agree():
     batch = model.transform(TEXTS)
     for i, text in enumerate(TEXTS):
         single = model.transform([text])
-        columns, weights = model.row(text)
+        columns, weights = model.runtime().row(text)
         np.testing.assert_allclose(single.toarray(), batch[i].toarray(), atol=1e-6)
         assert columns.tolist() == single.indices.tolist()
         np.testing.assert_allclose(weights, single.data, atol=1e-6)
@@ -80,5 +80,5 @@ def test_vocabulary_keeps_the_most_frequent_ngrams_seen_min_df_times():
 def test_unseen_text_gives_an_empty_row():
     model = CharNgramTfidf(min_df=1).fit(["hello world"])
     assert model.transform(["zzzz qqqq"]).nnz == 0
-    columns, weights = model.row("")
+    columns, weights = model.runtime().row("")
     assert len(columns) == len(weights) == 0
