@@ -23,8 +23,8 @@ the vocabulary sharing one is a one-in-a-billion event and would only merge
 two features.
 """
 
+import itertools
 import re
-from collections import Counter
 
 import numpy as np
 
@@ -166,11 +166,24 @@ class CharNgrams:
         return [(columns[a:b], weights[a:b]) for a, b in zip(bounds[:-1], bounds[1:])]
 
 
+#: Below this many tokens, joining n-grams into strings for a dict look-up
+#: is cheaper than the integer path's fixed cost of numpy calls.
+_FEW_TOKENS = 48
+
+
 class WordNgrams:
     """Word n-gram TF-IDF rows, as scikit-learn's
     ``TfidfVectorizer(analyzer="word", lowercase=False, token_pattern=...,
     ngram_range=..., norm="l2")`` computes them: tokens found by the
-    pattern, n-grams joined by one space."""
+    pattern, n-grams joined by one space.
+
+    Unigrams and bigrams (the shipped range) are looked up as integers:
+    each token is mapped once to an id (-1 if no vocabulary term uses it),
+    and a bigram is the pair of its ids, found by binary search among the
+    vocabulary's sorted pairs. Joining every pair of a long comment into a
+    string to probe a dict cost ~1 ms. Short texts, and longer n-grams,
+    are joined as strings.
+    """
 
     def __init__(self, terms, idf, token_pattern, ngram_range=(1, 2), sublinear=True):
         self.terms = list(terms)
@@ -179,23 +192,62 @@ class WordNgrams:
         self.token_pattern = re.compile(token_pattern)
         self.ngram_range = tuple(ngram_range)
         self.sublinear = sublinear
+        self._index_pairs()
+
+    def _index_pairs(self):
+        """Token ids, each token's unigram column, and the bigrams as
+        sorted (first id * tokens + second id) keys with their columns."""
+        split = [term.split(" ") for term in self.terms]
+        self._ids = {}
+        for parts in split:
+            for token in parts:
+                self._ids.setdefault(token, len(self._ids))
+        size = max(len(self._ids), 1)
+        self._unigram = np.full(size, -1, dtype=np.int64)
+        pairs, pair_columns = [], []
+        for column, parts in enumerate(split):
+            if len(parts) == 1:
+                self._unigram[self._ids[parts[0]]] = column
+            elif len(parts) == 2:
+                pairs.append(self._ids[parts[0]] * size + self._ids[parts[1]])
+                pair_columns.append(column)
+        order = np.argsort(np.array(pairs, dtype=np.int64), kind="stable")
+        self._pairs = np.array(pairs, dtype=np.int64)[order]
+        self._pair_columns = np.array(pair_columns, dtype=np.int64)[order]
 
     def __len__(self):
         return len(self.terms)
 
     def ngrams(self, text):
-        tokens = self.token_pattern.findall(text)
+        return self._joined(self.token_pattern.findall(text))
+
+    def _joined(self, tokens):
         low, high = self.ngram_range
         grams = list(tokens) if low == 1 else []
         for n in range(max(low, 2), high + 1):
             grams.extend(map(" ".join, zip(*(tokens[i:] for i in range(n)))))
         return grams
 
+    def columns(self, text):
+        """The vocabulary column of each of the text's n-grams that has one."""
+        tokens = self.token_pattern.findall(text)
+        if len(tokens) < _FEW_TOKENS or self.ngram_range[1] > 2:
+            found = [c for c in map(self.vocabulary.get, self._joined(tokens)) if c is not None]
+            return np.array(found, dtype=np.int64)
+        ids = np.fromiter(map(self._ids.get, tokens, itertools.repeat(-1)), dtype=np.int64, count=len(tokens))
+        found = []
+        if self.ngram_range[0] == 1:
+            unigrams = self._unigram[ids[ids >= 0]]
+            found.append(unigrams[unigrams >= 0])
+        if self.ngram_range[1] == 2 and len(ids) > 1 and len(self._pairs):
+            first, second = ids[:-1], ids[1:]
+            both = (first >= 0) & (second >= 0)
+            keys = first[both] * len(self._unigram) + second[both]
+            at = np.minimum(np.searchsorted(self._pairs, keys), len(self._pairs) - 1)
+            found.append(self._pair_columns[at[self._pairs[at] == keys]])
+        return np.concatenate(found) if found else np.empty(0, np.int64)
+
     def row(self, text):
-        """(columns, weights) of one text's row."""
-        counts = Counter(map(self.vocabulary.get, self.ngrams(text)))
-        counts.pop(None, None)  # n-grams outside the vocabulary
-        columns = np.fromiter(counts, dtype=np.int64, count=len(counts))
-        tf = np.fromiter(counts.values(), dtype=np.float64, count=len(counts))
-        order = np.argsort(columns)
-        return tfidf_row(columns[order], tf[order], self.idf, self.sublinear)
+        """(columns, weights) of one text's row, columns ascending."""
+        columns, counts = np.unique(self.columns(text), return_counts=True)
+        return tfidf_row(columns, counts.astype(np.float64), self.idf, self.sublinear)

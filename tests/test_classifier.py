@@ -14,6 +14,8 @@ TEXTS = [
     "été à l'école, ئەمە هەواڵێکی باشە",
     "zzzzqqqq xxjjj",  # no n-gram in the vocabulary
     "word " * 2000,
+    # Long enough for word n-grams to be looked up as integer pairs.
+    "The minister should explain why salaries are late again. You are an idiot. " * 8,
 ]
 
 
