@@ -189,7 +189,9 @@ class Blocklist:
         tokens = _WORDS.findall(normalised)
         words, phrases = self._words, self._phrase_lengths
         found = {}
-        for i, token in enumerate(tokens):
+        # Most comments hold no listed word: a set test in C spares the loop.
+        listed = not (words.keys().isdisjoint(tokens) and phrases.keys().isdisjoint(tokens))
+        for i, token in enumerate(tokens if listed else ()):
             if token in words:
                 entry = words[token]
                 found.setdefault(entry.term, entry)

@@ -66,7 +66,13 @@ _TABLE = {**_build_homoglyph_table(), **_INVISIBLE}
 
 def strip_invisible(text):
     """``text`` without zero-width and other invisible characters, otherwise unchanged."""
-    return text.translate(_INVISIBLE)
+    if text.isascii():
+        return text  # every invisible character is outside ASCII
+    return _NON_ASCII.sub(_visible_run, text)
+
+
+def _visible_run(match):
+    return match.group(0).translate(_INVISIBLE)
 
 
 # The table's only ASCII key is the backtick; every other key is non-ASCII.
