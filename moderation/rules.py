@@ -171,6 +171,19 @@ def _sentences(normalised):
     return tuple(found)
 
 
+@functools.lru_cache(maxsize=32)
+def _phrases_in(normalised, phrases, unquoted):
+    """Which of ``phrases`` (padded by spaces) occur in some sentence of the
+    comment, tokens joined by single spaces (without their quote marks if
+    ``unquoted``). Sentences are joined with " | ", which no phrase holds,
+    so one search over the comment answers for every sentence; most
+    comments hold none and their sentences skip the phrase checks."""
+    joined = " " + " | ".join(map(" ".join, _sentences(normalised))) + " "
+    if unquoted:
+        joined = joined.replace('"', "")  # a quote mark only ever leads a token
+    return frozenset(phrase for phrase in phrases if phrase in joined)
+
+
 def _reported(tokens, i):
     """Is position i preceded, in its sentence, by a reporting word?"""
     return any(t in _REPORTING for t in tokens[max(0, i - 8):i])
@@ -241,6 +254,7 @@ _CURSE_AFTER = frozenset("just and please now you u so pls then".split())
 # Padded once, not in every sentence: " watch your back " is not in " watch your backpack ".
 _THREAT_PHRASES_PADDED = tuple((phrase, f" {phrase} ") for phrase in _THREAT_PHRASES)
 _CURSES_PADDED = tuple((phrase, f" {phrase} ") for phrase in _CURSES)
+_ALL_THREAT_PHRASES = frozenset(padded for _, padded in _THREAT_PHRASES_PADDED + _CURSES_PADDED)
 
 
 def _aimed(following):
@@ -254,77 +268,100 @@ def _aimed(following):
     return False
 
 
-def _threat_in(tokens):
-    text = " " + " ".join(t.lstrip('"') for t in tokens) + " "
+def _threat_in(tokens, phrases=_ALL_THREAT_PHRASES):
+    """A threat in one sentence; ``phrases``: the padded stock threats and
+    curses that may occur in it (all, unless the caller knows fewer)."""
+    if phrases:
+        found = _threat_phrase_in(tokens, phrases)
+        if found:
+            return found
+    elif _THREAT_STARTS.isdisjoint(tokens):
+        return None
+    for i, token in enumerate(tokens):
+        if token in _THREAT_STARTS:
+            found = _threat_at(tokens, i, token)
+            # Checked only once something is found: most positions find
+            # nothing, and looking back for a reporting word costs more.
+            if found and not _reported(tokens, i):
+                return found
+    return None
+
+
+def _threat_phrase_in(tokens, phrases):
+    """A stock threat or curse among ``phrases`` in the sentence, or None."""
+    text = " " + " ".join(tokens).replace('"', "") + " "
     for phrase, padded in _THREAT_PHRASES_PADDED:
-        if padded in text:
+        if padded in phrases and padded in text:
             i = len(text[: text.index(padded)].split())
             if not _reported(tokens, i) and not tokens[min(i, len(tokens) - 1)].startswith('"') \
                     and not _negated(tokens[max(0, i - 2):i]):
                 return phrase
     for phrase, padded in _CURSES_PADDED:
-        if padded in text:
+        if padded in phrases and padded in text:
             i = len(text[: text.index(padded)].split())
             if (i == 0 or tokens[i - 1] in _CURSE_AFTER) and not tokens[i].startswith('"') \
                     and not _reported(tokens, i) and not _negated(tokens[max(0, i - 2):i]):
                 return phrase
-    for i, token in enumerate(tokens):
-        if token not in _THREAT_STARTS or _reported(tokens, i):
+    return None
+
+
+def _threat_at(tokens, i, token):
+    """A threat starting at ``tokens[i]``, a possible start, or None
+    (whether a reporting word comes before it is the caller's test)."""
+    # Imperative: a sentence that opens with a violent verb aimed at
+    # people, or with "death to ...".
+    # Not a third-person form ("Kills children in school attack") and
+    # not a headline's subject ("Bomb hits church"): an imperative's
+    # verb is followed by its object, not by another verb of harm.
+    if i == 0 and token in _HARM and token not in _THIRD_PERSON and tokens[1:2] \
+            and tokens[1] not in _HARM and tokens[1] not in _SUFFERED and _aimed(tokens[1:]):
+        return " ".join(tokens[:3])
+    if i == 0 and token == "death" and tokens[1:2] == ["to"] and len(tokens) > 2:
+        return " ".join(tokens[:3])
+    for pattern in _TRIGGERS.get(token, ()):
+        if tuple(tokens[i:i + len(pattern)]) != pattern or _negated(tokens[max(0, i - 2):i]):
             continue
-        # Imperative: a sentence that opens with a violent verb aimed at
-        # people, or with "death to ...".
-        # Not a third-person form ("Kills children in school attack") and
-        # not a headline's subject ("Bomb hits church"): an imperative's
-        # verb is followed by its object, not by another verb of harm.
-        if i == 0 and token in _HARM and token not in _THIRD_PERSON and tokens[1:2] \
-                and tokens[1] not in _HARM and tokens[1] not in _SUFFERED and _aimed(tokens[1:]):
-            return " ".join(tokens[:3])
-        if i == 0 and token == "death" and tokens[1:2] == ["to"] and len(tokens) > 2:
-            return " ".join(tokens[:3])
-        for pattern in _TRIGGERS.get(token, ()):
-            if tuple(tokens[i:i + len(pattern)]) != pattern or _negated(tokens[max(0, i - 2):i]):
-                continue
-            rest = tokens[i + len(pattern): i + len(pattern) + 8]
-            # "May you rot" wishes; "in May dozens died", "May 22 people
-            # were killed" and "hundreds may be killed" report.
-            if pattern == ("may",) and ((i > 0 and tokens[i - 1] not in _MAY_WISH_AFTER)
-                                        or rest[:1] and rest[0][:1].isdigit()):
-                continue
-            # "I pray for the dead" is a condolence.
-            if pattern == ("pray",) and rest[:1] == ["for"]:
-                continue
-            wish = pattern in _WISH
-            for j, word in enumerate(rest[: 8 if wish else 5]):
-                if word in _NEGATIONS or word.startswith('"'):
-                    break
-                if wish and word in _SUFFERED and (j > 0 or pattern != ("may",)):
+        rest = tokens[i + len(pattern): i + len(pattern) + 8]
+        # "May you rot" wishes; "in May dozens died", "May 22 people
+        # were killed" and "hundreds may be killed" report.
+        if pattern == ("may",) and ((i > 0 and tokens[i - 1] not in _MAY_WISH_AFTER)
+                                    or rest[:1] and rest[0][:1].isdigit()):
+            continue
+        # "I pray for the dead" is a condolence.
+        if pattern == ("pray",) and rest[:1] == ["for"]:
+            continue
+        wish = pattern in _WISH
+        for j, word in enumerate(rest[: 8 if wish else 5]):
+            if word in _NEGATIONS or word.startswith('"'):
+                break
+            if wish and word in _SUFFERED and (j > 0 or pattern != ("may",)):
+                return " ".join(pattern + tuple(rest[: j + 1]))
+            # "I pray you get hit by a truck": harm wished in the passive.
+            if wish and word in _HARM and j > 1 and rest[j - 1] in ("get", "gets", "got", "be") \
+                    and (rest[j - 2] in _TARGETS or rest[j - 2] in _IDENTITY):
+                return " ".join(pattern + tuple(rest[: j + 1]))
+            if word in _HARM and _aimed(rest[j + 1:]):
+                return " ".join(pattern + tuple(rest[: j + 2]))
+            # "I'd love to see all <group> wiped out", "want to see them dead"
+            if not wish and word in _SUFFERED and "see" in rest[:j] and j > 0 \
+                    and (rest[j - 1] in _TARGETS or rest[j - 1] in _IDENTITY or rest[j - 1] in _GROUP_NOUNS):
+                return " ".join(pattern + tuple(rest[: j + 1]))
+            if not wish and word in _SUFFERED and j > 0 and rest[j - 1] in ("be", "get", "all"):
+                before = tokens[max(0, i - 3): i] + list(pattern)
+                if any(w in _TARGETS or w in _IDENTITY for w in before):
                     return " ".join(pattern + tuple(rest[: j + 1]))
-                # "I pray you get hit by a truck": harm wished in the passive.
-                if wish and word in _HARM and j > 1 and rest[j - 1] in ("get", "gets", "got", "be") \
-                        and (rest[j - 2] in _TARGETS or rest[j - 2] in _IDENTITY):
-                    return " ".join(pattern + tuple(rest[: j + 1]))
-                if word in _HARM and _aimed(rest[j + 1:]):
-                    return " ".join(pattern + tuple(rest[: j + 2]))
-                # "I'd love to see all <group> wiped out", "want to see them dead"
-                if not wish and word in _SUFFERED and "see" in rest[:j] and j > 0 \
-                        and (rest[j - 1] in _TARGETS or rest[j - 1] in _IDENTITY or rest[j - 1] in _GROUP_NOUNS):
-                    return " ".join(pattern + tuple(rest[: j + 1]))
-                if not wish and word in _SUFFERED and j > 0 and rest[j - 1] in ("be", "get", "all"):
-                    before = tokens[max(0, i - 3): i] + list(pattern)
-                    if any(w in _TARGETS or w in _IDENTITY for w in before):
-                        return " ".join(pattern + tuple(rest[: j + 1]))
-        # Normative: "<people> should be shot", "<group> deserve to die".
-        if token in _NORMATIVE and i > 0:
-            before = [w.lstrip('"') for w in tokens[max(0, i - 3): i]]
-            if not any(w in _TARGETS or w in _IDENTITY for w in before) or _negated(before[-2:]):
-                continue  # "she didn't deserve to die" is sympathy
-            rest = tokens[i + 1: i + 7]
-            for j, word in enumerate(rest):
-                if word in _NEGATIONS:
-                    break
-                # "be shot", "to die", "be deported and shot"
-                if word in _SUFFERED and (j == 0 or rest[j - 1] in ("be", "to", "all", "get", "and")):
-                    return " ".join([before[-1], token] + rest[: j + 1])
+    # Normative: "<people> should be shot", "<group> deserve to die".
+    if token in _NORMATIVE and i > 0:
+        before = [w.lstrip('"') for w in tokens[max(0, i - 3): i]]
+        if not any(w in _TARGETS or w in _IDENTITY for w in before) or _negated(before[-2:]):
+            return None  # "she didn't deserve to die" is sympathy
+        rest = tokens[i + 1: i + 7]
+        for j, word in enumerate(rest):
+            if word in _NEGATIONS:
+                break
+            # "be shot", "to die", "be deported and shot"
+            if word in _SUFFERED and (j == 0 or rest[j - 1] in ("be", "to", "all", "get", "and")):
+                return " ".join([before[-1], token] + rest[: j + 1])
     return None
 
 
@@ -335,8 +372,9 @@ def threat_evidence(normalised):
     to people ("<group> should be shot"), an imperative ("Kill all ..."), or
     a stock threat ("watch your back") -- never inside quotation marks,
     after a reporting word ("they chanted ..."), or when negated."""
+    phrases = _phrases_in(normalised, _ALL_THREAT_PHRASES, unquoted=True)
     for tokens in _sentences(normalised):
-        found = _threat_in(tokens)
+        found = _threat_in(tokens, phrases)
         if found:
             return found
     return None
@@ -438,9 +476,11 @@ def _hating(tokens, i):
 
 
 def _abuse_in(tokens):
-    # Only positions naming a group can start a finding; finding them with a
-    # set look-up first spares a call per token (most sentences name none).
-    named = [i for i, token in enumerate(tokens) if token.lstrip('"') in _IDENTITY]
+    # Only positions naming a group, outside quotes, can start a finding;
+    # most sentences name none, and a set test in C says so at once.
+    if _IDENTITY.keys().isdisjoint(tokens):
+        return None
+    named = [i for i, token in enumerate(tokens) if token in _IDENTITY]
     for i in named:
         subtype = _group_at(tokens, i)
         if subtype is None or tokens[i].startswith('"') or _reported(tokens, i):
@@ -529,8 +569,9 @@ def abuse_evidence(normalised):
     """(evidence, subtype) when a sentence derogates an identity group
     ("<group> are vermin", "I hate <group>"), else None; never inside
     quotation marks, after a reporting word, or when negated."""
+    stock = _phrases_in(normalised, _STOCK_PHRASE_SET, unquoted=False)
     for tokens in _sentences(normalised):
-        found = _stock_phrase_in(tokens) or _abuse_in(tokens)
+        found = (stock and _stock_phrase_in(tokens)) or _abuse_in(tokens)
         if found:
             return found
     return None
@@ -543,6 +584,9 @@ _STOCK_PHRASES = {
     " place is in the kitchen ": "sexism", " get back in the kitchen ": "sexism",
     " get back to the kitchen ": "sexism", " make me a sandwich ": "sexism",
 }
+
+
+_STOCK_PHRASE_SET = frozenset(_STOCK_PHRASES)
 
 
 def _stock_phrase_in(tokens):
@@ -643,6 +687,9 @@ def _closing_insult(tokens):
 
 
 def _attack_in(tokens):
+    # Every pattern below ends in an insult: without one, nothing to find.
+    if _INSULTS.isdisjoint(tokens):
+        return None
     found = _exclamation_in(tokens)
     if found:
         return found
