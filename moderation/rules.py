@@ -136,6 +136,7 @@ def promotion_evidence(text, normalised):
 
 _SENTENCE = re.compile(r"[.!?;:\n]+")
 _TOKENS = re.compile(r"[a-z0-9']+|\"")
+_WORD_TOKENS = re.compile(r"[a-z0-9']+")
 # Words that put what follows in someone else's mouth: counter-speech and
 # news quote abuse and threats in order to report or condemn them.
 _REPORTING = frozenset("""
@@ -160,6 +161,11 @@ def _sentences(normalised):
     and tokenising is most of their cost. The lists are never modified."""
     found = []
     for sentence in _SENTENCE.split(normalised):
+        if '"' not in sentence:  # most sentences: no quote to mark
+            tokens = _WORD_TOKENS.findall(sentence)
+            if tokens:
+                found.append(tokens)
+            continue
         tokens, quoted = [], False
         for token in _TOKENS.findall(sentence):
             if token == '"':
