@@ -181,14 +181,22 @@ def _unleet_words(text):
     space-delimited words around a letter touching a digit or leet symbol
     are tokenised (a callback on every token of a long comment cost ~0.5 ms).
     Whitespace is collapsed to single spaces by then, and no token holds a
-    space, so a word is tokenised exactly as the whole text would be."""
-    pieces, done = [], 0
+    space, so a word is tokenised exactly as the whole text would be.
+    Neighbouring words are tokenised together: text that is leet throughout
+    costs one pass, not one call per word."""
+    spans, done = [], 0
     for hit in _MAYBE_LEET.finditer(text):
         if hit.start() < done:
-            continue  # in a word already rewritten
+            continue  # in a word already taken
         start = text.rfind(" ", 0, hit.start()) + 1
         end = text.find(" ", hit.end())
-        end = len(text) if end < 0 else end
+        done = len(text) if end < 0 else end
+        if spans and spans[-1][1] + 1 == start:
+            spans[-1][1] = done  # the word right after the last one
+        else:
+            spans.append([start, done])
+    pieces, done = [], 0
+    for start, end in spans:
         pieces.append(text[done:start])
         pieces.append(_TOKEN.sub(_unleet, text[start:end]))
         done = end
