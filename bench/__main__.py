@@ -43,8 +43,8 @@ def parse_args(argv):
     parser.add_argument("--http-duration", type=int, default=None, help="seconds per wrk run (default 30)")
     parser.add_argument("--connections", default="1,16,64", help="wrk connection counts (default 1,16,64)")
     parser.add_argument("--configs", default=None,
-                        help="gunicorn configurations: default plus any of sync,threads8,workers3,preload "
-                             "(default: default,sync,threads8; --quick: default)")
+                        help="gunicorn configurations: default plus any of sync,gthread,threads8,workers3,preload "
+                             "(default: default,gthread,threads8; --quick: default)")
     parser.add_argument("--cold-runs", type=int, default=None, help="cold starts per command (default 3)")
     parser.add_argument("--json", metavar="FILE", help="also write the figures as JSON")
     args = parser.parse_args(argv)
@@ -61,7 +61,7 @@ def parse_args(argv):
         parser.error("the soak needs --soak SECONDS")
     quick = args.quick
     defaults = {"mix_size": (10_000, 1_000), "peer_sample": (1_000, 200), "batch_lines": (100_000, 10_000),
-                "http_duration": (30, 5), "cold_runs": (3, 1), "configs": ("default,sync,threads8", "default")}
+                "http_duration": (30, 5), "cold_runs": (3, 1), "configs": ("default,gthread,threads8", "default")}
     for name, (full, short) in defaults.items():
         if getattr(args, name) is None:
             setattr(args, name, short if quick else full)

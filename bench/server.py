@@ -6,9 +6,7 @@ A :class:`ServerConfig` is either the production command itself
 or gunicorn run directly with other settings, for comparison.
 """
 
-import inspect
 import os
-import re
 import signal
 import socket
 import subprocess
@@ -25,13 +23,11 @@ APP = "moderation.app:create_app()"
 
 
 def serve_settings():
-    """(workers, threads, worker class) that ``moderation serve`` uses, read from cli.py."""
+    """(workers, threads, worker class) that ``moderation serve`` uses by default."""
     from moderation import cli
 
     params = {p.name: p.default for p in cli.serve.params}
-    source = inspect.getsource(cli.serve.callback)
-    found = re.search(r'"worker_class",\s*"(\w+)"', source)
-    return params["workers"], params["threads"], found.group(1) if found else "sync"
+    return params["workers"], params["threads"], cli.worker_class(params["threads"])
 
 
 @dataclass(frozen=True)
@@ -65,17 +61,18 @@ class ServerConfig:
 
 def production_config():
     workers, threads, worker_class = serve_settings()
-    return ServerConfig("default", workers, threads, worker_class, production=worker_class == "gthread")
+    return ServerConfig("default", workers, threads, worker_class, production=True)
 
 
 def alternative_configs():
     """The alternatives to compare with the production settings."""
-    workers, threads, _ = serve_settings()
+    workers, threads, worker_class = serve_settings()
     return {
         "sync": ServerConfig("sync", workers, 1, "sync"),
+        "gthread": ServerConfig("gthread", workers, 4, "gthread"),
         "threads8": ServerConfig("threads8", workers, 8, "gthread"),
-        "preload": ServerConfig("preload", workers, threads, "gthread", preload=True),
-        "workers3": ServerConfig("workers3", workers + 1, threads, "gthread"),
+        "preload": ServerConfig("preload", workers, threads, worker_class, preload=True),
+        "workers3": ServerConfig("workers3", workers + 1, threads, worker_class),
     }
 
 
