@@ -185,7 +185,7 @@ def openapi_spec():
 @bp.get("/v1/model")
 def model_card():
     card = _moderator().model.card
-    keys = ("name", "version", "labels", "thresholds", "target_precision", "review_margin", "seed",
+    keys = ("name", "version", "labels", "thresholds", "target_precision", "review_margin", "identity_floor", "seed",
             "library_versions", "features", "training_data", "split_rows", "metrics")
     return jsonify({key: card[key] for key in keys if key in card})
 

@@ -68,7 +68,7 @@ def _classifier_reason(category, scores, explain, subtype):
                   score=round(float(scores[category]), 4))
 
 
-def decide(hard_reasons, scores, thresholds, review_margin, explain, subtype=None):
+def decide(hard_reasons, scores, thresholds, review_margin, explain, subtype=None, reads_without_groups=None):
     """Combine findings into ``(decision, reasons, confidence, review)``.
 
     ``hard_reasons`` come from the blocklist and rules; ``scores`` maps each
@@ -77,7 +77,12 @@ def decide(hard_reasons, scores, thresholds, review_margin, explain, subtype=Non
     evidence (and ``subtype()`` when it is ``abuse``: a callable, as most
     comments never need it). ``review`` is set when a score lies within ``review_margin``
     (in log-odds) of its threshold: those are the comments a human should
-    look at first."""
+    look at first.
+
+    ``reads_without_groups()``, if given, tells whether the "any" head
+    still rejects the comment with its identity terms replaced: when "any"
+    alone would reject and it does not, the comment is approved and set
+    for review (see :meth:`moderation.Moderator`)."""
     reasons = list(hard_reasons)
     flagged = {r.category for r in reasons}
     for category in CATEGORIES:
@@ -85,11 +90,19 @@ def decide(hard_reasons, scores, thresholds, review_margin, explain, subtype=Non
         if score is not None and score >= thresholds[category] and category not in flagged:
             reasons.append(_classifier_reason(category, scores, explain, subtype))
     # The "any" head can reject a comment no single category is sure of; it
-    # names the category closest to its own threshold.
+    # names the category closest to its own threshold. Several corpora it
+    # learns from only ever mark comments "reject", so naming a group can
+    # be enough to pass its threshold ("I love women"): such a rejection
+    # stands only if the comment still reads as one without the group.
+    named_only = False
     if not reasons and "any" in scores and scores["any"] >= thresholds["any"]:
-        category = max(CATEGORIES, key=lambda c: _logit(scores[c]) - _logit(thresholds[c]))
-        reasons.append(_classifier_reason(category, scores, explain, subtype))
+        if reads_without_groups is None or reads_without_groups():
+            category = max(CATEGORIES, key=lambda c: _logit(scores[c]) - _logit(thresholds[c]))
+            reasons.append(_classifier_reason(category, scores, explain, subtype))
+        else:
+            named_only = True
     near = [abs(_logit(s) - _logit(thresholds[h])) < review_margin for h, s in scores.items()]
+    near.append(named_only)
     if reasons:
         if any(r.stage != "classifier" for r in reasons):
             confidence = 1.0

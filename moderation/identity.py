@@ -38,3 +38,12 @@ def abuse_subtype(normalised_text):
         if subtype:
             counts[subtype] = counts.get(subtype, 0) + 1
     return max(counts, key=counts.get) if counts else None
+
+
+def without_groups(normalised_text, kept=frozenset()):
+    """The text with every identity term (except those in ``kept``: slurs
+    stay what they are) replaced by "people": what the classifier reads
+    when it is asked whether a comment is abusive for what it says, not
+    for whom it names."""
+    return _WORDS.sub(lambda m: "people" if m.group(0) in IDENTITY and m.group(0) not in kept else m.group(0),
+                      normalised_text)

@@ -7,7 +7,7 @@ from . import rules
 from .blocklist import Blocklist
 from .classifier import load_model
 from .decision import Decision, Reason, decide
-from .identity import abuse_subtype
+from .identity import abuse_subtype, without_groups
 from . import spelling
 from .policy import APPROVE, CATEGORIES
 
@@ -20,6 +20,14 @@ CLASSIFIER_CHARS = 5000
 #: Log-odds distance from a threshold within which a decision is flagged
 #: for human review, unless the model card sets its own.
 DEFAULT_REVIEW_MARGIN = 1.0
+#: A rejection by the "any" head alone stands only if the head still scores
+#: the comment at least this high with its identity terms read as "people"
+#: (unless the model card sets its own). Chosen on one half of
+#: jigsaw-bias-eval (6,000 identity-mention comments) as the lowest of
+#: 0, 0.3, 0.5, 0.7, 0.8, 0.9, 0.95 that brings their false-reject rate to
+#: 3% or under (4.6% -> 2.9%); on the other half 4.6% -> 3.3% at a recall
+#: of 0.628 -> 0.626. README, "Quality", has the whole measurement.
+DEFAULT_IDENTITY_FLOOR = 0.8
 
 
 def default_model_path():
@@ -39,6 +47,7 @@ class Moderator:
         self.model = model
         self.blocklist = blocklist
         self.review_margin = model.card.get("review_margin", DEFAULT_REVIEW_MARGIN)
+        self.identity_floor = model.card.get("identity_floor", DEFAULT_IDENTITY_FLOOR)
 
     @classmethod
     def load(cls, path=None, blocklist_file=None):
@@ -94,6 +103,7 @@ class Moderator:
             self.review_margin,
             explain=lambda category: self.model.explain(row[0][row[1]], category),
             subtype=lambda: abuse_subtype(normalised),
+            reads_without_groups=lambda: self._reads_without_groups(normalised),
         )
         return Decision(
             verdict,
@@ -104,6 +114,16 @@ class Moderator:
             model_version=self.version,
             id=id,
         )
+
+    def _reads_without_groups(self, normalised):
+        """Does the "any" head still reach ``identity_floor`` with the
+        comment's identity terms read as "people"? Banned terms (slurs) are
+        kept as written."""
+        masked = without_groups(normalised, kept=self.blocklist.banned.keys())
+        if masked == normalised or "any" not in self.model.labels:
+            return True
+        scores = self.model.score_normalised([masked[:CLASSIFIER_CHARS]])[0]
+        return float(scores[self.model.labels.index("any")]) >= self.identity_floor
 
     def _hard_reasons(self, text, normalised):
         """Findings of the blocklist and the rules: they reject on their own."""

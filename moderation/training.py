@@ -21,7 +21,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from .blocklist import Blocklist, curated_terms
 from .classifier import ANY, ARTIFACT_NAME, CARD_NAME, RUNTIME_NAME, Model, file_sha256
 from .estimators import CharNgramTfidf, MultiLabelLinear, Normaliser, library_versions, runtime_arrays
-from .moderator import CLASSIFIER_CHARS, DEFAULT_REVIEW_MARGIN, Moderator
+from .moderator import CLASSIFIER_CHARS, DEFAULT_IDENTITY_FLOOR, DEFAULT_REVIEW_MARGIN, Moderator
 from .normalise import normalise
 from .spelling import canonical
 from .policy import CATEGORIES
@@ -252,6 +252,7 @@ def train(examples, output, sources_info, seed=0, target_precision=DEFAULT_TARGE
         "target_precision": target_precision,
         "clean_reject_rate": clean_reject_rate,
         "review_margin": DEFAULT_REVIEW_MARGIN,
+        "identity_floor": DEFAULT_IDENTITY_FLOOR,
         "seed": seed,
         "library_versions": library_versions(),
         "features": {"word_ngrams": [1, 2], "char_wb_ngrams": [2, 5], "n_features": int(X_train.shape[1])},

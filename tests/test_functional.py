@@ -14,14 +14,10 @@ from moderation.policy import CATEGORIES
 
 TARGETS = {"false_reject_rate": 0.03, "recall": 0.90, "obfuscation": 0.95}
 FLOORS = {
-    # Measured 0.030 (8 of 265), one over the target. Retraining moves single
-    # comments across the any head's threshold: on the one-separator spacing
-    # rule "a packet of fags" went over it; on the leet rewrite limited to
-    # words near a hit (50 corpus texts read differently) it came back, and
-    # "Nobody should ever say women are inferior to men" went over instead
-    # (negated_hate, no longer a group without errors). The README reports it.
-    "false_reject_rate": 0.031,
-    "balanced_accuracy": 0.86,  # measured 0.881
+    # Measured 0.023 (6 of 265) since a rejection by the any head alone must
+    # survive the comment's identity terms read as "people" (0.030 before).
+    "false_reject_rate": 0.026,
+    "balanced_accuracy": 0.86,  # measured 0.885
     "obfuscation": 0.94,  # measured 0.962
     "recall": {  # measured: 0.977, 0.381, 0.729, 0.839, 0.753, 0.909
         "profanity": 0.95, "vulgarity": 0.35, "threat": 0.70,
@@ -29,7 +25,7 @@ FLOORS = {
     },
 }
 # Groups the shipped model gets entirely right: any miss there is a regression.
-PERFECT_GROUPS = ["everyday", "identity_neutral", "identity_positive", "news_vocabulary",
+PERFECT_GROUPS = ["everyday", "identity_neutral", "identity_positive", "negated_hate", "news_vocabulary",
                   "non_native_english", "obf_homoglyph", "obf_spaced", "obf_stretched", "obf_zero_width",
                   "profanity", "site_criticism"]
 
