@@ -349,7 +349,7 @@ def _threat_at(tokens, i, token):
             if word in _HARM and _aimed(rest[j + 1:]):
                 return " ".join(pattern + tuple(rest[: j + 2]))
             # "I'd love to see all <group> wiped out", "want to see them dead"
-            if not wish and word in _SUFFERED and "see" in rest[:j] and j > 0 \
+            if not wish and word in _SUFFERED and _WITNESS.intersection(rest[:j]) and j > 0 \
                     and (rest[j - 1] in _TARGETS or rest[j - 1] in _IDENTITY or rest[j - 1] in _GROUP_NOUNS):
                 return " ".join(pattern + tuple(rest[: j + 1]))
             if not wish and word in _SUFFERED and j > 0 and rest[j - 1] in ("be", "get", "all"):
@@ -390,6 +390,9 @@ _TRIGGERS = {}
 for _pattern in _INTENT + _WISH:
     _TRIGGERS.setdefault(_pattern[0], []).append(_pattern)
 _NORMATIVE = frozenset("should must deserve deserves need needs ought".split())
+# "I want to see them dead", "I'd watch them burn", "I'll make sure they suffer":
+# what is intended is what happens to the people named.
+_WITNESS = frozenset("see watch sure".split())
 # Third-person forms of the verbs of harm: never an imperative.
 _THIRD_PERSON = frozenset("kills shoots stabs hangs rapes beats hits".split())
 # "may" opens a wish at the start of a sentence or after these words only.
@@ -551,7 +554,11 @@ _EXCLUDED_AFTER = re.compile(
     r"|(?:shouldn't|shouldnt|mustn't) be allowed to (?:live|exist|breed|reproduce|vote)(?: |$)"
     r")")
 _EXCLUDED_BEFORE = re.compile(
-    r"(?:^| )(?:(?:better|better off|safer|cleaner) without|never trust|rid (?:the world|this country|our country) of)"
+    r"(?:(?:^| )(?:(?:better|better off|safer|cleaner) without|never trust|rid (?:the world|this country|our country) of)"
+    # "we should get rid of <group>", "let's get rid of ...": the commenter's
+    # own call, not "the regime wanted to get rid of ...", which reports one.
+    r"|(?:^|(?:^| )(?:we|i|let's|lets|should|must|gotta|need to|needs to|have to|has to|got to|ought to)"
+    r"(?: (?:just|all|finally|simply|really))? )(?:get|got) rid of)"
     r"(?: (?:a|an|any|all|the|those|these|of|such))*$")
 
 

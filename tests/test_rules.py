@@ -70,6 +70,10 @@ def _promotion(text):
     ("I want to see every last Arab gassed", True),
     ("I can't wait to see them all dead", True),
     ("I want to see the women win the final", False),
+    ("I'll make sure you suffer for this", True),
+    ("I'd happily watch them burn", True),
+    ("I'll make sure the children get home", False),
+    ("We will watch the fireworks burn out", False),
 ])
 def test_threat_rule(text, fires):
     assert bool(threat_evidence(normalise(text))) is fires
@@ -124,6 +128,11 @@ def test_threat_rule(text, fires):
     ('Saying "Muslims belong in cages" is vile', None),
     ("I would never say we are better off without immigrants", None),
     ("Never trust a politician's promise", None),
+    # getting rid of a group: the commenter's own call, not a report of one
+    ("We should get rid of the Muslims once and for all", "religion"),
+    ("Let's finally get rid of these immigrants", "xenophobia"),
+    ("The regime wanted to get rid of the Kurds", None),
+    ("We need to get rid of the law that hurts immigrants", None),
 ])
 def test_abuse_rule(text, subtype):
     found = abuse_evidence(normalise(text))
