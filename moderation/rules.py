@@ -195,6 +195,22 @@ def _reported(tokens, i):
     return any(t in _REPORTING for t in tokens[max(0, i - 8):i])
 
 
+# Verbs of belief: what follows is someone's view, reported as such
+# ("if you think <group> are inferior, ...", "people who believe ...")
+# unless the commenter holds it ("I think ...", "we all believe ...").
+_BELIEF = frozenset("think thinks thought believe believes believed assume assumes pretend pretends".split())
+_OWN = frozenset("i we i'm im i've ive".split())
+
+
+def _attributed(tokens, i):
+    """Is position i inside a view the sentence attributes to someone other
+    than the commenter ("you think", "they believe")?"""
+    for k in range(max(0, i - 6), i):
+        if tokens[k] in _BELIEF and not _OWN.intersection(tokens[max(0, k - 3):k]):
+            return True
+    return False
+
+
 def _negated(tokens):
     return any(t in _NEGATIONS for t in tokens)
 
@@ -492,7 +508,7 @@ def _abuse_in(tokens):
     named = [i for i, token in enumerate(tokens) if token in _IDENTITY]
     for i in named:
         subtype = _group_at(tokens, i)
-        if subtype is None or tokens[i].startswith('"') or _reported(tokens, i):
+        if subtype is None or tokens[i].startswith('"') or _reported(tokens, i) or _attributed(tokens, i):
             continue
         # "I hate <group>", "I despise all <group>"
         before = tokens[max(0, i - 3): i]

@@ -132,6 +132,10 @@ def test_threat_rule(text, fires):
     ("We should get rid of the Muslims once and for all", "religion"),
     ("Let's finally get rid of these immigrants", "xenophobia"),
     ("The regime wanted to get rid of the Kurds", None),
+    # a view held by the commenter, or attributed to someone else
+    ("I really think women are inferior", "sexism"),
+    ("If you think women are inferior, you are part of the problem", None),
+    ("Some people believe Muslims are violent, which is nonsense", None),
     ("We need to get rid of the law that hurts immigrants", None),
 ])
 def test_abuse_rule(text, subtype):
