@@ -79,10 +79,12 @@ def decide(hard_reasons, scores, thresholds, review_margin, explain, subtype=Non
     (in log-odds) of its threshold: those are the comments a human should
     look at first.
 
-    ``reads_without_groups()``, if given, tells whether the "any" head
-    still rejects the comment with its identity terms replaced: when "any"
-    alone would reject and it does not, the comment is approved and set
-    for review (see :meth:`moderation.Moderator`)."""
+    ``reads_without_groups()``, if given, is asked only when the "any" head
+    alone would reject; it tells whether the head still scores the comment
+    at least the model's ``identity_floor`` with its identity terms read as
+    "people" (see :class:`moderation.Moderator`). If not, the comment is
+    approved and set for review; its confidence, one minus the highest
+    score, is then low, as it should be for a comment a human should see."""
     reasons = list(hard_reasons)
     flagged = {r.category for r in reasons}
     for category in CATEGORIES:

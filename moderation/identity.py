@@ -27,6 +27,13 @@ IDENTITY_TERMS = {
         handicapped deaf blind mentally spastic spastics spaz""",
 }
 IDENTITY = {word: subtype for subtype, words in IDENTITY_TERMS.items() for word in words.split()}
+# The terms above that are slurs or insults whatever the context: a comment
+# using one is not merely naming a group.
+SLURS = frozenset("""
+    whore whores slut sluts bitches negro negroes nigger niggers nigga niggas coon coons darkie paki pakis
+    chink chinks gook gooks spic spics wetback wetbacks homo homos fag fags faggot faggots dyke dykes
+    tranny trannies kike kikes retard retards retarded cripple cripples spastic spastics spaz illegals
+""".split())
 _WORDS = re.compile(r"[a-z]+")
 
 
@@ -40,10 +47,13 @@ def abuse_subtype(normalised_text):
     return max(counts, key=counts.get) if counts else None
 
 
-def without_groups(normalised_text, kept=frozenset()):
-    """The text with every identity term (except those in ``kept``: slurs
-    stay what they are) replaced by "people": what the classifier reads
-    when it is asked whether a comment is abusive for what it says, not
-    for whom it names."""
-    return _WORDS.sub(lambda m: "people" if m.group(0) in IDENTITY and m.group(0) not in kept else m.group(0),
-                      normalised_text)
+def without_groups(normalised_text):
+    """The text with every identity term that is not a slur replaced by
+    "people": what the classifier reads when it is asked whether a comment
+    is abusive for what it says, not for whom it names."""
+    return _WORDS.sub(_neutral_group_as_people, normalised_text)
+
+
+def _neutral_group_as_people(match):
+    word = match.group(0)
+    return "people" if word in IDENTITY and word not in SLURS else word

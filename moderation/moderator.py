@@ -24,7 +24,7 @@ DEFAULT_REVIEW_MARGIN = 1.0
 #: the comment at least this high with its identity terms read as "people"
 #: (unless the model card sets its own). Chosen on one half of
 #: jigsaw-bias-eval (6,000 identity-mention comments) as the lowest of
-#: 0, 0.3, 0.5, 0.7, 0.8, 0.9, 0.95 that brings their false-reject rate to
+#: 0, 0.3, 0.5, 0.7, 0.8, 0.9, 0.95, 0.986 that brings their false-reject rate to
 #: 3% or under (4.6% -> 2.9%); on the other half 4.6% -> 3.3% at a recall
 #: of 0.628 -> 0.626. README, "Quality", has the whole measurement.
 DEFAULT_IDENTITY_FLOOR = 0.8
@@ -117,12 +117,12 @@ class Moderator:
 
     def _reads_without_groups(self, normalised):
         """Does the "any" head still reach ``identity_floor`` with the
-        comment's identity terms read as "people"? Banned terms (slurs) are
-        kept as written."""
-        masked = without_groups(normalised, kept=self.blocklist.banned.keys())
-        if masked == normalised or "any" not in self.model.labels:
+        comment's identity terms read as "people" (slurs kept as written)?"""
+        read = normalised[:CLASSIFIER_CHARS]
+        masked = without_groups(read)
+        if masked == read or "any" not in self.model.labels:
             return True
-        scores = self.model.score_normalised([masked[:CLASSIFIER_CHARS]])[0]
+        scores = self.model.score_normalised([masked])[0]
         return float(scores[self.model.labels.index("any")]) >= self.identity_floor
 
     def _hard_reasons(self, text, normalised):

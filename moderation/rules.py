@@ -199,15 +199,19 @@ def _reported(tokens, i):
 # ("if you think <group> are inferior, ...", "people who believe ...")
 # unless the commenter holds it ("I think ...", "we all believe ...").
 _BELIEF = frozenset("think thinks thought believe believes believed assume assumes pretend pretends".split())
-_OWN = frozenset("i we i'm im i've ive".split())
+_OWN = frozenset("i we i'm im i've ive i'd id we've we'd we're i'll we'll".split())
+# A new clause starts after these: "they think I'm crazy but <group> are ...".
+_CLAUSE_BREAKS = frozenset("but and so because yet".split())
 
 
 def _attributed(tokens, i):
     """Is position i inside a view the sentence attributes to someone other
-    than the commenter ("you think", "they believe")?"""
-    for k in range(max(0, i - 6), i):
-        if tokens[k] in _BELIEF and not _OWN.intersection(tokens[max(0, k - 3):k]):
-            return True
+    than the commenter ("you think", "they believe"), in the same clause?"""
+    for k in range(i - 1, max(-1, i - 7), -1):
+        if tokens[k] in _CLAUSE_BREAKS:
+            return False
+        if tokens[k] in _BELIEF:
+            return not _OWN.intersection(tokens[max(0, k - 5):k])
     return False
 
 
@@ -406,9 +410,9 @@ _TRIGGERS = {}
 for _pattern in _INTENT + _WISH:
     _TRIGGERS.setdefault(_pattern[0], []).append(_pattern)
 _NORMATIVE = frozenset("should must deserve deserves need needs ought".split())
-# "I want to see them dead", "I'd watch them burn", "I'll make sure they suffer":
-# what is intended is what happens to the people named.
-_WITNESS = frozenset("see watch sure".split())
+# "I want to see them dead", "I'd watch them burn": what is intended is
+# what happens to the people named.
+_WITNESS = frozenset("see watch".split())
 # Third-person forms of the verbs of harm: never an imperative.
 _THIRD_PERSON = frozenset("kills shoots stabs hangs rapes beats hits".split())
 # "may" opens a wish at the start of a sentence or after these words only.
@@ -585,7 +589,9 @@ def _excluded(tokens, i, j):
     found = _EXCLUDED_AFTER.match(after)
     if found and not _negated(tokens[max(0, i - 3): i]):
         return f"{' '.join(tokens[i:j])} {found.group(0).strip()}"
-    before = " ".join(tokens[max(0, i - 6): i])
+    before = " ".join(tokens[max(0, i - 8): i])
+    if i > 8:
+        before = "| " + before  # "^" must mean the sentence's start, not the window's
     found = _EXCLUDED_BEFORE.search(before)
     if found:
         start = i - len(found.group(0).split())  # where the phrase begins

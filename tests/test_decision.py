@@ -41,7 +41,8 @@ def test_any_head_rejection_stands_when_the_comment_reads_the_same_without_group
 
 
 def test_any_head_rejection_for_naming_a_group_becomes_an_approval_for_review():
-    decision, reasons, _, review = run(reads_without_groups=lambda: False, any=0.95)
+    # 0.999 is far from every threshold: review comes from the check alone.
+    decision, reasons, _, review = run(reads_without_groups=lambda: False, any=0.999)
     assert (decision, reasons, review) == (APPROVE, (), True)
 
 
@@ -56,15 +57,15 @@ def test_group_check_is_asked_only_for_rejections_by_the_any_head_alone(raised, 
     assert asked == []
 
 
-@pytest.mark.parametrize("text, kept, expected", [
-    ("i love women", (), "i love people"),
-    ("muslims and jews live here", (), "people and people live here"),
-    ("the women's team won", (), "the people's team won"),
-    ("no group named", (), "no group named"),
-    ("you faggot women", ("faggot",), "you faggot people"),  # slurs stay what they are
+@pytest.mark.parametrize("text, expected", [
+    ("i love women", "i love people"),
+    ("muslims and jews live here", "people and people live here"),
+    ("the women's team won", "the people's team won"),
+    ("no group named", "no group named"),
+    ("you dyke women", "you dyke people"),  # slurs stay what they are
 ])
-def test_without_groups(text, kept, expected):
-    assert without_groups(text, kept=frozenset(kept)) == expected
+def test_without_groups(text, expected):
+    assert without_groups(text) == expected
 
 
 @pytest.mark.parametrize("text", [
@@ -78,9 +79,10 @@ def test_naming_a_group_is_no_reason_to_reject(moderator, text):
     assert (decision.decision, decision.review) == (APPROVE, True)
 
 
-@pytest.mark.parametrize("text", [
-    "Women are too stupid to be allowed to vote.",
-    "Muslims are vermin.",
-])
-def test_abuse_of_a_group_is_still_rejected(moderator, text):
-    assert moderator.moderate(text).decision == REJECT
+def test_any_head_rejection_that_reads_the_same_without_the_group_stands(moderator):
+    """Rejected by the any head alone (no rule, term or category head),
+    and still over the floor with "women" read as "people"."""
+    decision = moderator.moderate("Send all the women back to the kitchen where they belong.")
+    assert decision.decision == REJECT
+    assert [r.stage for r in decision.reasons] == ["classifier"]
+    assert all(decision.scores[c] < moderator.model.thresholds[c] for c in CATEGORIES)

@@ -70,10 +70,8 @@ def _promotion(text):
     ("I want to see every last Arab gassed", True),
     ("I can't wait to see them all dead", True),
     ("I want to see the women win the final", False),
-    ("I'll make sure you suffer for this", True),
     ("I'd happily watch them burn", True),
-    ("I'll make sure the children get home", False),
-    ("We will watch the fireworks burn out", False),
+    ("We must make sure all people die with dignity", False),
 ])
 def test_threat_rule(text, fires):
     assert bool(threat_evidence(normalise(text))) is fires
@@ -132,8 +130,12 @@ def test_threat_rule(text, fires):
     ("We should get rid of the Muslims once and for all", "religion"),
     ("Let's finally get rid of these immigrants", "xenophobia"),
     ("The regime wanted to get rid of the Kurds", None),
+    ("Hitler wanted to get rid of all of the Jews", None),
+    ("We should get rid of all of the Muslims", "religion"),
     # a view held by the commenter, or attributed to someone else
     ("I really think women are inferior", "sexism"),
+    ("I personally have always believed Muslims are vermin", "religion"),
+    ("They think I'm crazy but Muslims are vermin", "religion"),
     ("If you think women are inferior, you are part of the problem", None),
     ("Some people believe Muslims are violent, which is nonsense", None),
     ("We need to get rid of the law that hurts immigrants", None),
