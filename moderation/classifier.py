@@ -174,8 +174,8 @@ class Model:
         features come first, then character n-grams, as in the pipeline."""
         offset = len(self.words)
         rows = []
-        for text, (char_columns, char_weights) in zip(canonical_texts, self.chars.rows(canonical_texts)):
-            word_columns, word_weights = self.words.row(text)
+        for (word_columns, word_weights), (char_columns, char_weights) in zip(
+                self.words.rows(canonical_texts), self.chars.rows(canonical_texts)):
             rows.append(Row(np.concatenate((word_columns, char_columns + offset)),
                             np.concatenate((word_weights, char_weights)).astype(np.float32)))
         return FeatureRows(rows, offset + len(self.chars))

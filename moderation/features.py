@@ -108,6 +108,20 @@ def tfidf_row(columns, counts, idf, sublinear=True):
     return columns, weights
 
 
+def tfidf_rows(docs, columns, idf, n_texts, sublinear=True):
+    """(columns ascending, l2-normalised weights) of each of ``n_texts``
+    rows, from the text index and vocabulary column of every n-gram found."""
+    n = len(idf)
+    # One cell per (text, column), in text order then column order.
+    cells, counts = np.unique(docs * n + columns, return_counts=True)
+    rows, columns = np.divmod(cells, n)
+    weights = tfidf_weights(counts.astype(np.float64), idf[columns], sublinear)
+    norms = np.sqrt(np.bincount(rows, weights=weights * weights, minlength=n_texts))
+    weights /= norms[rows]
+    bounds = np.searchsorted(rows, np.arange(n_texts + 1))
+    return [(columns[a:b], weights[a:b]) for a, b in zip(bounds[:-1], bounds[1:])]
+
+
 class CharNgrams:
     """char_wb n-gram TF-IDF rows (sublinear tf, idf, l2 norm) from the
     vocabulary's sorted n-gram hashes ``keys`` and their ``idf``."""
@@ -155,15 +169,7 @@ class CharNgrams:
         distinct, inverse = np.unique(hashes, return_inverse=True)
         columns, known = self.columns(distinct)
         keep = known[inverse]
-        n = len(self.keys)
-        # One cell per (text, column), in text order then column order.
-        cells, counts = np.unique(docs[keep] * n + columns[inverse[keep]], return_counts=True)
-        rows, columns = np.divmod(cells, n)
-        weights = tfidf_weights(counts, self.idf[columns])
-        norms = np.sqrt(np.bincount(rows, weights=weights * weights, minlength=len(texts)))
-        weights /= norms[rows]
-        bounds = np.searchsorted(rows, np.arange(len(texts) + 1))
-        return [(columns[a:b], weights[a:b]) for a, b in zip(bounds[:-1], bounds[1:])]
+        return tfidf_rows(docs[keep], columns[inverse[keep]], self.idf, len(texts))
 
 
 #: Below this many tokens, joining n-grams into strings for a dict look-up
@@ -246,6 +252,33 @@ class WordNgrams:
             at = np.minimum(np.searchsorted(self._pairs, keys), len(self._pairs) - 1)
             found.append(self._pair_columns[at[self._pairs[at] == keys]])
         return np.concatenate(found) if found else np.empty(0, np.int64)
+
+    def rows(self, texts):
+        """(columns, weights) of each text's row, the tokens of all texts
+        looked up at once (token ids, unigram columns, pair search)."""
+        if len(texts) < 2 or self.ngram_range[1] > 2 or not len(self.terms):
+            return [self.row(text) for text in texts]
+        tokens = [self.token_pattern.findall(text) for text in texts]
+        lengths = np.fromiter(map(len, tokens), dtype=np.int64, count=len(texts))
+        ids = np.fromiter(map(self._ids.get, itertools.chain.from_iterable(tokens), itertools.repeat(-1)),
+                          dtype=np.int64, count=int(lengths.sum()))
+        docs = np.repeat(np.arange(len(texts)), lengths)
+        found, found_docs = [np.empty(0, np.int64)], [np.empty(0, np.int64)]
+        if self.ngram_range[0] == 1:
+            known = ids >= 0
+            unigrams, unigram_docs = self._unigram[ids[known]], docs[known]
+            found.append(unigrams[unigrams >= 0])
+            found_docs.append(unigram_docs[unigrams >= 0])
+        if self.ngram_range[1] == 2 and len(ids) > 1 and len(self._pairs):
+            first, second = ids[:-1], ids[1:]
+            # A pair never spans two texts.
+            both = (docs[:-1] == docs[1:]) & (first >= 0) & (second >= 0)
+            keys = first[both] * len(self._unigram) + second[both]
+            at = np.minimum(np.searchsorted(self._pairs, keys), len(self._pairs) - 1)
+            hit = self._pairs[at] == keys
+            found.append(self._pair_columns[at[hit]])
+            found_docs.append(docs[:-1][both][hit])
+        return tfidf_rows(np.concatenate(found_docs), np.concatenate(found), self.idf, len(texts), self.sublinear)
 
     def row(self, text):
         """(columns, weights) of one text's row, columns ascending."""

@@ -46,3 +46,13 @@ def test_batch_scores_are_each_comments_own(moderator):
     for k in range(len(TEXTS)):
         alone = model.scores(type(features)([features[k]], features.shape[1]))
         np.testing.assert_allclose(together[k], alone[0], atol=1e-6)
+
+
+@pytest.mark.parametrize("fixture", ["moderator", "tiny_moderator"])
+def test_word_rows_of_a_batch_are_those_of_each_text(request, fixture):
+    words = request.getfixturevalue(fixture).model.words
+    texts = [canonical(t) for t in TEXTS]
+    for (columns, weights), text in zip(words.rows(texts), texts):
+        single_columns, single_weights = words.row(text)
+        np.testing.assert_array_equal(columns, single_columns)
+        np.testing.assert_allclose(weights, single_weights, atol=1e-12)
