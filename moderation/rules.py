@@ -654,6 +654,8 @@ _RESPELLED_INSULTS = frozenset("""
 _INSULTS_AS_WRITTEN = frozenset("""
     freak freaks bigot bigots turd turds dork dorks maggot maggots stooge stooges lunatic lunatics
     scumbags dunce dunces dumber stupider crybaby crybabies
+    delusional deluded moronic idiotic braindead unhinged deranged hypocrite hypocrites nutjob
+    nutjobs nutcase nutcases simpleton simpletons shill shills dimwitted imbecilic
 """.split())
 _INSULTS = _RESPELLED_INSULTS | _INSULTS_AS_WRITTEN
 # Whom a personal attack is aimed at on a news site: other commenters and
@@ -774,6 +776,7 @@ _CAUSATIVES = frozenset("make makes made making keep keeps kept render renders".
 _INSULT_ADJECTIVES = frozenset("""
     retarded brainless pathetic ignorant stupid dumb disgusting worthless useless thick clueless
     spineless incompetent illiterate ugly fat
+    delusional deluded moronic idiotic braindead unhinged deranged dimwitted imbecilic
 """.split())
 # Insults that are also things or animals someone may own: "clean up your garbage".
 _THINGS = frozenset("trash garbage filth vermin hack snake rat rats pig pigs dog dogs animal animals joke".split())

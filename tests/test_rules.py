@@ -173,6 +173,9 @@ def test_abuse_rule(text, subtype):
     ("Your plan is for fools", False),
     ("Thank you voters for electing that clown", False),
     ("You guys are right about the budget", False),
+    ("You are totally delusional", True),
+    ("You hypocrites crack me up", True),
+    ("The minister's plan is delusional", False),
 ])
 def test_attack_rule(text, fires):
     assert bool(attack_evidence(normalise(text))) is fires
