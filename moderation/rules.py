@@ -232,10 +232,15 @@ _INTENT = (
 )
 _WISH = (("hope",), ("hoping",), ("hopefully",), ("wish",), ("pray",), ("may",))
 # Harm done to someone: a threat when someone intends or calls for it.
-_HARM = frozenset("""
+_RESPELLED_HARM = frozenset("""
     kill murder shoot stab hang lynch behead slaughter strangle choke torture exterminate rape
     gas burn slit butcher massacre execute eliminate bomb nuke blow beat hurt punch smash break
     cut gut skin crucify drown poison kidnap wipe hunt kills shoots stabs hangs rapes beats hit hits
+""".split())
+# Matched as written, not restored by respelling (not in LEXICON, which
+# shapes the text the classifier is trained on).
+_HARM = _RESPELLED_HARM | frozenset("""
+    slap smack stomp maim bash whack pummel batter thrash castrate dismember decapitate shank
 """.split())
 # What happens to a victim: a threat when wished on someone.
 _SUFFERED = frozenset("""
@@ -818,5 +823,5 @@ _PLURAL_FORMS = frozenset("women men people chinese illegals".split())
 #: The rules' own words (insults, derogatory nouns and adjectives, harm
 #: verbs): with the blocklist's terms, the words worth restoring when a
 #: comment masks them or drops their vowels (see moderation.spelling).
-LEXICON = frozenset(word for words in (_DEROGATORY, _WEAK, _SLUR_ADJECTIVES, _RESPELLED_INSULTS, _VOCATIVE_ADJECTIVES, _HARM)
+LEXICON = frozenset(word for words in (_DEROGATORY, _WEAK, _SLUR_ADJECTIVES, _RESPELLED_INSULTS, _VOCATIVE_ADJECTIVES, _RESPELLED_HARM)
                     for word in words if word.isalpha())

@@ -71,6 +71,9 @@ def _promotion(text):
     ("I can't wait to see them all dead", True),
     ("I want to see the women win the final", False),
     ("I'd happily watch them burn", True),
+    ("I'll smack you if you say that again", True),
+    ("Someone needs to slap him", True),
+    ("We will bash out a deal by Friday", False),
     ("We must make sure all people die with dignity", False),
 ])
 def test_threat_rule(text, fires):
