@@ -224,9 +224,6 @@ class WordNgrams:
     def __len__(self):
         return len(self.terms)
 
-    def ngrams(self, text):
-        return self._joined(self.token_pattern.findall(text))
-
     def _joined(self, tokens):
         low, high = self.ngram_range
         grams = list(tokens) if low == 1 else []
@@ -240,33 +237,18 @@ class WordNgrams:
         if len(tokens) < _FEW_TOKENS or self.ngram_range[1] > 2:
             found = [c for c in map(self.vocabulary.get, self._joined(tokens)) if c is not None]
             return np.array(found, dtype=np.int64)
-        ids = np.fromiter(map(self._ids.get, tokens, itertools.repeat(-1)), dtype=np.int64, count=len(tokens))
-        found = []
-        if self.ngram_range[0] == 1:
-            unigrams = self._unigram[ids[ids >= 0]]
-            found.append(unigrams[unigrams >= 0])
-        if self.ngram_range[1] == 2 and len(ids) > 1 and len(self._pairs):
-            first, second = ids[:-1], ids[1:]
-            both = (first >= 0) & (second >= 0)
-            keys = first[both] * len(self._unigram) + second[both]
-            at = np.minimum(np.searchsorted(self._pairs, keys), len(self._pairs) - 1)
-            found.append(self._pair_columns[at[self._pairs[at] == keys]])
-        return np.concatenate(found) if found else np.empty(0, np.int64)
+        return self._looked_up([tokens])[0]
 
-    def rows(self, texts):
-        """(columns, weights) of each text's row, the tokens of all texts
-        looked up at once (token ids, unigram columns, pair search)."""
-        if len(texts) < 2 or self.ngram_range[1] > 2 or not len(self.terms):
-            return [self.row(text) for text in texts]
-        tokens = [self.token_pattern.findall(text) for text in texts]
-        lengths = np.fromiter(map(len, tokens), dtype=np.int64, count=len(texts))
-        ids = np.fromiter(map(self._ids.get, itertools.chain.from_iterable(tokens), itertools.repeat(-1)),
+    def _looked_up(self, token_lists):
+        """(columns, text index) of every unigram and bigram of the token
+        lists that the vocabulary holds, all lists looked up at once."""
+        lengths = np.fromiter(map(len, token_lists), dtype=np.int64, count=len(token_lists))
+        ids = np.fromiter(map(self._ids.get, itertools.chain.from_iterable(token_lists), itertools.repeat(-1)),
                           dtype=np.int64, count=int(lengths.sum()))
-        docs = np.repeat(np.arange(len(texts)), lengths)
+        docs = np.repeat(np.arange(len(token_lists)), lengths)
         found, found_docs = [np.empty(0, np.int64)], [np.empty(0, np.int64)]
         if self.ngram_range[0] == 1:
-            known = ids >= 0
-            unigrams, unigram_docs = self._unigram[ids[known]], docs[known]
+            unigrams, unigram_docs = self._unigram[ids[ids >= 0]], docs[ids >= 0]
             found.append(unigrams[unigrams >= 0])
             found_docs.append(unigram_docs[unigrams >= 0])
         if self.ngram_range[1] == 2 and len(ids) > 1 and len(self._pairs):
@@ -278,7 +260,15 @@ class WordNgrams:
             hit = self._pairs[at] == keys
             found.append(self._pair_columns[at[hit]])
             found_docs.append(docs[:-1][both][hit])
-        return tfidf_rows(np.concatenate(found_docs), np.concatenate(found), self.idf, len(texts), self.sublinear)
+        return np.concatenate(found), np.concatenate(found_docs)
+
+    def rows(self, texts):
+        """(columns, weights) of each text's row, the tokens of all texts
+        looked up at once (token ids, unigram columns, pair search)."""
+        if len(texts) < 2 or self.ngram_range[1] > 2 or not len(self.terms):
+            return [self.row(text) for text in texts]
+        columns, docs = self._looked_up([self.token_pattern.findall(text) for text in texts])
+        return tfidf_rows(docs, columns, self.idf, len(texts), self.sublinear)
 
     def row(self, text):
         """(columns, weights) of one text's row, columns ascending."""

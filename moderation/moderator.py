@@ -120,7 +120,7 @@ class Moderator:
         comment's identity terms read as "people" (slurs kept as written)?"""
         read = normalised[:CLASSIFIER_CHARS]
         masked = without_groups(read)
-        if masked == read or "any" not in self.model.labels:
+        if masked == read:
             return True
         scores = self.model.score_normalised([masked])[0]
         return float(scores[self.model.labels.index("any")]) >= self.identity_floor

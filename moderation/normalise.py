@@ -64,35 +64,28 @@ _INVISIBLE = {ord(c): None for c in _invisible_characters()}
 _TABLE = {**_build_homoglyph_table(), **_INVISIBLE}
 
 
-def strip_invisible(text):
-    """``text`` without zero-width and other invisible characters, otherwise unchanged."""
-    if text.isascii():
-        return text  # every invisible character is outside ASCII
-    return _NON_ASCII.sub(_visible_run, text)
-
-
-def _visible_run(match):
-    return match.group(0).translate(_INVISIBLE)
-
-
-# The table's only ASCII key is the backtick; every other key is non-ASCII.
-# ``str.translate`` with a dict costs ~60 ns a character once a text holds
-# one non-ASCII character (an em dash, an accent), so only the non-ASCII
-# runs are translated: a news comment is mostly ASCII.
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 
-def _translated_run(match):
-    return match.group(0).translate(_TABLE)
+def _in_non_ascii_runs(function, text):
+    """``text`` with ``function`` applied to each run of non-ASCII
+    characters. The character tables and combining marks below only concern
+    non-ASCII characters, and ``str.translate`` with a dict or a loop per
+    character costs ~60 ns a character over a whole text once it holds one
+    (an em dash, an accent): a news comment is mostly ASCII."""
+    if text.isascii():
+        return text
+    return _NON_ASCII.sub(lambda run: function(run.group(0)), text)
+
+
+def strip_invisible(text):
+    """``text`` without zero-width and other invisible characters, otherwise unchanged."""
+    return _in_non_ascii_runs(lambda run: run.translate(_INVISIBLE), text)
 
 
 def _translate(text):
-    """``text.translate(_TABLE)``, several times faster on mostly-ASCII text."""
-    if "`" in text:
-        text = text.replace("`", "'")
-    if text.isascii():
-        return text
-    return _NON_ASCII.sub(_translated_run, text)
+    """``text.translate(_TABLE)``: the table's only ASCII key is the backtick."""
+    return _in_non_ascii_runs(lambda run: run.translate(_TABLE), text.replace("`", "'"))
 
 # Digits and symbols that stand for letters inside a word ("sh1t", "$hit", "f@ck").
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t",
@@ -150,17 +143,15 @@ _MARK_RUN = re.compile(f"([{_MARKS}]{{3}})[{_MARKS}]+")
 _MAYBE_MARK_RUN = re.compile("[^\x00-\u02ff]{4}")
 
 
-def _unmarked_run(match):
-    decomposed = unicodedata.normalize("NFKD", match.group(0))
+def _unmarked(run):
+    decomposed = unicodedata.normalize("NFKD", run)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _strip_marks(text):
-    """Drop combining marks (accents, 'zalgo' stacks) after decomposing.
-    ASCII characters neither decompose nor combine, so only the non-ASCII
-    runs are decomposed and filtered (a per-character loop over a whole
-    long comment cost ~0.2 ms)."""
-    return _NON_ASCII.sub(_unmarked_run, text)
+    """Drop combining marks (accents, 'zalgo' stacks) after decomposing;
+    ASCII characters neither decompose nor combine."""
+    return _in_non_ascii_runs(_unmarked, text)
 
 
 def _join_spaced(match):
@@ -218,8 +209,7 @@ def normalise(text):
     # lists lower-case letters ("Σ" -> "σ" -> "o"), and NFKC can bring back
     # a symbol it maps ("｀" -> "`" -> "'").
     text = text.casefold()
-    if not text.isascii():
-        text = _strip_marks(text)
+    text = _strip_marks(text)
     text = _translate(text)
     text = _SPACED.sub(_join_spaced, text)
     # Whitespace is collapsed after spaced letters are joined (a double space

@@ -299,9 +299,9 @@ def _aimed(following):
     return False
 
 
-def _threat_in(tokens, phrases=_ALL_THREAT_PHRASES):
+def _threat_in(tokens, phrases):
     """A threat in one sentence; ``phrases``: the padded stock threats and
-    curses that may occur in it (all, unless the caller knows fewer)."""
+    curses that occur somewhere in the comment (:func:`_phrases_in`)."""
     if phrases:
         found = _threat_phrase_in(tokens, phrases)
         if found:
