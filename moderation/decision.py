@@ -68,7 +68,8 @@ def _classifier_reason(category, scores, explain, subtype):
                   score=round(float(scores[category]), 4))
 
 
-def decide(hard_reasons, scores, thresholds, review_margin, explain, subtype=None, reads_without_groups=None):
+def decide(hard_reasons, scores, thresholds, review_margin, explain, subtype=None, reads_without_groups=None,
+           asserted_scores=None):
     """Combine findings into ``(decision, reasons, confidence, review)``.
 
     ``hard_reasons`` come from the blocklist and rules; ``scores`` maps each
@@ -84,7 +85,14 @@ def decide(hard_reasons, scores, thresholds, review_margin, explain, subtype=Non
     at least the model's ``identity_floor`` with its identity terms read as
     "people" (see :class:`moderation.Moderator`). If not, the comment is
     approved and set for review; its confidence, one minus the highest
-    score, is then low, as it should be for a comment a human should see."""
+    score, is then low, as it should be for a comment a human should see.
+
+    ``asserted_scores()``, if given, is asked only when the classifier alone
+    would reject; it gives the heads' scores for the comment with its
+    negated words of hostility taken out ("I don't hate women" -> "I
+    women"), or None if it has none. If no head reaches its threshold
+    there, the comment is approved and set for review: what it asserts is
+    not what the classifier objected to."""
     reasons = list(hard_reasons)
     flagged = {r.category for r in reasons}
     for category in CATEGORIES:
@@ -103,8 +111,16 @@ def decide(hard_reasons, scores, thresholds, review_margin, explain, subtype=Non
             reasons.append(_classifier_reason(category, scores, explain, subtype))
         else:
             named_only = True
+    # A classifier reads "hate" in "I don't hate women" as it does in "I
+    # hate women": a rejection by the classifier alone stands only if what
+    # the comment asserts, its denials taken out, still reaches a threshold.
+    denied = False
+    if reasons and not hard_reasons and asserted_scores is not None:
+        asserted = asserted_scores()
+        if asserted is not None and not any(asserted[h] >= thresholds[h] for h in asserted):
+            reasons, denied = [], True
     near = [abs(_logit(s) - _logit(thresholds[h])) < review_margin for h, s in scores.items()]
-    near.append(named_only)
+    near += [named_only, denied]
     if reasons:
         if any(r.stage != "classifier" for r in reasons):
             confidence = 1.0

@@ -104,6 +104,7 @@ class Moderator:
             explain=lambda category: self.model.explain(row[0][row[1]], category),
             subtype=lambda: abuse_subtype(normalised),
             reads_without_groups=lambda: self._reads_without_groups(normalised),
+            asserted_scores=lambda: self._asserted_scores(normalised),
         )
         return Decision(
             verdict,
@@ -124,6 +125,25 @@ class Moderator:
             return True
         scores = self.model.score_normalised([masked])[0]
         return float(scores[self.model.labels.index("any")]) >= self.identity_floor
+
+    def _asserted_scores(self, normalised):
+        """The heads' scores for the comment with its negated words of
+        hostility taken out (:func:`moderation.rules.without_negated_hostility`),
+        or None if it has none."""
+        read = normalised[:CLASSIFIER_CHARS]
+        if without_groups(read) == read:
+            # Only denials about a group: about a reader ("you're not
+            # stupid", "not an idiot, but mad") a negation still insults.
+            return None
+        asserted = rules.without_negated_hostility(read)
+        if asserted == read:
+            return None
+        # What is left is read as the identity check reads it, groups as
+        # "people": "women are" alone is no assertion of anything.
+        asserted = without_groups(asserted)
+        if not any(c.isalnum() for c in asserted):
+            return {label: 0.0 for label in self.model.labels}
+        return dict(zip(self.model.labels, map(float, self.model.score_normalised([asserted])[0])))
 
     def _hard_reasons(self, text, normalised):
         """Findings of the blocklist and the rules: they reject on their own."""

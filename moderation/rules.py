@@ -200,18 +200,28 @@ def _reported(tokens, i):
 # unless the commenter holds it ("I think ...", "we all believe ...").
 _BELIEF = frozenset("think thinks thought believe believes believed assume assumes pretend pretends".split())
 _OWN = frozenset("i we i'm im i've ive i'd id we've we'd we're i'll we'll".split())
+# Words between a belief verb and its subject: "I have always believed",
+# "we all still think", "people honestly believe".
+_BELIEF_BETWEEN = frozenset("""
+    do does did have has had will would could might may must should can also all both just really
+    honestly truly actually genuinely seriously still always sincerely firmly strongly personally
+""".split())
 # A new clause starts after these: "they think I'm crazy but <group> are ...".
 _CLAUSE_BREAKS = frozenset("but and so because yet".split())
 
 
 def _attributed(tokens, i):
-    """Is position i inside a view the sentence attributes to someone other
-    than the commenter ("you think", "they believe"), in the same clause?"""
+    """Is position i inside a view, in the same clause, that the sentence
+    attributes to someone other than the commenter ("you think", "people
+    still believe") or that it denies ("I don't think <group> are ...")?"""
     for k in range(i - 1, max(-1, i - 7), -1):
         if tokens[k] in _CLAUSE_BREAKS:
             return False
         if tokens[k] in _BELIEF:
-            return not _OWN.intersection(tokens[max(0, k - 5):k])
+            s = k - 1
+            while s >= 0 and (tokens[s] in _BELIEF_BETWEEN or tokens[s] in _NEGATIONS):
+                s -= 1
+            return _negated(tokens[s + 1:k]) or s < 0 or tokens[s] not in _OWN
     return False
 
 
@@ -275,7 +285,9 @@ _THREAT_PHRASES = (
     "you'll pay", "what happens to people like you", "sleep with one eye open", "you will regret",
     "you'll regret", "put a bullet", "bullet in your", "bullet in his", "bullet in her",
     "deserves a bullet", "deserve a bullet", "arm yourselves", "show them no mercy", "show no mercy",
-    "off and die", "kys",
+    "off and die", "kys", "end up in a ditch", "when i'm done with you", "when im done with you",
+    "know where your kids", "know where your family", "know where you work", "kick your ass",
+    "beat your ass", "your teeth out", "break your neck",
 )
 # Curses that are imperatives only at the start of a sentence or after
 # these words ("Just go die", "and go kill yourself"), not in "let the
@@ -384,8 +396,9 @@ def _threat_at(tokens, i, token):
     # Normative: "<people> should be shot", "<group> deserve to die".
     if token in _NORMATIVE and i > 0:
         before = [w.lstrip('"') for w in tokens[max(0, i - 3): i]]
-        if not any(w in _TARGETS or w in _IDENTITY for w in before) or _negated(before[-2:]):
-            return None  # "she didn't deserve to die" is sympathy
+        if not any(w in _TARGETS or w in _IDENTITY for w in before) or _negated(before[-2:]) \
+                or _no_one_of(tokens, i):
+            return None  # "she didn't deserve to die", "no Muslim deserves to die": sympathy
         rest = tokens[i + 1: i + 7]
         for j, word in enumerate(rest):
             if word in _NEGATIONS:
@@ -394,6 +407,20 @@ def _threat_at(tokens, i, token):
             if word in _SUFFERED and (j == 0 or rest[j - 1] in ("be", "to", "all", "get", "and")):
                 return " ".join([before[-1], token] + rest[: j + 1])
     return None
+
+
+# Subject words between "no" and a verb: "no gay people deserve", "none of them should".
+_SUBJECT_WORDS = frozenset("of the these those them us one".split())
+
+
+def _no_one_of(tokens, i):
+    """Is the subject before position i denied by "no", "none" or "not a"
+    ("no black women deserve ...", "none of them should ...")?"""
+    k = i - 1
+    while k >= 0 and i - k <= 4 and (tokens[k] in _TARGETS or tokens[k] in _IDENTITY
+                                      or tokens[k] in _GROUP_NOUNS or tokens[k] in _SUBJECT_WORDS):
+        k -= 1
+    return k < i - 1 and k >= 0 and tokens[k] in ("no", "none", "not", "nor", "neither")
 
 
 def threat_evidence(normalised):
@@ -478,7 +505,11 @@ def _group_at(tokens, i):
 # Subjects whose hate for a group is a statement of the commenter's own
 # ("I hate ...", "we despise ...", "makes me hate ..."); "why do you hate
 # women?" and "they hate women" are accusations, often counter-speech.
-_HATE_SUBJECTS = frozenset("i we me us im i'm i'd we'd i'll we'll i've we've".split())
+# "1" is "I" in leetspeak ("1 h4te ..."): a digit before a verb of hatred
+# is no number.
+_HATE_SUBJECTS = frozenset("i we me us im i'm i'd we'd i'll we'll i've we've 1".split())
+# "can't stand" hates as "despise" does; its negation is part of the verb.
+_CANNOT = frozenset("can't cant cannot couldn't couldnt".split())
 # Words that may stand between the subject and the verb: "I really hate".
 _HATE_ADVERBS = frozenset("""
     really just honestly truly absolutely fucking so do simply totally also still always
@@ -497,7 +528,11 @@ def _hating(tokens, i):
     while h >= 0 and i - h <= 3 and (tokens[h] in _HATE_DETERMINERS or tokens[h] in _SLUR_ADJECTIVES
                                       or tokens[h] in _IDENTITY):
         h -= 1
-    if h < 0 or tokens[h] not in _HATE_VERBS:
+    if h < 0:
+        return None
+    if tokens[h] == "stand" and h > 0 and tokens[h - 1] in _CANNOT:
+        h -= 1  # "I can't stand <group>": the verb starts at its negation
+    elif tokens[h] not in _HATE_VERBS:
         return None
     s = h - 1
     while s >= 0 and h - s <= 3 and tokens[s] in _HATE_ADVERBS:
@@ -527,11 +562,15 @@ def _abuse_in(tokens):
         # "<group> are (just) vermin", "<group> are a plague" -- unless the
         # group is the object of a relative clause ("people who hate <group> are ..."),
         # or only some of it is meant ("some migrants are violent").
-        if any(w in ("who", "that", "which") for w in before) or before[-1:] and before[-1] in _SOME:
+        if any(w in ("who", "which") for w in before) or "that" in before and not _stated_that(tokens, i) \
+                or before[-1:] and before[-1] in _SOME:
             continue
         j = i + 1
         if j < len(tokens) and tokens[j] in _GROUP_NOUNS:
             j += 1
+        asked = _why_are_so(tokens, i, j)
+        if asked:
+            return asked, subtype
         if i > 0 and tokens[i - 1] in _SLUR_ADJECTIVES:
             return f"{tokens[i - 1]} {tokens[i]}", subtype
         excluded = _excluded(tokens, i, j)
@@ -565,6 +604,46 @@ def _abuse_in(tokens):
     return None
 
 
+# Words after which "that" opens a statement, not a relative clause:
+# "it's a fact that <group> are ...", "everyone knows that <group> ...".
+_STATEMENT_THAT = frozenset("""
+    obvious clear evident true fact proven proof know knows knew known admit realise realize
+    understand undeniable certain
+""".split())
+
+
+def _stated_that(tokens, i):
+    """Is the "that" before the group at i a statement's ("it's obvious
+    that <group> are ..."), not a relative clause's ("people that hate
+    <group> are ...") or a denial's ("it's not true that ...")? A
+    rhetorical "isn't it obvious that" states."""
+    t = max(k for k in range(max(0, i - 3), i) if tokens[k] == "that")
+    if t == 0 or tokens[t - 1] not in _STATEMENT_THAT:
+        return False
+    before = tokens[max(0, t - 4): t - 1]
+    if before[-2:] in (["isn't", "it"], ["isnt", "it"]) or before[-3:] == ["is", "it", "not"]:
+        return True
+    return not _negated(before)
+
+
+# Words between "so" and the insult in "why are <group> so ...".
+_WHY_FILLER = frozenset("so such always all damn fucking bloody very a an".split())
+
+
+def _why_are_so(tokens, i, j):
+    """Evidence for "why are <group> so <insult>?", a question that takes
+    the insult as given, or None ("why are women paid less?" asks)."""
+    if tokens[max(0, i - 2): i] not in (["why", "are"], ["why", "r"]) and tokens[i - 1: i] != ["why're"]:
+        return None
+    window = tokens[j: j + 4]
+    for k, word in enumerate(window):
+        if word in _DEROGATORY and k > 0:
+            return " ".join(tokens[i - 2: j + k + 1])
+        if word not in _WHY_FILLER:
+            return None
+    return None
+
+
 # A group denied a place among people: after the group ("<group> belong in
 # cages", "<group> don't deserve to live", "<group> should go back where
 # they came from") or before it ("better off without <group>", "never trust
@@ -577,6 +656,14 @@ _EXCLUDED_AFTER = re.compile(
     r"|belongs? (?:in|behind) (?:a |the )?(?:cages?|zoos?|camps?|gas chambers?|ovens?|chains|bars)(?: |$)"
     r"|(?:should|must) (?:not|never) be allowed to (?:live|exist|breed|reproduce|vote)(?: |$)"
     r"|(?:shouldn't|shouldnt|mustn't) be allowed to (?:live|exist|breed|reproduce|vote)(?: |$)"
+    r"|(?:should|must|need to|needs to|ought to) (?:all )?be (?:kept|locked|put|locked up) (?:in|behind) "
+    r"(?:a |the )?(?:cages?|zoos?)(?: |$)"
+    r"|(?:should|must|need to|needs to|ought to) (?:all )?be put down(?: like)?(?: |$)"
+    # Revulsion the commenter feels: "<group> disgust me", "<group> make me sick".
+    r"|(?:(?:really|honestly|seriously|truly|genuinely) )?"
+    r"(?:disgust|disgusts|sicken|sickens|repulse|repulses|revolt|revolts|nauseate|nauseates) (?:me|us)(?: |$)"
+    r"|(?:(?:really|honestly|seriously|truly|genuinely) )?(?:make|makes) (?:me|us) "
+    r"(?:sick|puke|vomit|want to (?:puke|vomit|throw up))(?: |$)"
     r")")
 _EXCLUDED_BEFORE = re.compile(
     r"(?:(?:^| )(?:(?:better|better off|safer|cleaner) without|never trust|rid (?:the world|this country|our country) of)"
@@ -587,10 +674,22 @@ _EXCLUDED_BEFORE = re.compile(
     r"(?: (?:a|an|any|all|the|those|these|of|such))*$")
 
 
+# "the world would be better if all <group> were dead": the wish spans the group.
+_BETTER_IF = re.compile(r"(?:better|safer|happier|nicer|cleaner)(?: place)?(?: off)? if (?:all |only )?"
+                        r"(?:the |those |these )?$")
+_GONE = re.compile(r"^(?:all )?(?:(?:were|was|are|would be|got)(?: all)? "
+                   r"(?:dead|gone|wiped out|exterminated|extinct|eliminated|killed|gassed)"
+                   r"|died|disappeared|vanished)(?: |$)")
+
+
 def _excluded(tokens, i, j):
     """Evidence that the sentence denies the group at ``tokens[i:j]`` a place
     among people, or None."""
     after = " ".join(tokens[j: j + 10])
+    if _GONE.match(after):
+        wish = _BETTER_IF.search(" ".join(tokens[max(0, i - 8): i]) + " ")
+        if wish:
+            return f"{wish.group(0)}{' '.join(tokens[i:j])} {_GONE.match(after).group(0).strip()}"
     found = _EXCLUDED_AFTER.match(after)
     if found and not _negated(tokens[max(0, i - 3): i]):
         return f"{' '.join(tokens[i:j])} {found.group(0).strip()}"
@@ -825,3 +924,42 @@ _PLURAL_FORMS = frozenset("women men people chinese illegals".split())
 #: comment masks them or drops their vowels (see moderation.spelling).
 LEXICON = frozenset(word for words in (_DEROGATORY, _WEAK, _SLUR_ADJECTIVES, _RESPELLED_INSULTS, _VOCATIVE_ADJECTIVES, _RESPELLED_HARM)
                     for word in words if word.isalpha())
+
+
+# --- negated hostility -----------------------------------------------------------
+
+# What a negation may stand before without changing what it denies: "not a
+# moron", "don't really hate", "are not all terrorists", "never have hated".
+_NEGATED_FILLER = frozenset("""
+    a an the so that very really at all even too remotely entirely completely just being be been
+    any more as particularly necessarily actually ever have has had do does did
+""".split())
+_NEGATION_CUES = frozenset(w for w in _NEGATIONS if w not in ("without", "nothing", "nor", "neither"))
+
+
+@functools.cache
+def _negated_hostility():
+    """One pattern for a negation followed, after filler words only, by a
+    word of hostility (an insult, a derogation, a verb of hatred or harm)."""
+    # Not the insults aimed at a reader: "don't be an idiot", "you can't be
+    # that stupid" and "if you weren't a moron" insult in a negation.
+    hostile = _DEROGATORY | _HATE_VERBS | _SLUR_ADJECTIVES | _HARM | _SUFFERED
+    words = lambda ws: "|".join(sorted(map(re.escape, ws), key=len, reverse=True))  # noqa: E731
+    return re.compile(
+        rf"(?<![\w'])(?:(?:{words(_NEGATION_CUES)})(?: (?:{words(_NEGATED_FILLER)}))*"
+        # "not all <group> are criminals", "no <group> deserve to die": the
+        # negation denies of a subject what follows it.
+        rf"|not all(?: [\w']+){{1,3}} (?:are|is|were|was)(?: (?:{words(_NEGATED_FILLER)}))*"
+        rf"|(?:no|no one|nobody|none of)(?: [\w']+){{0,3}} deserves? to(?: be)?)"
+        rf" (?:{words(hostile)})(?![\w'])")
+
+
+def without_negated_hostility(normalised):
+    """``normalised`` with each negated word of hostility taken out, cue and
+    all ("i don't hate women" -> "i  women", "they are not vermin" ->
+    "they are "): what is left is what the comment asserts. A classifier
+    sees "hate" and "vermin" in a denial as it does in an assertion; the
+    decision re-reads a comment the classifier alone rejects this way (see
+    :func:`moderation.decision.decide`). Hostility that is asserted stays:
+    "you're not stupid, you're a moron" keeps "moron"."""
+    return _negated_hostility().sub("", normalised)

@@ -15,9 +15,9 @@ def scores(**raised):
     return {**LOW, **raised}
 
 
-def run(hard=(), reads_without_groups=None, **raised):
+def run(hard=(), reads_without_groups=None, asserted_scores=None, **raised):
     return decide(list(hard), scores(**raised), THRESHOLDS, 1.0, explain=lambda c: ["word"],
-                  reads_without_groups=reads_without_groups)
+                  reads_without_groups=reads_without_groups, asserted_scores=asserted_scores)
 
 
 @pytest.mark.parametrize("hard, raised, expected, categories", [
@@ -86,3 +86,45 @@ def test_any_head_rejection_that_reads_the_same_without_the_group_stands(moderat
     assert decision.decision == REJECT
     assert [r.stage for r in decision.reasons] == ["classifier"]
     assert all(decision.scores[c] < moderator.model.thresholds[c] for c in CATEGORIES)
+
+
+def test_classifier_rejection_of_a_denial_becomes_an_approval_for_review():
+    # "I don't hate women": with the denial taken out, no head reaches its threshold.
+    decision, reasons, _, review = run(asserted_scores=lambda: scores(), abuse=0.99)
+    assert (decision, reasons, review) == (APPROVE, (), True)
+
+
+@pytest.mark.parametrize("asserted", [
+    None,  # nothing negated
+    scores(abuse=0.7),  # what is asserted still reaches a threshold
+    scores(any=0.95),
+])
+def test_classifier_rejection_stands_when_the_assertion_still_rejects(asserted):
+    decision, _, _, _ = run(asserted_scores=lambda: asserted, abuse=0.99)
+    assert decision == REJECT
+
+
+def test_denial_check_is_not_asked_when_a_rule_or_term_rejects():
+    asked = []
+    decision, _, _, _ = run((Reason("abuse", "rules", "are vermin"),),
+                            asserted_scores=lambda: asked.append(1) or scores(), abuse=0.99)
+    assert (decision, asked) == (REJECT, [])
+
+
+@pytest.mark.parametrize("text", [
+    "I don't hate women.",
+    "Muslims are not disgusting.",
+    "No women deserve to die.",
+])
+def test_denied_hostility_about_a_group_is_approved(moderator, text):
+    """Rejected by the shipped model's classifier alone before the denial
+    check (abuse, personal_attack, threat heads)."""
+    assert moderator.moderate(text).decision == APPROVE
+
+
+@pytest.mark.parametrize("text", [
+    "Don't be an idiot, Muslims are not the problem, you are.",
+    "Not all Muslims are terrorists, but they are all vermin.",
+])
+def test_hostility_beside_a_denial_is_still_rejected(moderator, text):
+    assert moderator.moderate(text).decision == REJECT

@@ -3,7 +3,9 @@
 import pytest
 
 from moderation.normalise import normalise
-from moderation.rules import abuse_evidence, attack_evidence, promotion_evidence, threat_evidence
+from moderation.rules import (
+    abuse_evidence, attack_evidence, promotion_evidence, threat_evidence, without_negated_hostility,
+)
 
 
 def _promotion(text):
@@ -75,6 +77,18 @@ def _promotion(text):
     ("Someone needs to slap him", True),
     ("We will bash out a deal by Friday", False),
     ("We must make sure all people die with dignity", False),
+    # "no <people> deserve to die" denies the wish
+    ("No gay people deserve to die", False),
+    ("None of them deserve to be shot", False),
+    ("Not one of them deserves to die", False),
+    ("Gay people deserve to die", True),
+    ("They all deserve to die", True),
+    # threats that need no verb of harm
+    ("Keep talking and you'll end up in a ditch", True),
+    ("You won't be smiling when I'm done with you", True),
+    ("We know where your kids go to school", True),
+    ("Talk to my sister like that again and I'll kick your ass", True),
+    ("He knocked his teeth out in the final round", False),
 ])
 def test_threat_rule(text, fires):
     assert bool(threat_evidence(normalise(text))) is fires
@@ -142,6 +156,37 @@ def test_threat_rule(text, fires):
     ("If you think women are inferior, you are part of the problem", None),
     ("Some people believe Muslims are violent, which is nonsense", None),
     ("We need to get rid of the law that hurts immigrants", None),
+    # a view the commenter denies, or reports as someone else's
+    ("I don't think women are inferior", None),
+    ("I do not believe Muslims are terrorists", None),
+    ("I can't believe people still think immigrants are criminals", None),
+    ("We all still think Muslims are vermin", "religion"),
+    # revulsion, questions that take the insult as given, statements after "that"
+    ("I can't stand Muslims", "religion"),
+    ("Honestly I cannot stand gay people", "homophobia"),
+    ("I can stand women who disagree with me", None),
+    ("Women disgust me", "sexism"),
+    ("Immigrants really make me sick", "xenophobia"),
+    ("Trans people don't disgust me", None),
+    ("Gay people make me smile", None),
+    ("Why are women so repulsive?", "sexism"),
+    ("Why are gay people always so disgusting", "homophobia"),
+    ("Why are women paid less?", None),
+    ("Why are immigrants so often blamed?", None),
+    ("It is a fact that Muslims are terrorists", "religion"),
+    ("Isn't it obvious that women are inferior?", "sexism"),
+    ("It is not true that Muslims are terrorists", None),
+    ("The claim that immigrants are criminals is false", None),
+    ("People that hate Muslims are stupid", None),
+    # caged, put down, wished gone
+    ("Muslims should be kept in cages", "religion"),
+    ("Refugees should all be put down like dogs", "xenophobia"),
+    ("The injured dog should be put down", None),
+    ("Illegal immigrants should be locked up", None),
+    ("The world would be better if all women were dead", "sexism"),
+    ("We would be safer if Muslims disappeared", "religion"),
+    ("It would be better if refugees were given homes", None),
+    ("1 h4te women", "sexism"),
 ])
 def test_abuse_rule(text, subtype):
     found = abuse_evidence(normalise(text))
@@ -225,3 +270,19 @@ def test_promotion_rule_on_huge_digit_runs():
 def test_contrasts_from_news_and_chat(text):
     normalised = normalise(text)
     assert not _promotion(text) and not attack_evidence(normalised)
+
+
+@pytest.mark.parametrize("text, asserted", [
+    ("i don't hate women", "i  women"),
+    ("muslims are not terrorists", "muslims are "),
+    ("no muslims deserve to die.", "."),
+    ("not all muslims are terrorists, but", ", but"),
+    # asserted hostility stays
+    ("you're not stupid, you're vermin", "you're , you're vermin"),
+    ("you don't deserve to live", "you don't deserve to live"),
+    ("women are filthy", "women are filthy"),
+    # insults aimed at a reader are not hostility a negation denies
+    ("don't be an idiot", "don't be an idiot"),
+])
+def test_without_negated_hostility(text, asserted):
+    assert without_negated_hostility(text) == asserted
