@@ -88,8 +88,8 @@ def decide(hard_reasons, scores, thresholds, review_margin, explain, subtype=Non
     score, is then low, as it should be for a comment a human should see.
 
     ``asserted_scores()``, if given, is asked only when the classifier alone
-    would reject; it gives the heads' scores for the comment with its
-    negated words of hostility taken out ("I don't hate women" -> "I
+    would reject; it gives the heads' scores for the comment with the words
+    of hostility it denies or reports taken out ("I don't hate women" -> "I
     women"), or None if it has none. If no head reaches its threshold
     there, the comment is approved and set for review: what it asserts is
     not what the classifier objected to."""
@@ -113,7 +113,8 @@ def decide(hard_reasons, scores, thresholds, review_margin, explain, subtype=Non
             named_only = True
     # A classifier reads "hate" in "I don't hate women" as it does in "I
     # hate women": a rejection by the classifier alone stands only if what
-    # the comment asserts, its denials taken out, still reaches a threshold.
+    # the comment asserts, its denials and reports taken out, still reaches
+    # a threshold.
     denied = False
     if reasons and not hard_reasons and asserted_scores is not None:
         asserted = asserted_scores()

@@ -127,15 +127,15 @@ class Moderator:
         return float(scores[self.model.labels.index("any")]) >= self.identity_floor
 
     def _asserted_scores(self, normalised):
-        """The heads' scores for the comment with its negated words of
-        hostility taken out (:func:`moderation.rules.without_negated_hostility`),
+        """The heads' scores for the comment with the words of hostility it
+        denies or reports taken out (:func:`moderation.rules.without_disowned_hostility`),
         or None if it has none."""
         read = normalised[:CLASSIFIER_CHARS]
         if without_groups(read) == read:
-            # Only denials about a group: about a reader ("you're not
-            # stupid", "not an idiot, but mad") a negation still insults.
+            # Only what is disowned about a group: about a reader ("you're
+            # not stupid", "not an idiot, but mad") a negation still insults.
             return None
-        asserted = rules.without_negated_hostility(read)
+        asserted = rules.without_disowned_hostility(read)
         if asserted == read:
             return None
         # What is left is read as the identity check reads it, groups as

@@ -659,6 +659,12 @@ _EXCLUDED_AFTER = re.compile(
     r"|(?:should|must|need to|needs to|ought to) (?:all )?be (?:kept|locked|put|locked up) (?:in|behind) "
     r"(?:a |the )?(?:cages?|zoos?)(?: |$)"
     r"|(?:should|must|need to|needs to|ought to) (?:all )?be put down(?: like)?(?: |$)"
+    r"|(?:are not|aren't|arent|is not|isn't|isnt) (?:even |really |fully |real )?(?:people|humans?|persons)"
+    r"(?:$| (?:they|but|and|just|at all|anymore))"
+    # At the end of the clause: "the Chinese cannot be trusted as a partner in
+    # the talks" is about a state.
+    r"|(?:can't|cant|cannot|can never|should never|must never|are not to|aren't to) be trusted"
+    r"(?:$| (?:at all|ever|with anything|anymore|they|period))"
     # Revulsion the commenter feels: "<group> disgust me", "<group> make me sick".
     r"|(?:(?:really|honestly|seriously|truly|genuinely) )?"
     r"(?:disgust|disgusts|sicken|sickens|repulse|repulses|revolt|revolts|nauseate|nauseates) (?:me|us)(?: |$)"
@@ -926,7 +932,7 @@ LEXICON = frozenset(word for words in (_DEROGATORY, _WEAK, _SLUR_ADJECTIVES, _RE
                     for word in words if word.isalpha())
 
 
-# --- negated hostility -----------------------------------------------------------
+# --- disowned hostility ---------------------------------------------------------
 
 # What a negation may stand before without changing what it denies: "not a
 # moron", "don't really hate", "are not all terrorists", "never have hated".
@@ -935,12 +941,18 @@ _NEGATED_FILLER = frozenset("""
     any more as particularly necessarily actually ever have has had do does did
 """.split())
 _NEGATION_CUES = frozenset(w for w in _NEGATIONS if w not in ("without", "nothing", "nor", "neither"))
+# Verbs that report what someone else calls a group: "stop calling <group>
+# disgusting", "saying '<group> are vermin' is hateful".
+_CALLING = frozenset("""
+    call calls called calling label labels labelled labeled labelling labeling say says said saying
+    describe describes described describing
+""".split())
 
 
 @functools.cache
-def _negated_hostility():
-    """One pattern for a negation followed, after filler words only, by a
-    word of hostility (an insult, a derogation, a verb of hatred or harm)."""
+def _disowned_hostility():
+    """One pattern for a word of hostility (a derogation, a verb of hatred
+    or harm) that the comment denies, after filler words only, or reports."""
     # Not the insults aimed at a reader: "don't be an idiot", "you can't be
     # that stupid" and "if you weren't a moron" insult in a negation.
     hostile = _DEROGATORY | _HATE_VERBS | _SLUR_ADJECTIVES | _HARM | _SUFFERED
@@ -950,16 +962,18 @@ def _negated_hostility():
         # "not all <group> are criminals", "no <group> deserve to die": the
         # negation denies of a subject what follows it.
         rf"|not all(?: [\w']+){{1,3}} (?:are|is|were|was)(?: (?:{words(_NEGATED_FILLER)}))*"
-        rf"|(?:no|no one|nobody|none of)(?: [\w']+){{0,3}} deserves? to(?: be)?)"
-        rf" (?:{words(hostile)})(?![\w'])")
+        rf"|(?:no|no one|nobody|none of)(?: [\w']+){{0,3}} deserves? to(?: be)?"
+        rf"|(?:{words(_CALLING)})(?: ['\"]?[\w']+){{1,3}}(?: (?:{words(_NEGATED_FILLER)}))*)"
+        rf" ['\"]?(?:{words(hostile)})['\"]?(?!\w)")
 
 
-def without_negated_hostility(normalised):
-    """``normalised`` with each negated word of hostility taken out, cue and
-    all ("i don't hate women" -> "i  women", "they are not vermin" ->
-    "they are "): what is left is what the comment asserts. A classifier
-    sees "hate" and "vermin" in a denial as it does in an assertion; the
+def without_disowned_hostility(normalised):
+    """``normalised`` with each word of hostility the comment denies or
+    reports taken out, with its negation or reporting verb ("i don't hate
+    women" -> "i  women", "stop calling women disgusting" -> "stop "): what
+    is left is what the commenter asserts. A classifier sees "hate" and
+    "vermin" in a denial or a report as it does in an assertion; the
     decision re-reads a comment the classifier alone rejects this way (see
     :func:`moderation.decision.decide`). Hostility that is asserted stays:
-    "you're not stupid, you're a moron" keeps "moron"."""
-    return _negated_hostility().sub("", normalised)
+    "you're not stupid, you're vermin" keeps "vermin"."""
+    return _disowned_hostility().sub("", normalised)

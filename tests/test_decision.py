@@ -115,10 +115,11 @@ def test_denial_check_is_not_asked_when_a_rule_or_term_rejects():
     "I don't hate women.",
     "Muslims are not disgusting.",
     "No women deserve to die.",
+    "You have to stop calling Muslims disgusting.",
 ])
-def test_denied_hostility_about_a_group_is_approved(moderator, text):
-    """Rejected by the shipped model's classifier alone before the denial
-    check (abuse, personal_attack, threat heads)."""
+def test_disowned_hostility_about_a_group_is_approved(moderator, text):
+    """Rejected by the shipped model's classifier alone before the check
+    (abuse, personal_attack, threat heads)."""
     assert moderator.moderate(text).decision == APPROVE
 
 

@@ -4,7 +4,7 @@ import pytest
 
 from moderation.normalise import normalise
 from moderation.rules import (
-    abuse_evidence, attack_evidence, promotion_evidence, threat_evidence, without_negated_hostility,
+    abuse_evidence, attack_evidence, promotion_evidence, threat_evidence, without_disowned_hostility,
 )
 
 
@@ -187,6 +187,12 @@ def test_threat_rule(text, fires):
     ("We would be safer if Muslims disappeared", "religion"),
     ("It would be better if refugees were given homes", None),
     ("1 h4te women", "sexism"),
+    # denied humanity or trust
+    ("Muslims aren't people, they are animals", "religion"),
+    ("Immigrants are not humans", "xenophobia"),
+    ("Refugees are not people who choose to leave", None),
+    ("Jews are not to be trusted", "religion"),
+    ("The Chinese cannot be trusted as a partner in the talks", None),
 ])
 def test_abuse_rule(text, subtype):
     found = abuse_evidence(normalise(text))
@@ -281,8 +287,11 @@ def test_contrasts_from_news_and_chat(text):
     ("you're not stupid, you're vermin", "you're , you're vermin"),
     ("you don't deserve to live", "you don't deserve to live"),
     ("women are filthy", "women are filthy"),
+    # reported: what someone else calls a group
+    ("you have to stop calling women disgusting.", "you have to stop ."),
+    ("saying 'women are disgusting' is hateful", " is hateful"),
     # insults aimed at a reader are not hostility a negation denies
     ("don't be an idiot", "don't be an idiot"),
 ])
-def test_without_negated_hostility(text, asserted):
-    assert without_negated_hostility(text) == asserted
+def test_without_disowned_hostility(text, asserted):
+    assert without_disowned_hostility(text) == asserted
