@@ -154,6 +154,9 @@ class Moderator:
         promotion = rules.promotion_evidence(text, normalised)
         if promotion:
             reasons.append(Reason("promotion", "rules", promotion))
+        vulgar = rules.vulgarity_evidence(normalised)
+        if vulgar:
+            reasons.append(Reason("vulgarity", "rules", vulgar))
         threat = rules.threat_evidence(normalised)
         if threat:
             reasons.append(Reason("threat", "rules", threat))

@@ -716,7 +716,7 @@ def abuse_evidence(normalised):
     quotation marks, after a reporting word, or when negated."""
     stock = _phrases_in(normalised, _STOCK_PHRASE_SET, unquoted=False)
     for tokens in _sentences(normalised):
-        found = (stock and _stock_phrase_in(tokens)) or _abuse_in(tokens)
+        found = (stock and _stock_phrase_in(tokens, _STOCK_PHRASES)) or _abuse_in(tokens)
         if found:
             return found
     return None
@@ -734,14 +734,45 @@ _STOCK_PHRASES = {
 _STOCK_PHRASE_SET = frozenset(_STOCK_PHRASES)
 
 
-def _stock_phrase_in(tokens):
-    """A stock phrase outside quotation marks and not reported ("anyone who
-    writes 'go back to your country' ..." quotes it to condemn it)."""
+def _stock_phrase_in(tokens, table):
+    """(phrase, value) for a phrase of ``table`` (padded by spaces) in the
+    sentence, outside quotation marks and not reported ("anyone who writes
+    'go back to your country' ..." quotes it to condemn it), or None."""
     padded = " " + " ".join(tokens) + " "
-    for phrase, subtype in _STOCK_PHRASES.items():
+    for phrase, value in table.items():
         at = padded.find(phrase)
         if at >= 0 and not _reported(tokens, padded[:at].count(" ")):
-            return phrase.strip(), subtype
+            return phrase.strip(), value
+    return None
+
+
+# --- sexual vulgarity --------------------------------------------------------------
+
+# Sexual remarks that are vulgar in any sentence; most use no listed word
+# ("send nudes", "I'd bang her"), and a classifier that has seen few of them
+# scores them low. Matched as written, with a pronoun or determiner that
+# makes the sexual sense certain ("suck my ...", "nice tits on ...").
+_VULGAR_PHRASES = frozenset(f" {' '.join(phrase.split())} " for phrase in """
+    send nudes|send me nudes|send me your nudes|send us nudes|jerk off|jerks off|jerking off|jerked off
+    |jack off|jacking off|jerk each other off|jerking each other off|jerk him off|jerking him off
+    |suck my dick|suck my cock|suck my balls|suck a dick|suck his dick|suck his cock|sucking his dick
+    |sucking his cock|give me head|gives great head|give great head|sit on my face|nice tits|nice boobs
+    |nice rack|show us your tits|show us your boobs|show me your tits|show me your boobs|raging boner
+    |raging hard on|i'd bang her|i'd bang him|id bang her|i would bang her|i would bang him|i'd tap that
+    |i would tap that|see my cock|see my dick|suck me off
+""".split("|"))
+
+
+def vulgarity_evidence(normalised):
+    """The sexual remark, or None; never inside quotation marks or after a
+    reporting word."""
+    found = _phrases_in(normalised, _VULGAR_PHRASES, unquoted=False)
+    if not found:
+        return None
+    for tokens in _sentences(normalised):
+        hit = _stock_phrase_in(tokens, dict.fromkeys(found))
+        if hit:
+            return hit[0]
     return None
 
 

@@ -4,7 +4,8 @@ import pytest
 
 from moderation.normalise import normalise
 from moderation.rules import (
-    abuse_evidence, attack_evidence, promotion_evidence, threat_evidence, without_disowned_hostility,
+    abuse_evidence, attack_evidence, promotion_evidence, threat_evidence, vulgarity_evidence,
+    without_disowned_hostility,
 )
 
 
@@ -276,6 +277,21 @@ def test_promotion_rule_on_huge_digit_runs():
 def test_contrasts_from_news_and_chat(text):
     normalised = normalise(text)
     assert not _promotion(text) and not attack_evidence(normalised)
+
+
+@pytest.mark.parametrize("text, fires", [
+    ("Send nudes ladies", True),
+    ("I'd bang her in a heartbeat", True),
+    ("Nice tits on the girl in the weather report", True),
+    ("Bet he's jerking off to this article", True),
+    # contrasts
+    ('He told the officer to "suck my dick", the court heard', False),
+    ("They banged on the door all night", False),
+    ("Two great tits nested in our garden this spring", False),
+    ("The new album will blow me away", False),
+])
+def test_vulgarity_rule(text, fires):
+    assert bool(vulgarity_evidence(normalise(text))) is fires
 
 
 @pytest.mark.parametrize("text, asserted", [
