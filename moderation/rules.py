@@ -763,6 +763,11 @@ _VULGAR_PHRASES = frozenset(f" {' '.join(phrase.split())} " for phrase in """
 """.split("|"))
 
 
+# The phrases' telling words, restored by respelling when masked or
+# de-vowelled ("snd nds", "j*rking off"): they are in LEXICON, below.
+_VULGAR_WORDS = frozenset("nudes jerk jerks jerking jerked tits boobs boner".split())
+
+
 def vulgarity_evidence(normalised):
     """The sexual remark, or None; never inside quotation marks or after a
     reporting word."""
@@ -957,9 +962,10 @@ _PLURAL_FORMS = frozenset("women men people chinese illegals".split())
 
 
 #: The rules' own words (insults, derogatory nouns and adjectives, harm
-#: verbs): with the blocklist's terms, the words worth restoring when a
+#: verbs, sexual remarks' words): with the blocklist's terms, the words worth restoring when a
 #: comment masks them or drops their vowels (see moderation.spelling).
-LEXICON = frozenset(word for words in (_DEROGATORY, _WEAK, _SLUR_ADJECTIVES, _RESPELLED_INSULTS, _VOCATIVE_ADJECTIVES, _RESPELLED_HARM)
+LEXICON = frozenset(word for words in (_DEROGATORY, _WEAK, _SLUR_ADJECTIVES, _RESPELLED_INSULTS, _VOCATIVE_ADJECTIVES,
+                                        _RESPELLED_HARM, _VULGAR_WORDS)
                     for word in words if word.isalpha())
 
 

@@ -17,10 +17,12 @@ FLOORS = {
     # Measured 0.026 (7 of 265) since a rejection by the any head alone must
     # survive the comment's identity terms read as "people" (0.030 before).
     "false_reject_rate": 0.027,
-    "balanced_accuracy": 0.86,  # measured 0.883
-    "obfuscation": 0.94,  # measured 0.962
-    "recall": {  # measured: 0.977, 0.381, 0.729, 0.839, 0.753, 0.909
-        "profanity": 0.95, "vulgarity": 0.35, "threat": 0.70,
+    "balanced_accuracy": 0.86,  # measured 0.890
+    # Measured 0.953: the vulgarity rule catches plain forms ("send nudes")
+    # whose disguises ("snd nds") it does not (0.962 before it).
+    "obfuscation": 0.94,
+    "recall": {  # measured: 0.977, 0.571, 0.729, 0.839, 0.753, 0.909
+        "profanity": 0.95, "vulgarity": 0.54, "threat": 0.70,
         "personal_attack": 0.81, "abuse": 0.72, "promotion": 0.88,
     },
 }
