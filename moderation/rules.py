@@ -260,6 +260,8 @@ _SUFFERED = frozenset("""
     disappear disappears disappeared suffer suffers wiped hurt beaten drown
     choked castrated decapitated dismembered
 """.split())
+# Diseases wished on someone ("I hope you get cancer").
+_DISEASES = frozenset("cancer aids ebola leprosy rabies covid tumour tumor".split())
 # Who a threat is aimed at: pronouns, people's roles, and determiners that
 # introduce a person or group ("kill all the ...", "shoot every ...").
 _TARGETS = frozenset("""
@@ -267,6 +269,8 @@ _TARGETS = frozenset("""
     each any those these whoever people person man men woman women guy guys family families kids
     children wife husband author writer reporter reporters journalist journalists editor editors
     presenter minister ministers president politician politicians leader leaders mp mps
+    senator senators judge judges mayor mayors governor governors lawmaker lawmakers congressman
+    congresswoman cop cops
     commenter commenters moderator moderators em 'em
     mosque mosques synagogue synagogues church churches temple temples
     bitch bitches cunt cunts bastard bastards whore whores slut sluts traitor traitors scum scumbag
@@ -302,10 +306,11 @@ _ALL_THREAT_PHRASES = frozenset(padded for _, padded in _THREAT_PHRASES_PADDED +
 
 def _aimed(following):
     """Does the object after a violent verb look like a person or group?"""
-    for word in following[:3]:
-        word = word.lstrip('"')
+    window = [word.lstrip('"') for word in following[:3]]
+    for k, word in enumerate(window):
         if word in _INANIMATE:
-            return False
+            # "kill this bill", but "shoot this reporter"
+            return word in ("this", "that") and window[k + 1: k + 2] != [] and window[k + 1] in _TARGETS
         if word in _TARGETS or word in _IDENTITY:
             return True
     return False
@@ -378,6 +383,11 @@ def _threat_at(tokens, i, token):
             if word in _NEGATIONS or word.startswith('"'):
                 break
             if wish and word in _SUFFERED and (j > 0 or pattern != ("may",)):
+                return " ".join(pattern + tuple(rest[: j + 1]))
+            # "I hope your family gets cancer", at the end of the clause: not
+            # "I hope more women get cancer screening".
+            if wish and word in _DISEASES and rest[j - 1: j] in (["get"], ["gets"], ["got"], ["catch"]) \
+                    and i + len(pattern) + j + 1 == len(tokens):
                 return " ".join(pattern + tuple(rest[: j + 1]))
             # "I pray you get hit by a truck": harm wished in the passive.
             if wish and word in _HARM and j > 1 and rest[j - 1] in ("get", "gets", "got", "be") \

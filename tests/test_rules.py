@@ -90,6 +90,16 @@ def _promotion(text):
     ("We know where your kids go to school", True),
     ("Talk to my sister like that again and I'll kick your ass", True),
     ("He knocked his teeth out in the final round", False),
+    # disease wished on someone, at the end of the clause
+    ("I hope your whole family gets cancer", True),
+    ("I hope more women get cancer screening", False),
+    ("I hope he never gets cancer", False),
+    # officials named by their office
+    ("That senator should be hanged for treason", True),
+    ("The judge should be shot", True),
+    ("Someone should shoot this reporter", True),
+    ("We will kill this bill", False),
+    ("I will kill that idea before it spreads", False),
 ])
 def test_threat_rule(text, fires):
     assert bool(threat_evidence(normalise(text))) is fires
