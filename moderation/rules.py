@@ -874,7 +874,7 @@ def _closing_insult(tokens):
         return None  # "thank you" addresses no one: "Thank you voters for electing the clown"
     word, previous = tokens[-1], tokens[-2]
     if word not in _INSULTS or word in _INSULT_ADJECTIVES or word in _THINGS or previous in _NOUN_PHRASE \
-            or previous in _INSULTS or _reported(tokens, len(tokens) - 1) or _negated(tokens):
+            or previous in _INSULTS or _reported(tokens, len(tokens) - 1) or _negated(tokens[-4:-1]):
         return None
     return " ".join(tokens[-3:])
 

@@ -216,6 +216,10 @@ def test_abuse_rule(text, subtype):
     ("The author is a brainless hack", True),
     ("The author of this article is a lying hack", True),
     ("If you think this is fine, you are a fool", True),
+    # a negation earlier in the sentence does not soften a closing insult
+    ("Nobody asked for your opinion, troll", True),
+    ("Nobody gives a damn what you want, crybaby", True),
+    ("Not everyone who disagrees with you is a troll", False),
     # contrasts
     ("You are not an idiot for asking", False),
     ("You are right, the minister's plan failed", False),
