@@ -88,9 +88,11 @@ def decide(hard_reasons, scores, thresholds, review_margin, explain, subtype=Non
     score, is then low, as it should be for a comment a human should see.
 
     ``asserted_scores()``, if given, is asked only when the classifier alone
-    would reject; it gives the heads' scores for the comment with the words
-    of hostility it denies or reports taken out ("I don't hate women" -> "I
-    women"), or None if it has none. If no head reaches its threshold
+    would reject; it gives the heads' scores for what the comment asserts
+    about people -- the hostility it denies or reports about a group and
+    the insults of an institution's actions taken out ("I don't hate
+    women" -> "I women", "what a stupid decision" -> "what a decision") --
+    or None if that is the comment itself. If no head reaches its threshold
     there, the comment is approved and set for review: what it asserts is
     not what the classifier objected to."""
     reasons = list(hard_reasons)
@@ -112,9 +114,9 @@ def decide(hard_reasons, scores, thresholds, review_margin, explain, subtype=Non
         else:
             named_only = True
     # A classifier reads "hate" in "I don't hate women" as it does in "I
-    # hate women": a rejection by the classifier alone stands only if what
-    # the comment asserts, its denials and reports taken out, still reaches
-    # a threshold.
+    # hate women", and "stupid" in "a stupid decision" as in "a stupid
+    # man": a rejection by the classifier alone stands only if what the
+    # comment asserts about people still reaches a threshold.
     denied = False
     if reasons and not hard_reasons and asserted_scores is not None:
         asserted = asserted_scores()

@@ -127,20 +127,23 @@ class Moderator:
         return float(scores[self.model.labels.index("any")]) >= self.identity_floor
 
     def _asserted_scores(self, normalised):
-        """The heads' scores for the comment with the words of hostility it
-        denies or reports taken out (:func:`moderation.rules.without_disowned_hostility`),
-        or None if it has none."""
+        """The heads' scores for what the comment asserts about people, or
+        None if that is the comment itself: insults of what a government or
+        institution does taken out (:func:`moderation.rules.without_insulted_things`), and,
+        when it names a group, the hostility it denies or reports
+        (:func:`moderation.rules.without_disowned_hostility`)."""
         read = normalised[:CLASSIFIER_CHARS]
-        if without_groups(read) == read:
-            # Only what is disowned about a group: about a reader ("you're
-            # not stupid", "not an idiot, but mad") a negation still insults.
-            return None
-        asserted = rules.without_disowned_hostility(read)
+        asserted = rules.without_insulted_things(read)
+        # Only what is disowned about a group: about a reader ("you're not
+        # stupid", "not an idiot, but mad") a negation still insults.
+        if without_groups(asserted) != asserted:
+            disowned = rules.without_disowned_hostility(asserted)
+            if disowned != asserted:
+                # What is left is read as the identity check reads it, groups
+                # as "people": "women are" alone is no assertion of anything.
+                asserted = without_groups(disowned)
         if asserted == read:
             return None
-        # What is left is read as the identity check reads it, groups as
-        # "people": "women are" alone is no assertion of anything.
-        asserted = without_groups(asserted)
         if not any(c.isalnum() for c in asserted):
             return {label: 0.0 for label in self.model.labels}
         return dict(zip(self.model.labels, map(float, self.model.score_normalised([asserted])[0])))

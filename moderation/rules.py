@@ -1014,6 +1014,31 @@ def _disowned_hostility():
         rf" ['\"]?(?:{words(hostile)})['\"]?(?!\w)")
 
 
+# What governments and institutions do: an insult that describes one
+# ("what a stupid decision by the ministry", "this idiotic policy")
+# criticises an action, which the policy leaves open. Not a commenter's
+# "comment", "question" or "opinion": "what a stupid comment" attacks its
+# writer, and the corpora label it so.
+_ACTIONS = frozenset("""
+    decision decisions plan plans policy policies law laws bill bills move moves proposal proposals
+    rule rules budget tax taxes reform reforms deal deals war wars system strategy approach
+""".split())
+_THING_INSULTS = _INSULT_ADJECTIVES | frozenset("stupid dumb idiotic moronic ridiculous silly".split())
+
+
+@functools.cache
+def _insulted_things():
+    words = lambda ws: "|".join(sorted(map(re.escape, ws), key=len, reverse=True))  # noqa: E731
+    return re.compile(rf"(?<![\w'])(?:(?:{words(_THING_INSULTS)})(?:,? (?:and )?)?)+ (?=(?:{words(_ACTIONS)})(?![\w']))")
+
+
+def without_insulted_things(normalised):
+    """``normalised`` without the insults that describe what a government or
+    institution does ("what a stupid decision" -> "what a decision"):
+    criticism of what was done, not of who did it."""
+    return _insulted_things().sub("", normalised)
+
+
 def without_disowned_hostility(normalised):
     """``normalised`` with each word of hostility the comment denies or
     reports taken out, with its negation or reporting verb ("i don't hate

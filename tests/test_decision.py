@@ -129,3 +129,14 @@ def test_disowned_hostility_about_a_group_is_approved(moderator, text):
 ])
 def test_hostility_beside_a_denial_is_still_rejected(moderator, text):
     assert moderator.moderate(text).decision == REJECT
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the shipped model's personal_attack head alone rejected these two
+    ("What a stupid decision by the ministry.", APPROVE),
+    ("This idiotic policy will ruin farmers.", APPROVE),
+    ("What a stupid comment.", REJECT),
+    ("Stupid decision, stupid minister.", REJECT),
+])
+def test_insulting_an_action_is_criticism_not_an_attack(moderator, text, expected):
+    assert moderator.moderate(text).decision == expected

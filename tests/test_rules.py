@@ -5,7 +5,7 @@ import pytest
 from moderation.normalise import normalise
 from moderation.rules import (
     abuse_evidence, attack_evidence, promotion_evidence, threat_evidence, vulgarity_evidence,
-    without_disowned_hostility,
+    without_disowned_hostility, without_insulted_things,
 )
 
 
@@ -325,3 +325,15 @@ def test_vulgarity_rule(text, fires):
 ])
 def test_without_disowned_hostility(text, asserted):
     assert without_disowned_hostility(text) == asserted
+
+
+@pytest.mark.parametrize("text, asserted", [
+    ("what a stupid decision by the ministry.", "what a decision by the ministry."),
+    ("this dumb and idiotic policy", "this policy"),
+    # insults of people, or of a commenter's words, stay
+    ("you stupid idiot", "you stupid idiot"),
+    ("what a stupid comment", "what a stupid comment"),
+    ("stupid decision, stupid minister", "decision, stupid minister"),
+])
+def test_without_insulted_things(text, asserted):
+    assert without_insulted_things(text) == asserted
