@@ -586,6 +586,11 @@ def _abuse_in(tokens):
         excluded = _excluded(tokens, i, j)
         if excluded:
             return excluded, subtype
+        # "You can't reason with Arabs, they are barbarians": the pronoun
+        # of the next clause, before any other people are named.
+        again = _they_are(tokens, j)
+        if again:
+            return f"{tokens[i]} {again}", subtype
         # "<group> (all) steal ..."
         verb = j + 1 if tokens[j: j + 1] and tokens[j] in ("all", "just", "only") else j
         if verb < len(tokens) and tokens[verb] in _GROUP_VERBS:
@@ -612,6 +617,36 @@ def _abuse_in(tokens):
                     if other > 1 or word in ("to", "of", "than", "for", "if", "when", "because"):
                         break
     return None
+
+
+_THEY_ARE = frozenset("they they're theyre".split())
+
+
+def _they_are(tokens, j):
+    """Evidence for "... <group>, they are (all) <derogation>" in the words
+    from j: "they" is the group when no other person or people is named
+    between them ("Muslims were attacked by thugs, they are animals" names
+    the thugs)."""
+    for k in range(j, min(len(tokens), j + 8)):
+        word = tokens[k]
+        if word in _THEY_ARE:
+            if word == "they" and tokens[k + 1: k + 2] not in (["are"], ["r"]):
+                return None
+            start = k + 2 if word == "they" else k + 1
+            for n in range(start, min(len(tokens), start + 3)):
+                if tokens[n] in _DEROGATORY and tokens[n] not in _WEAK:
+                    return " ".join(tokens[k: n + 1])
+                if tokens[n] not in _FILLER:
+                    return None
+            return None
+        if word in _TARGETS or word in _IDENTITY or word in _GROUP_NOUNS or word.startswith('"') \
+                or len(word) > 3 and word.endswith("s") and word not in _NOT_PLURAL:
+            return None  # other people ("thugs") may be who "they" are
+    return None
+
+
+# Words ending in "s" that name no one.
+_NOT_PLURAL = frozenset("this always perhaps does has was its thus unless is as".split())
 
 
 # Words after which "that" opens a statement, not a relative clause:

@@ -204,6 +204,12 @@ def test_threat_rule(text, fires):
     ("Refugees are not people who choose to leave", None),
     ("Jews are not to be trusted", "religion"),
     ("The Chinese cannot be trusted as a partner in the talks", None),
+    # "they" in the next clause, when no one else is named in between
+    ("You can't reason with Arabs, they are barbarians", "xenophobia"),
+    ("I met many immigrants and they are all criminals", "xenophobia"),
+    ("Muslims were attacked by thugs, they are animals", None),
+    ("Refugees arrived today, they are not criminals", None),
+    ("Refugees fled the war, they are exhausted", None),
 ])
 def test_abuse_rule(text, subtype):
     found = abuse_evidence(normalise(text))
