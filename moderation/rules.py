@@ -507,7 +507,8 @@ def _group_at(tokens, i):
     # An adjective names a group only with a group noun after it, or in the
     # plural: "gay people", "gays" -- not "a gay bar".
     nxt = tokens[i + 1].lstrip('"') if i + 1 < len(tokens) else ""
-    if word.endswith("s") or nxt in _GROUP_NOUNS or word in _PLURAL_FORMS:
+    # "Shia are ...": a plural verb makes the word a group too.
+    if word.endswith("s") or nxt in _GROUP_NOUNS or word in _PLURAL_FORMS or nxt in ("are", "were"):
         return subtype
     return None
 

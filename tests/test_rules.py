@@ -210,6 +210,9 @@ def test_threat_rule(text, fires):
     ("Muslims were attacked by thugs, they are animals", None),
     ("Refugees arrived today, they are not criminals", None),
     ("Refugees fled the war, they are exhausted", None),
+    # a plural verb makes a group of a word without a plural "s"
+    ("All Shia are Iranian rats", "religion"),
+    ("Shia are the majority in Iraq", None),
 ])
 def test_abuse_rule(text, subtype):
     found = abuse_evidence(normalise(text))
