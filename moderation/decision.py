@@ -91,7 +91,7 @@ def decide(hard_reasons, scores, thresholds, review_margin, explain, subtype=Non
     would reject; it gives the heads' scores for what the comment asserts
     about people -- the hostility it denies or reports about a group and
     the insults of an institution's actions taken out ("I don't hate
-    women" -> "I women", "what a stupid decision" -> "what a decision") --
+    women" reads "I people", "what a stupid decision" reads "what a decision") --
     or None if that is the comment itself. If no head reaches its threshold
     there, the comment is approved and set for review: what it asserts is
     not what the classifier objected to."""

@@ -129,14 +129,12 @@ class Moderator:
     def _asserted_scores(self, normalised):
         """The heads' scores for what the comment asserts about people, or
         None if that is the comment itself: insults of what a government or
-        institution does taken out (:func:`moderation.rules.without_insulted_things`), and,
-        when it names a group, the hostility it denies or reports
+        institution does taken out (:func:`moderation.rules.without_insulted_things`)
+        and hostility it denies or reports about a group named near it
         (:func:`moderation.rules.without_disowned_hostility`)."""
         read = normalised[:CLASSIFIER_CHARS]
         asserted = rules.without_insulted_things(read)
-        # Only what is disowned about a group: about a reader ("you're not
-        # stupid", "not an idiot, but mad") a negation still insults.
-        if without_groups(asserted) != asserted:
+        if without_groups(asserted) != asserted:  # a group named: something may be disowned
             disowned = rules.without_disowned_hostility(asserted)
             if disowned != asserted:
                 # What is left is read as the identity check reads it, groups

@@ -205,7 +205,11 @@ _OWN = frozenset("i we i'm im i've ive i'd id we've we'd we're i'll we'll".split
 _BELIEF_BETWEEN = frozenset("""
     do does did have has had will would could might may must should can also all both just really
     honestly truly actually genuinely seriously still always sincerely firmly strongly personally
+    myself ourselves for one help but can't cant cannot
 """.split())
+# Negations that deny a belief ("I don't think ..."); "I can't believe ..."
+# and "I can't help but think ..." hold it.
+_DENIALS = frozenset("not don't dont never didn't didnt doesn't doesnt".split())
 # A new clause starts after these: "they think I'm crazy but <group> are ...".
 _CLAUSE_BREAKS = frozenset("but and so because yet".split())
 
@@ -219,9 +223,9 @@ def _attributed(tokens, i):
             return False
         if tokens[k] in _BELIEF:
             s = k - 1
-            while s >= 0 and (tokens[s] in _BELIEF_BETWEEN or tokens[s] in _NEGATIONS):
+            while s >= 0 and (tokens[s] in _BELIEF_BETWEEN or tokens[s] in _DENIALS):
                 s -= 1
-            return _negated(tokens[s + 1:k]) or s < 0 or tokens[s] not in _OWN
+            return not _DENIALS.isdisjoint(tokens[s + 1:k]) or s < 0 or tokens[s] not in _OWN
     return False
 
 
@@ -260,8 +264,18 @@ _SUFFERED = frozenset("""
     disappear disappears disappeared suffer suffers wiped hurt beaten drown
     choked castrated decapitated dismembered
 """.split())
+# Officials by their office: a call for them to be harmed ("the judge
+# should be shot") is a threat; other verbs of harm aimed at them are mostly
+# elections ("we will beat the senator in the primary").
+_OFFICIALS = frozenset("""
+    senator senators judge judges mayor mayors governor governors lawmaker lawmakers congressman
+    congresswoman cop cops
+""".split())
 # Diseases wished on someone ("I hope you get cancer").
 _DISEASES = frozenset("cancer aids ebola leprosy rabies covid tumour tumor".split())
+# Whom a disease is wished on: "you get", "your family gets" -- not "fewer
+# kids catch covid".
+_WISHED_ON = frozenset("you u ya yourself he she they him her them family families wife husband".split())
 # Who a threat is aimed at: pronouns, people's roles, and determiners that
 # introduce a person or group ("kill all the ...", "shoot every ...").
 _TARGETS = frozenset("""
@@ -269,8 +283,6 @@ _TARGETS = frozenset("""
     each any those these whoever people person man men woman women guy guys family families kids
     children wife husband author writer reporter reporters journalist journalists editor editors
     presenter minister ministers president politician politicians leader leaders mp mps
-    senator senators judge judges mayor mayors governor governors lawmaker lawmakers congressman
-    congresswoman cop cops
     commenter commenters moderator moderators em 'em
     mosque mosques synagogue synagogues church churches temple temples
     bitch bitches cunt cunts bastard bastards whore whores slut sluts traitor traitors scum scumbag
@@ -289,9 +301,8 @@ _THREAT_PHRASES = (
     "you'll pay", "what happens to people like you", "sleep with one eye open", "you will regret",
     "you'll regret", "put a bullet", "bullet in your", "bullet in his", "bullet in her",
     "deserves a bullet", "deserve a bullet", "arm yourselves", "show them no mercy", "show no mercy",
-    "off and die", "kys", "end up in a ditch", "when i'm done with you", "when im done with you",
-    "know where your kids", "know where your family", "know where you work", "kick your ass",
-    "beat your ass", "your teeth out", "break your neck",
+    "off and die", "kys", "when i'm done with you", "when im done with you",
+    "where your kids go to school", "know where you work", "kick your ass", "beat your ass",
 )
 # Curses that are imperatives only at the start of a sentence or after
 # these words ("Just go die", "and go kill yourself"), not in "let the
@@ -310,7 +321,8 @@ def _aimed(following):
     for k, word in enumerate(window):
         if word in _INANIMATE:
             # "kill this bill", but "shoot this reporter"
-            return word in ("this", "that") and window[k + 1: k + 2] != [] and window[k + 1] in _TARGETS
+            return word in ("this", "that") and window[k + 1: k + 2] != [] \
+                and (window[k + 1] in _TARGETS or window[k + 1] in _IDENTITY)
         if word in _TARGETS or word in _IDENTITY:
             return True
     return False
@@ -387,7 +399,7 @@ def _threat_at(tokens, i, token):
             # "I hope your family gets cancer", at the end of the clause: not
             # "I hope more women get cancer screening".
             if wish and word in _DISEASES and rest[j - 1: j] in (["get"], ["gets"], ["got"], ["catch"]) \
-                    and i + len(pattern) + j + 1 == len(tokens):
+                    and rest[j - 2: j - 1] and rest[j - 2] in _WISHED_ON and i + len(pattern) + j + 1 == len(tokens):
                 return " ".join(pattern + tuple(rest[: j + 1]))
             # "I pray you get hit by a truck": harm wished in the passive.
             if wish and word in _HARM and j > 1 and rest[j - 1] in ("get", "gets", "got", "be") \
@@ -406,8 +418,8 @@ def _threat_at(tokens, i, token):
     # Normative: "<people> should be shot", "<group> deserve to die".
     if token in _NORMATIVE and i > 0:
         before = [w.lstrip('"') for w in tokens[max(0, i - 3): i]]
-        if not any(w in _TARGETS or w in _IDENTITY for w in before) or _negated(before[-2:]) \
-                or _no_one_of(tokens, i):
+        if not any(w in _TARGETS or w in _IDENTITY or w in _OFFICIALS for w in before) \
+                or _negated(before[-2:]) or _subject_denied(tokens, i):
             return None  # "she didn't deserve to die", "no Muslim deserves to die": sympathy
         rest = tokens[i + 1: i + 7]
         for j, word in enumerate(rest):
@@ -419,18 +431,25 @@ def _threat_at(tokens, i, token):
     return None
 
 
-# Subject words between "no" and a verb: "no gay people deserve", "none of them should".
-_SUBJECT_WORDS = frozenset("of the these those them us one".split())
+# Words of a subject a "no" may deny: "no gay people deserve", "none of
+# them should", "not a single innocent Muslim deserves".
+_DENIED_SUBJECT_WORDS = frozenset("""
+    of the these those them us one a an single innocent other decent human living
+""".split())
+# After "no", these make it an answer, not a quantifier: "No, the Jews deserve ...".
+_NOT_QUANTIFIED = frozenset("the they them these those you he she we i".split())
 
 
-def _no_one_of(tokens, i):
+def _subject_denied(tokens, i):
     """Is the subject before position i denied by "no", "none" or "not a"
     ("no black women deserve ...", "none of them should ...")?"""
     k = i - 1
-    while k >= 0 and i - k <= 4 and (tokens[k] in _TARGETS or tokens[k] in _IDENTITY
-                                      or tokens[k] in _GROUP_NOUNS or tokens[k] in _SUBJECT_WORDS):
+    while k >= 0 and i - k <= 5 and (tokens[k] in _TARGETS or tokens[k] in _IDENTITY
+                                      or tokens[k] in _GROUP_NOUNS or tokens[k] in _DENIED_SUBJECT_WORDS):
         k -= 1
-    return k < i - 1 and k >= 0 and tokens[k] in ("no", "none", "not", "nor", "neither")
+    if k == i - 1 or k < 0 or tokens[k] not in ("no", "none", "not", "nor", "neither"):
+        return False
+    return not (tokens[k] == "no" and tokens[k + 1] in _NOT_QUANTIFIED)
 
 
 def threat_evidence(normalised):
@@ -508,7 +527,8 @@ def _group_at(tokens, i):
     # plural: "gay people", "gays" -- not "a gay bar".
     nxt = tokens[i + 1].lstrip('"') if i + 1 < len(tokens) else ""
     # "Shia are ...": a plural verb makes the word a group too.
-    if word.endswith("s") or nxt in _GROUP_NOUNS or word in _PLURAL_FORMS or nxt in ("are", "were"):
+    if word.endswith("s") or nxt in _GROUP_NOUNS or word in _PLURAL_FORMS \
+            or nxt in ("are", "were") and word not in _COLOURS:
         return subtype
     return None
 
@@ -631,8 +651,9 @@ def _they_are(tokens, j):
     for k in range(j, min(len(tokens), j + 8)):
         word = tokens[k]
         if word in _THEY_ARE:
-            if word == "they" and tokens[k + 1: k + 2] not in (["are"], ["r"]):
-                return None
+            if word == "they" and tokens[k + 1: k + 2] not in (["are"], ["r"]) \
+                    or tokens[k - 1] in ("like", "if", "though"):
+                return None  # "stop treating migrants like they are animals"
             start = k + 2 if word == "they" else k + 1
             for n in range(start, min(len(tokens), start + 3)):
                 if tokens[n] in _DEROGATORY and tokens[n] not in _WEAK:
@@ -672,6 +693,8 @@ def _stated_that(tokens, i):
     return not _negated(before)
 
 
+# Words after an insult that make it a description: "sick of", "terrorists in films".
+_QUALIFIED = [[w] for w in "of in on by at for about with from".split()]
 # Words between "so" and the insult in "why are <group> so ...".
 _WHY_FILLER = frozenset("so such always all damn fucking bloody very a an".split())
 
@@ -679,12 +702,17 @@ _WHY_FILLER = frozenset("so such always all damn fucking bloody very a an".split
 def _why_are_so(tokens, i, j):
     """Evidence for "why are <group> so <insult>?", a question that takes
     the insult as given, or None ("why are women paid less?" asks)."""
-    if tokens[max(0, i - 2): i] not in (["why", "are"], ["why", "r"]) and tokens[i - 1: i] != ["why're"]:
+    if tokens[i - 1: i] == ["why're"]:
+        start = i - 1
+    elif tokens[max(0, i - 2): i] in (["why", "are"], ["why", "r"]):
+        start = i - 2
+    else:
         return None
-    window = tokens[j: j + 4]
+    window = tokens[j: j + 5]
     for k, word in enumerate(window):
-        if word in _DEROGATORY and k > 0:
-            return " ".join(tokens[i - 2: j + k + 1])
+        # Not "so sick of police violence", "always terrorists in films".
+        if word in _DEROGATORY and k > 0 and window[k + 1: k + 2] not in _QUALIFIED:
+            return " ".join(tokens[start: j + k + 1])
         if word not in _WHY_FILLER:
             return None
     return None
@@ -702,11 +730,18 @@ _EXCLUDED_AFTER = re.compile(
     r"|belongs? (?:in|behind) (?:a |the )?(?:cages?|zoos?|camps?|gas chambers?|ovens?|chains|bars)(?: |$)"
     r"|(?:should|must) (?:not|never) be allowed to (?:live|exist|breed|reproduce|vote)(?: |$)"
     r"|(?:shouldn't|shouldnt|mustn't) be allowed to (?:live|exist|breed|reproduce|vote)(?: |$)"
-    r"|(?:should|must|need to|needs to|ought to) (?:all )?be (?:kept|locked|put|locked up) (?:in|behind) "
+    r")")
+# A group reviled: caged, put down, denied humanity or trust, or met with
+# revulsion. Only when the group is the clause's subject: "riots targeting
+# immigrants should be put down", "violence against women disgusts me" and
+# "polls of Muslims can't be trusted" are about something else.
+_REVILED_AFTER = re.compile(
+    r"^(?:(?:all|just|only|simply) )?(?:"
+    r"(?:should|must|need to|needs to|ought to) (?:all )?be (?:kept|locked|put|locked up) (?:in|behind) "
     r"(?:a |the )?(?:cages?|zoos?)(?: |$)"
     r"|(?:should|must|need to|needs to|ought to) (?:all )?be put down(?: like)?(?: |$)"
     r"|(?:are not|aren't|arent|is not|isn't|isnt) (?:even |really |fully |real )?(?:people|humans?|persons)"
-    r"(?:$| (?:they|but|and|just|at all|anymore))"
+    r"(?:$| (?:they|and|just|at all|anymore))"
     # At the end of the clause: "the Chinese cannot be trusted as a partner in
     # the talks" is about a state.
     r"|(?:can't|cant|cannot|can never|should never|must never|are not to|aren't to) be trusted"
@@ -734,15 +769,33 @@ _GONE = re.compile(r"^(?:all )?(?:(?:were|was|are|would be|got)(?: all)? "
                    r"|died|disappeared|vanished)(?: |$)")
 
 
+# What may stand before a group that is its clause's subject: determiners,
+# adjectives, and the words that open a clause.
+_SUBJECT_OPENERS = _CLAUSE_BREAKS | frozenset("""
+    honestly frankly seriously really that think believe know yes no well just sorry ugh man i'm im
+""".split())
+
+
+def _subject_at(tokens, i):
+    """Is the group at position i its clause's subject ("Honestly, all these
+    Muslims ...", "... and women ..."), not an object ("attacks on Muslims")?"""
+    k = i - 1
+    while k >= 0 and (tokens[k] in _HATE_DETERMINERS or tokens[k] in _SLUR_ADJECTIVES or tokens[k] in _IDENTITY
+                      or tokens[k] in _FILLER):
+        k -= 1
+    return k < 0 or tokens[k] in _SUBJECT_OPENERS
+
+
 def _excluded(tokens, i, j):
     """Evidence that the sentence denies the group at ``tokens[i:j]`` a place
     among people, or None."""
     after = " ".join(tokens[j: j + 10])
     if _GONE.match(after):
         wish = _BETTER_IF.search(" ".join(tokens[max(0, i - 8): i]) + " ")
-        if wish:
+        start = i - len(wish.group(0).split()) if wish else 0
+        if wish and not _negated(tokens[max(0, start - 3): start]):  # "would not be better if ..."
             return f"{wish.group(0)}{' '.join(tokens[i:j])} {_GONE.match(after).group(0).strip()}"
-    found = _EXCLUDED_AFTER.match(after)
+    found = _EXCLUDED_AFTER.match(after) or (_REVILED_AFTER.match(after) if _subject_at(tokens, i) else None)
     if found and not _negated(tokens[max(0, i - 3): i]):
         return f"{' '.join(tokens[i:j])} {found.group(0).strip()}"
     before = " ".join(tokens[max(0, i - 8): i])
@@ -796,17 +849,19 @@ def _stock_phrase_in(tokens, table):
 
 # Sexual remarks that are vulgar in any sentence; most use no listed word
 # ("send nudes", "I'd bang her"), and a classifier that has seen few of them
-# scores them low. Matched as written, with a pronoun or determiner that
-# makes the sexual sense certain ("suck my ...", "nice tits on ...").
-_VULGAR_PHRASES = frozenset(f" {' '.join(phrase.split())} " for phrase in """
-    send nudes|send me nudes|send me your nudes|send us nudes|jerk off|jerks off|jerking off|jerked off
+# scores them low. Matched as written, and only where the sexual sense is
+# the common one: not "jerk off" ("a jerk off the pitch", "the car jerked
+# off the road") or "nice tits" (birds at a feeder).
+_VULGAR_PHRASES = tuple(f" {' '.join(phrase.split())} " for phrase in """
+    send nudes|send me nudes|send me your nudes|send us nudes|jerks off|jerking off
     |jack off|jacking off|jerk each other off|jerking each other off|jerk him off|jerking him off
     |suck my dick|suck my cock|suck my balls|suck a dick|suck his dick|suck his cock|sucking his dick
-    |sucking his cock|give me head|gives great head|give great head|sit on my face|nice tits|nice boobs
-    |nice rack|show us your tits|show us your boobs|show me your tits|show me your boobs|raging boner
+    |sucking his cock|give me head|gives great head|give great head|sit on my face|nice boobs
+    |show us your tits|show us your boobs|show me your tits|show me your boobs|raging boner
     |raging hard on|i'd bang her|i'd bang him|id bang her|i would bang her|i would bang him|i'd tap that
     |i would tap that|see my cock|see my dick|suck me off
 """.split("|"))
+_VULGAR_PHRASE_SET = frozenset(_VULGAR_PHRASES)
 
 
 # The phrases' telling words, restored by respelling when masked or
@@ -817,11 +872,12 @@ _VULGAR_WORDS = frozenset("nudes jerk jerks jerking jerked tits boobs boner".spl
 def vulgarity_evidence(normalised):
     """The sexual remark, or None; never inside quotation marks or after a
     reporting word."""
-    found = _phrases_in(normalised, _VULGAR_PHRASES, unquoted=False)
+    found = _phrases_in(normalised, _VULGAR_PHRASE_SET, unquoted=False)
     if not found:
         return None
+    table = {phrase: None for phrase in _VULGAR_PHRASES if phrase in found}  # in a fixed order
     for tokens in _sentences(normalised):
-        hit = _stock_phrase_in(tokens, dict.fromkeys(found))
+        hit = _stock_phrase_in(tokens, table)
         if hit:
             return hit[0]
     return None
@@ -1005,6 +1061,8 @@ def _load_identity():
 _load_identity()
 # Identity words that are group nouns though they do not end in "s".
 _PLURAL_FORMS = frozenset("women men people chinese illegals".split())
+# Colours before "are" describe things: "cyclists in black are hard to see".
+_COLOURS = frozenset("black white brown yellow red".split())
 
 
 #: The rules' own words (insults, derogatory nouns and adjectives, harm
@@ -1026,28 +1084,60 @@ _NEGATED_FILLER = frozenset("""
 _NEGATION_CUES = frozenset(w for w in _NEGATIONS if w not in ("without", "nothing", "nor", "neither"))
 # Verbs that report what someone else calls a group: "stop calling <group>
 # disgusting", "saying '<group> are vermin' is hateful".
-_CALLING = frozenset("""
-    call calls called calling label labels labelled labeled labelling labeling say says said saying
-    describe describes described describing
-""".split())
+_CALLING = frozenset(w for w in _REPORTING if w.startswith(("call", "label", "say", "said", "describ")))
+# Hostility a negation denies: a derogation or hatred of a group. Not the
+# insults also aimed at readers ("don't be idiots", "you can't be that
+# stupid", "if you weren't so dumb" insult in a negation), and not verbs of
+# harm ("why not kill them all?", "don't kill them, let them drown").
+_DENIABLE = (_DEROGATORY - _WEAK) | _HATE_VERBS | _SLUR_ADJECTIVES
+# Words a group may be named by within a disowned phrase's reach.
+_GROUP_REACH = 4
+
+
+def _alternation(words):
+    """A regex alternation of ``words``, longest first."""
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
 
 
 @functools.cache
 def _disowned_hostility():
-    """One pattern for a word of hostility (a derogation, a verb of hatred
-    or harm) that the comment denies, after filler words only, or reports."""
-    # Not the insults aimed at a reader: "don't be an idiot", "you can't be
-    # that stupid" and "if you weren't a moron" insult in a negation.
-    hostile = _DEROGATORY | _HATE_VERBS | _SLUR_ADJECTIVES | _HARM | _SUFFERED
-    words = lambda ws: "|".join(sorted(map(re.escape, ws), key=len, reverse=True))  # noqa: E731
+    """One pattern for hostility the comment denies ("not", "never", after
+    filler words only), denies of a subject ("not all <group> are", "no
+    <group> deserve to die") or reports ("calling <group> vermin")."""
+    filler = rf"(?: (?:{_alternation(_NEGATED_FILLER)})){{0,4}}"
+    deniable = rf" ['\"]?(?:{_alternation(_DENIABLE)})['\"]?(?!\w)"
     return re.compile(
-        rf"(?<![\w'])(?:(?:{words(_NEGATION_CUES)})(?: (?:{words(_NEGATED_FILLER)}))*"
-        # "not all <group> are criminals", "no <group> deserve to die": the
-        # negation denies of a subject what follows it.
-        rf"|not all(?: [\w']+){{1,3}} (?:are|is|were|was)(?: (?:{words(_NEGATED_FILLER)}))*"
-        rf"|(?:no|no one|nobody|none of)(?: [\w']+){{0,3}} deserves? to(?: be)?"
-        rf"|(?:{words(_CALLING)})(?: ['\"]?[\w']+){{1,3}}(?: (?:{words(_NEGATED_FILLER)}))*)"
-        rf" ['\"]?(?:{words(hostile)})['\"]?(?!\w)")
+        rf"(?<![\w'])(?:"
+        rf"(?:{_alternation(_NEGATION_CUES)}){filler}{deniable}"
+        rf"|not all(?: [\w']+){{1,3}} (?:are|is|were|was){filler}{deniable}"
+        rf"|(?:no|no one|nobody|none of)(?: [\w']+){{0,3}} deserves? to(?: be)? (?:{_alternation(_SUFFERED)})(?!\w)"
+        # Not the commenter's own calling: "I call immigrants parasites".
+        rf"|(?<!\bi )(?<!\bi'd )(?<!\bid )(?<!\bwe )(?<!\bi'll )(?<!\bwould )(?<!\bwill )"
+        rf"(?:{_alternation(_CALLING)})(?: ['\"]?[\w']+){{1,3}}{filler}{deniable})")
+
+
+def _names_group_near(text, start, end):
+    """Does a group word stand in text[start:end] or within a few words of it?"""
+    before = text[:start].split()[-_GROUP_REACH:]
+    after = text[end:].split()[:2]
+    words = before + _WORD_TOKENS.findall(text[start:end]) + after
+    return any(w.strip("'\".,!?") in _IDENTITY for w in words)
+
+
+def without_disowned_hostility(normalised):
+    """``normalised`` with each word of hostility about a group that the
+    comment denies or reports taken out, with its negation or reporting
+    verb ("i don't hate women" -> "i  women", "stop calling women
+    disgusting" -> "stop "): what is left is what the commenter asserts. A
+    classifier sees "hate" and "vermin" in a denial or a report as it does
+    in an assertion; the decision re-reads a comment the classifier alone
+    rejects this way (see :func:`moderation.decision.decide`). Hostility
+    that is asserted stays: "they're not vermin, they're rats" keeps
+    "rats"; so does a denial with no group named near it."""
+    def taken_out(match):
+        return "" if _names_group_near(normalised, match.start(), match.end()) else match.group(0)
+
+    return _disowned_hostility().sub(taken_out, normalised)
 
 
 # What governments and institutions do: an insult that describes one
@@ -1064,24 +1154,16 @@ _THING_INSULTS = _INSULT_ADJECTIVES | frozenset("stupid dumb idiotic moronic rid
 
 @functools.cache
 def _insulted_things():
-    words = lambda ws: "|".join(sorted(map(re.escape, ws), key=len, reverse=True))  # noqa: E731
-    return re.compile(rf"(?<![\w'])(?:(?:{words(_THING_INSULTS)})(?:,? (?:and )?)?)+ (?=(?:{words(_ACTIONS)})(?![\w']))")
+    # At most four insults in a row: an unbounded run would make a long run
+    # of them without an action after it cost quadratic time.
+    return re.compile(rf"(?<![\w'])(?:(?:{_alternation(_THING_INSULTS)})(?:,? (?:and )?)?){{1,4}}"
+                      rf" (?=(?:{_alternation(_ACTIONS)})(?![\w']))")
 
 
 def without_insulted_things(normalised):
     """``normalised`` without the insults that describe what a government or
     institution does ("what a stupid decision" -> "what a decision"):
     criticism of what was done, not of who did it."""
+    if _ACTIONS.isdisjoint(_WORD_TOKENS.findall(normalised)):
+        return normalised
     return _insulted_things().sub("", normalised)
-
-
-def without_disowned_hostility(normalised):
-    """``normalised`` with each word of hostility the comment denies or
-    reports taken out, with its negation or reporting verb ("i don't hate
-    women" -> "i  women", "stop calling women disgusting" -> "stop "): what
-    is left is what the commenter asserts. A classifier sees "hate" and
-    "vermin" in a denial or a report as it does in an assertion; the
-    decision re-reads a comment the classifier alone rejects this way (see
-    :func:`moderation.decision.decide`). Hostility that is asserted stays:
-    "you're not stupid, you're vermin" keeps "vermin"."""
-    return _disowned_hostility().sub("", normalised)

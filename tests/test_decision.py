@@ -124,8 +124,12 @@ def test_disowned_hostility_about_a_group_is_approved(moderator, text):
 
 
 @pytest.mark.parametrize("text", [
-    "Don't be an idiot, Muslims are not the problem, you are.",
-    "Not all Muslims are terrorists, but they are all vermin.",
+    # each rejected by the classifier alone; a first version of the check
+    # approved them (found in review)
+    "You can't be that stupid, women are inferior to men and always will be.",
+    "Don't be idiots, Muslims will never integrate.",
+    "Why not just kill every last Jew?",
+    "I call immigrants parasites because they are.",
 ])
 def test_hostility_beside_a_denial_is_still_rejected(moderator, text):
     assert moderator.moderate(text).decision == REJECT

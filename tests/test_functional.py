@@ -21,8 +21,8 @@ FLOORS = {
     # Measured 0.953: the vulgarity rule catches plain forms ("send nudes")
     # whose disguises ("snd nds") it does not (0.962 before it).
     "obfuscation": 0.94,
-    "recall": {  # measured: 0.977, 0.571, 0.729, 0.839, 0.753, 0.909
-        "profanity": 0.95, "vulgarity": 0.54, "threat": 0.70,
+    "recall": {  # measured: 0.977, 0.524, 0.729, 0.839, 0.753, 0.909
+        "profanity": 0.95, "vulgarity": 0.50, "threat": 0.70,
         "personal_attack": 0.81, "abuse": 0.72, "promotion": 0.88,
     },
 }

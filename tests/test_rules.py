@@ -85,9 +85,11 @@ def _promotion(text):
     ("Gay people deserve to die", True),
     ("They all deserve to die", True),
     # threats that need no verb of harm
-    ("Keep talking and you'll end up in a ditch", True),
+    ("Drive like that in the snow and you'll end up in a ditch", False),
     ("You won't be smiling when I'm done with you", True),
     ("We know where your kids go to school", True),
+    ("Parents, do you know where your kids are online tonight?", False),
+    ("Those icy steps are lethal, you'll break your neck", False),
     ("Talk to my sister like that again and I'll kick your ass", True),
     ("He knocked his teeth out in the final round", False),
     # disease wished on someone, at the end of the clause
@@ -192,7 +194,10 @@ def test_threat_rule(text, fires):
     # caged, put down, wished gone
     ("Muslims should be kept in cages", "religion"),
     ("Refugees should all be put down like dogs", "xenophobia"),
-    ("The injured dog should be put down", None),
+    ("Riots targeting immigrants should be put down quickly by police", None),
+    ("Reports of attacks on Muslims make me sick", None),
+    ("Violence against women disgusts me", None),
+    ("Polls of Muslims can't be trusted", None),
     ("Illegal immigrants should be locked up", None),
     ("The world would be better if all women were dead", "sexism"),
     ("We would be safer if Muslims disappeared", "religion"),
@@ -228,7 +233,6 @@ def test_abuse_rule(text, subtype):
     # a negation earlier in the sentence does not soften a closing insult
     ("Nobody asked for your opinion, troll", True),
     ("Nobody gives a damn what you want, crybaby", True),
-    ("Not everyone who disagrees with you is a troll", False),
     # contrasts
     ("You are not an idiot for asking", False),
     ("You are right, the minister's plan failed", False),
@@ -305,12 +309,13 @@ def test_contrasts_from_news_and_chat(text):
 @pytest.mark.parametrize("text, fires", [
     ("Send nudes ladies", True),
     ("I'd bang her in a heartbeat", True),
-    ("Nice tits on the girl in the weather report", True),
+    ("Show us your boobs, love", True),
     ("Bet he's jerking off to this article", True),
     # contrasts
     ('He told the officer to "suck my dick", the court heard', False),
     ("They banged on the door all night", False),
-    ("Two great tits nested in our garden this spring", False),
+    ("Nice tits at the feeder this morning", False),
+    ("The car jerked off the road in the storm", False),
     ("The new album will blow me away", False),
 ])
 def test_vulgarity_rule(text, fires):
@@ -322,15 +327,16 @@ def test_vulgarity_rule(text, fires):
     ("muslims are not terrorists", "muslims are "),
     ("no muslims deserve to die.", "."),
     ("not all muslims are terrorists, but", ", but"),
-    # asserted hostility stays
-    ("you're not stupid, you're vermin", "you're , you're vermin"),
-    ("you don't deserve to live", "you don't deserve to live"),
-    ("women are filthy", "women are filthy"),
     # reported: what someone else calls a group
     ("you have to stop calling women disgusting.", "you have to stop ."),
     ("saying 'women are disgusting' is hateful", " is hateful"),
-    # insults aimed at a reader are not hostility a negation denies
-    ("don't be an idiot", "don't be an idiot"),
+    # asserted hostility stays: no group named near the denial, the
+    # commenter's own calling, harm after a negation, insults of a reader
+    ("they're not vermin, they're rats", "they're not vermin, they're rats"),
+    ("i call immigrants parasites because they are", "i call immigrants parasites because they are"),
+    ("why not just kill every last jew?", "why not just kill every last jew?"),
+    ("you can't be that stupid, women are inferior", "you can't be that stupid, women are inferior"),
+    ("don't be idiots, muslims will never integrate", "don't be idiots, muslims will never integrate"),
 ])
 def test_without_disowned_hostility(text, asserted):
     assert without_disowned_hostility(text) == asserted
