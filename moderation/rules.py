@@ -632,6 +632,9 @@ def _abuse_in(tokens):
                     if word in _WEAK and after in ("to", "for", "enough") and "too" not in window[:k] \
                             and "so" not in window[:k]:
                         break
+                    # Illness or weariness: "sick and tired of ...", "sick and starving".
+                    if word == "sick" and after in ("and", "of", "with", "from", "after"):
+                        break
                     return " ".join(tokens[i: j + k + 2]), subtype
                 if word not in _FILLER:
                     other += 1

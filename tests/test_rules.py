@@ -215,6 +215,9 @@ def test_threat_rule(text, fires):
     ("Muslims were attacked by thugs, they are animals", None),
     ("Refugees arrived today, they are not criminals", None),
     ("Refugees fled the war, they are exhausted", None),
+    ("Women are sick and tired of excuses", None),
+    ("The refugees are sick and starving", None),
+    ("Gays are sick", "homophobia"),
     # a plural verb makes a group of a word without a plural "s"
     ("All Shia are Iranian rats", "religion"),
     ("Shia are the majority in Iraq", None),
