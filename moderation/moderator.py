@@ -123,8 +123,7 @@ class Moderator:
         masked = without_groups(read)
         if masked == read:
             return True
-        scores = self.model.score_normalised([masked])[0]
-        return float(scores[self.model.labels.index("any")]) >= self.identity_floor
+        return self._head_scores(masked)["any"] >= self.identity_floor
 
     def _asserted_scores(self, normalised):
         """The heads' scores for what the comment asserts about people, or
@@ -144,7 +143,11 @@ class Moderator:
             return None
         if not any(c.isalnum() for c in asserted):
             return {label: 0.0 for label in self.model.labels}
-        return dict(zip(self.model.labels, map(float, self.model.score_normalised([asserted])[0])))
+        return self._head_scores(asserted)
+
+    def _head_scores(self, normalised):
+        """Each head's calibrated score for one re-read comment."""
+        return dict(zip(self.model.labels, map(float, self.model.score_normalised([normalised])[0])))
 
     def _hard_reasons(self, text, normalised):
         """Findings of the blocklist and the rules: they reject on their own."""

@@ -644,6 +644,8 @@ def _abuse_in(tokens):
 
 
 _THEY_ARE = frozenset("they they're theyre".split())
+# Words ending in "s" that name no one.
+_NOT_PLURAL = frozenset("this always perhaps does has was its thus unless is as".split())
 
 
 def _they_are(tokens, j):
@@ -670,9 +672,6 @@ def _they_are(tokens, j):
     return None
 
 
-# Words ending in "s" that name no one.
-_NOT_PLURAL = frozenset("this always perhaps does has was its thus unless is as".split())
-
 
 # Words after which "that" opens a statement, not a relative clause:
 # "it's a fact that <group> are ...", "everyone knows that <group> ...".
@@ -697,7 +696,7 @@ def _stated_that(tokens, i):
 
 
 # Words after an insult that make it a description: "sick of", "terrorists in films".
-_QUALIFIED = [[w] for w in "of in on by at for about with from".split()]
+_QUALIFIED = frozenset("of in on by at for about with from".split())
 # Words between "so" and the insult in "why are <group> so ...".
 _WHY_FILLER = frozenset("so such always all damn fucking bloody very a an".split())
 
@@ -714,7 +713,7 @@ def _why_are_so(tokens, i, j):
     window = tokens[j: j + 5]
     for k, word in enumerate(window):
         # Not "so sick of police violence", "always terrorists in films".
-        if word in _DEROGATORY and k > 0 and window[k + 1: k + 2] not in _QUALIFIED:
+        if word in _DEROGATORY and k > 0 and (k + 1 == len(window) or window[k + 1] not in _QUALIFIED):
             return " ".join(tokens[start: j + k + 1])
         if word not in _WHY_FILLER:
             return None
@@ -793,11 +792,12 @@ def _excluded(tokens, i, j):
     """Evidence that the sentence denies the group at ``tokens[i:j]`` a place
     among people, or None."""
     after = " ".join(tokens[j: j + 10])
-    if _GONE.match(after):
+    gone = _GONE.match(after)
+    if gone:
         wish = _BETTER_IF.search(" ".join(tokens[max(0, i - 8): i]) + " ")
         start = i - len(wish.group(0).split()) if wish else 0
         if wish and not _negated(tokens[max(0, start - 3): start]):  # "would not be better if ..."
-            return f"{wish.group(0)}{' '.join(tokens[i:j])} {_GONE.match(after).group(0).strip()}"
+            return f"{wish.group(0)}{' '.join(tokens[i:j])} {gone.group(0).strip()}"
     found = _EXCLUDED_AFTER.match(after) or (_REVILED_AFTER.match(after) if _subject_at(tokens, i) else None)
     if found and not _negated(tokens[max(0, i - 3): i]):
         return f"{' '.join(tokens[i:j])} {found.group(0).strip()}"

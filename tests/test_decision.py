@@ -111,28 +111,22 @@ def test_denial_check_is_not_asked_when_a_rule_or_term_rejects():
     assert (decision, asked) == (REJECT, [])
 
 
-@pytest.mark.parametrize("text", [
-    "I don't hate women.",
-    "Muslims are not disgusting.",
-    "No women deserve to die.",
-    "You have to stop calling Muslims disgusting.",
-])
-def test_disowned_hostility_about_a_group_is_approved(moderator, text):
-    """Rejected by the shipped model's classifier alone before the check
-    (abuse, personal_attack, threat heads)."""
-    assert moderator.moderate(text).decision == APPROVE
-
-
-@pytest.mark.parametrize("text", [
+@pytest.mark.parametrize("text, expected", [
+    # rejected by the shipped model's classifier alone before the check
+    # (abuse, personal_attack, threat heads)
+    ("I don't hate women.", APPROVE),
+    ("Muslims are not disgusting.", APPROVE),
+    ("No women deserve to die.", APPROVE),
+    ("You have to stop calling Muslims disgusting.", APPROVE),
     # each rejected by the classifier alone; a first version of the check
     # approved them (found in review)
-    "You can't be that stupid, women are inferior to men and always will be.",
-    "Don't be idiots, Muslims will never integrate.",
-    "Why not just kill every last Jew?",
-    "I call immigrants parasites because they are.",
+    ("You can't be that stupid, women are inferior to men and always will be.", REJECT),
+    ("Don't be idiots, Muslims will never integrate.", REJECT),
+    ("Why not just kill every last Jew?", REJECT),
+    ("I call immigrants parasites because they are.", REJECT),
 ])
-def test_hostility_beside_a_denial_is_still_rejected(moderator, text):
-    assert moderator.moderate(text).decision == REJECT
+def test_disowned_hostility_about_a_group_is_approved_and_asserted_hostility_is_not(moderator, text, expected):
+    assert moderator.moderate(text).decision == expected
 
 
 @pytest.mark.parametrize("text, expected", [
