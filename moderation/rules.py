@@ -514,6 +514,19 @@ _FILLER = frozenset("""
 """.split())
 _SOME = frozenset("some few several certain two three four five individual".split())
 _GROUP_NOUNS = frozenset("people men women folk folks kids guys ones".split())
+# A singular names the whole group after a quantifier ("every immigrant", "no
+# Muslim", "a single Jew"), or after "a" in a comparison or a refusal
+# ("nothing worse than a ...", "never trust a ...").
+_QUANTIFIERS = frozenset("every each any no single".split())
+_GENERIC_A = frozenset("than trust respect".split())
+_PERSON_NOUNS = frozenset("person man woman guy kid girl boy".split())
+# Words after such a singular that leave it naming a person ("no Muslim can
+# ...", "every immigrant I met"); any other word may be what it describes:
+# "nothing worse than a Chinese takeaway", "every Jewish holiday".
+_AFTER_PERSON = _PERSON_NOUNS | frozenset("""
+    is was can could will would should must may might who that i has had does did ever deserves
+    in from on at or and with alive
+""".split())
 _IDENTITY = {}  # filled below from moderation.identity
 
 
@@ -527,8 +540,12 @@ def _group_at(tokens, i):
     # plural: "gay people", "gays" -- not "a gay bar".
     nxt = tokens[i + 1].lstrip('"') if i + 1 < len(tokens) else ""
     # "Shia are ...": a plural verb makes the word a group too.
-    if word.endswith("s") or nxt in _GROUP_NOUNS or word in _PLURAL_FORMS \
+    previous = tokens[i - 1] if i else ""
+    if word.endswith("s") or nxt in _GROUP_NOUNS or word in _PLURAL_FORMS and previous not in ("a", "an") \
             or nxt in ("are", "were") and word not in _COLOURS:
+        return subtype
+    if (previous in _QUANTIFIERS or previous in ("a", "an") and i > 1 and tokens[i - 2] in _GENERIC_A) \
+            and (not nxt or nxt in _AFTER_PERSON):
         return subtype
     return None
 
@@ -550,12 +567,21 @@ _HATE_ADVERBS = frozenset("""
 _HATE_DETERMINERS = frozenset("all the those these every any most such fucking bloody damn".split())
 
 
-def _hating(tokens, i):
+# Words between the verb and a pronoun standing for a group named before:
+# "... and I hate every single one of them".
+_THEM_DETERMINERS = frozenset("all every single one of each both lot the".split())
+
+
+def _hating(tokens, i, pronoun=False):
     """Start index of "I hate (all the) <group at i>", or None. The verb's
     object is the group itself ("hate crime against Muslims", "the hate
     towards women" are nouns), and its subject is the commenter: "I" or
-    "we", or nothing at the start of a sentence ("Hate all Muslims")."""
+    "we", or nothing at the start of a sentence ("Hate all Muslims"). With
+    ``pronoun``, tokens[i] is "them" standing for the group."""
     h = i - 1
+    if pronoun:
+        while h >= 0 and i - h <= 5 and tokens[h] in _THEM_DETERMINERS:
+            h -= 1
     while h >= 0 and i - h <= 3 and (tokens[h] in _HATE_DETERMINERS or tokens[h] in _SLUR_ADJECTIVES
                                       or tokens[h] in _IDENTITY):
         h -= 1
@@ -597,9 +623,9 @@ def _abuse_in(tokens):
                 or before[-1:] and before[-1] in _SOME:
             continue
         j = i + 1
-        if j < len(tokens) and tokens[j] in _GROUP_NOUNS:
+        if j < len(tokens) and (tokens[j] in _GROUP_NOUNS or tokens[j] in _PERSON_NOUNS):
             j += 1
-        asked = _why_are_so(tokens, i, j)
+        asked = _why_are_so(tokens, i, j) or _arent_they(tokens, i, j)
         if asked:
             return asked, subtype
         if i > 0 and tokens[i - 1] in _SLUR_ADJECTIVES:
@@ -612,34 +638,101 @@ def _abuse_in(tokens):
         again = _they_are(tokens, j)
         if again:
             return f"{tokens[i]} {again}", subtype
+        # "I have met many <group> and I hate every one of them"
+        for k in range(j, min(len(tokens), j + 12)):
+            if tokens[k] == "them":
+                found = _hating(tokens, k, pronoun=True)
+                if found is not None and found > i:
+                    return f"{tokens[i]} ... {' '.join(tokens[found:k + 1])}", subtype
+            if tokens[k] not in _THEM_DETERMINERS and _names_others(tokens[k]):
+                break
         # "<group> (all) steal ..."
         verb = j + 1 if tokens[j: j + 1] and tokens[j] in ("all", "just", "only") else j
         if verb < len(tokens) and tokens[verb] in _GROUP_VERBS:
             return " ".join(tokens[i: verb + 1]), subtype
         if j < len(tokens) and tokens[j] in _COPULA:
-            window = tokens[j + 1: j + 6]
-            other = 0  # one descriptive word may stand before the insult: "desert rats"
-            for k, word in enumerate(window):
-                previous = window[k - 1] if k else ""
-                if word == "nothing" and window[k + 1: k + 2] == ["but"]:
-                    continue  # "nothing but vermin" is not a negation
-                if word.startswith('"') or word in _NEGATIONS:
-                    break
-                if word == "of" and previous in ("bunch", "pack", "lot", "band", "kind", "sort"):
-                    continue
-                if word in _DEROGATORY:
-                    after = window[k + 1] if k + 1 < len(window) else ""
-                    if word in _WEAK and after in ("to", "for", "enough") and "too" not in window[:k] \
-                            and "so" not in window[:k]:
-                        break
-                    # Illness or weariness: "sick and tired of ...", "sick and starving".
-                    if word == "sick" and after in ("and", "of", "with", "from", "after"):
-                        break
-                    return " ".join(tokens[i: j + k + 2]), subtype
-                if word not in _FILLER:
-                    other += 1
-                    if other > 1 or word in ("to", "of", "than", "for", "if", "when", "because"):
-                        break
+            end = _derogation_from(tokens, j + 1)
+            if end:
+                return " ".join(tokens[i: end]), subtype
+        unworthy = _unworthy(tokens, i, j)
+        if unworthy:
+            return unworthy, subtype
+    return None
+
+
+# Superlatives that derogate a group ("<group> are the dumbest people"),
+# and words after "worst" that describe what befell it instead ("the worst
+# off", "the worst hit by", and any participle: "the worst affected").
+_SUPERLATIVES = frozenset("dumbest stupidest laziest dirtiest filthiest ugliest worst".split())
+_BEFALLEN = frozenset("off hit paid hurt victims sufferers".split())
+# "a waste of oxygen": a person or group said to be worth nothing.
+_WASTED = frozenset("oxygen space air skin breath".split())
+
+
+def _derogation_from(tokens, start):
+    """End (exclusive) of a derogation in the few words from ``start``, after
+    a copula ("(just) vermin", "a bunch of parasites", "the dumbest people",
+    "a waste of oxygen"), or None."""
+    window = tokens[start: start + 5]
+    other = 0  # one descriptive word may stand before the insult: "desert rats"
+    for k, word in enumerate(window):
+        previous = window[k - 1] if k else ""
+        after = window[k + 1] if k + 1 < len(window) else ""
+        if word == "nothing" and after == "but":
+            continue  # "nothing but vermin" is not a negation
+        if word.startswith('"') or word in _NEGATIONS:
+            return None
+        if word == "of" and previous in ("bunch", "pack", "lot", "band", "kind", "sort"):
+            continue
+        if word in _DEROGATORY:
+            if word in _WEAK and after in ("to", "for", "enough") and "too" not in window[:k] \
+                    and "so" not in window[:k]:
+                return None
+            # Illness or weariness: "sick and tired of ...", "sick and starving".
+            if word == "sick" and after in ("and", "of", "with", "from", "after"):
+                return None
+            return start + k + 1
+        if word in _SUPERLATIVES and after not in _BEFALLEN and not after.endswith("ed"):
+            return start + k + 1
+        if word == "waste" and after == "of" and tokens[start + k + 2: start + k + 3] \
+                and tokens[start + k + 2] in _WASTED:
+            return start + k + 3
+        if word not in _FILLER:
+            other += 1
+            if other > 1 or word in ("to", "of", "than", "for", "if", "when", "because"):
+                return None
+    return None
+
+
+# A group denied a quality anyone may be credited with: "<group> are never
+# any good", "<group> will never be one of us", "no <group> can ever be
+# trusted". Only such fixed predicates: "women are not equal in pay" and
+# "refugees are never trusted by the authorities" report a wrong.
+_UNWORTHY_AFTER = re.compile(
+    r"^(?:(?:all|just|simply) )?(?:"
+    r"(?:are|is|were|will be|would be) never (?:any good|good for anything|to be trusted|trustworthy"
+    r"|one of us|equal to us|our equals|as good as us)"
+    r"|(?:will|can|could|would) never be (?:any good|good for anything|trusted|trustworthy|one of us"
+    r"|equal to us|our equals|as good as us|(?:truly |really |fully )?(?:human|civili[sz]ed))"
+    r"|(?:aren't|arent|are not|isn't|isnt|is not) (?:to be trusted|good for anything|one of us|our equals"
+    r"|equal to us|fit to (?:live|teach|lead|vote|work|raise))"
+    r")(?: |$)")
+_NONE_OF_THEM_AFTER = re.compile(
+    r"^(?:can|could|will|should|is|are) (?:ever )?(?:be )?(?:really |truly )?"
+    r"(?:trusted|any good|good for anything|trustworthy|one of us|fit to (?:live|teach|lead|vote|work|raise))"
+    r"(?: |$)")
+
+
+def _unworthy(tokens, i, j):
+    """Evidence that the sentence denies the group at ``tokens[i:j]`` a
+    common quality, or None."""
+    after = " ".join(tokens[j: j + 9])
+    found = _NONE_OF_THEM_AFTER.match(after) if tokens[i - 1: i] == ["no"] else None
+    if found:
+        return f"no {' '.join(tokens[i:j])} {found.group(0).strip()}"
+    found = _UNWORTHY_AFTER.match(after)
+    if found and _subject_at(tokens, i) and not _negated(tokens[max(0, i - 3): i]):
+        return f"{' '.join(tokens[i:j])} {found.group(0).strip()}"
     return None
 
 
@@ -648,28 +741,34 @@ _THEY_ARE = frozenset("they they're theyre".split())
 _NOT_PLURAL = frozenset("this always perhaps does has was its thus unless is as".split())
 
 
-def _they_are(tokens, j):
+def _they_are(tokens, j, reach=8):
     """Evidence for "... <group>, they are (all) <derogation>" in the words
     from j: "they" is the group when no other person or people is named
     between them ("Muslims were attacked by thugs, they are animals" names
-    the thugs)."""
-    for k in range(j, min(len(tokens), j + 8)):
+    the thugs). A "they are" that does not derogate does not end the
+    search: "<group> think they are special but they are vermin"."""
+    for k in range(j, min(len(tokens), j + reach)):
         word = tokens[k]
         if word in _THEY_ARE:
-            if word == "they" and tokens[k + 1: k + 2] not in (["are"], ["r"]) \
-                    or tokens[k - 1] in ("like", "if", "though"):
+            if word == "they" and tokens[k + 1: k + 2] not in (["are"], ["r"]):
+                continue  # "they want ...": still the group
+            if k > 0 and tokens[k - 1] in ("like", "if", "though"):
                 return None  # "stop treating migrants like they are animals"
             start = k + 2 if word == "they" else k + 1
             for n in range(start, min(len(tokens), start + 3)):
                 if tokens[n] in _DEROGATORY and tokens[n] not in _WEAK:
                     return " ".join(tokens[k: n + 1])
                 if tokens[n] not in _FILLER:
-                    return None
-            return None
-        if word in _TARGETS or word in _IDENTITY or word in _GROUP_NOUNS or word.startswith('"') \
-                or len(word) > 3 and word.endswith("s") and word not in _NOT_PLURAL:
+                    break
+        elif _names_others(word):
             return None  # other people ("thugs") may be who "they" are
     return None
+
+
+def _names_others(word):
+    """May ``word`` name people other than a group named before it?"""
+    return word in _TARGETS or word in _IDENTITY or word in _GROUP_NOUNS or word.startswith('"') \
+        or len(word) > 3 and word.endswith("s") and word not in _NOT_PLURAL
 
 
 
@@ -677,7 +776,7 @@ def _they_are(tokens, j):
 # "it's a fact that <group> are ...", "everyone knows that <group> ...".
 _STATEMENT_THAT = frozenset("""
     obvious clear evident true fact proven proof know knows knew known admit realise realize
-    understand undeniable certain
+    understand undeniable certain view opinion belief truth reckon reckons feel think believe
 """.split())
 
 
@@ -687,6 +786,10 @@ def _stated_that(tokens, i):
     <group> are ...") or a denial's ("it's not true that ...")? A
     rhetorical "isn't it obvious that" states."""
     t = max(k for k in range(max(0, i - 3), i) if tokens[k] == "that")
+    if tokens[max(0, t - 3): t] == ["why", "is", "it"]:
+        return True  # "why is it that <group> are ...?" takes it as given
+    if t > 1 and tokens[t - 1] == "is":
+        t -= 1  # "my view is that", "the truth is that"
     if t == 0 or tokens[t - 1] not in _STATEMENT_THAT:
         return False
     before = tokens[max(0, t - 4): t - 1]
@@ -720,6 +823,18 @@ def _why_are_so(tokens, i, j):
     return None
 
 
+def _arent_they(tokens, i, j):
+    """Evidence for "aren't (all) <group> (just) <derogation>?", a question
+    that asserts, or None ("aren't refugees victims of terrorists too?")."""
+    k = i - 1
+    while k >= 0 and tokens[k] in _HATE_DETERMINERS:
+        k -= 1
+    if k < 0 or tokens[k] not in ("aren't", "arent") or k > 0 and tokens[k - 1] not in _SUBJECT_OPENERS:
+        return None
+    end = _derogation_from(tokens, j)
+    return " ".join(tokens[k: end]) if end else None
+
+
 # A group denied a place among people: after the group ("<group> belong in
 # cages", "<group> don't deserve to live", "<group> should go back where
 # they came from") or before it ("better off without <group>", "never trust
@@ -729,7 +844,12 @@ _EXCLUDED_AFTER = re.compile(
     r"^(?:(?:all|just|only|simply) )?(?:"
     r"(?:do not|don't|dont|does not|doesn't|doesnt) deserve to (?:live|exist|breathe|be alive)(?: (?:anymore|at all))?$"
     r"|(?:should|must|need to|needs to|ought to|can) (?:(?:all|just|simply) )*go back (?:to )?where they came from"
-    r"|belongs? (?:in|behind) (?:a |the )?(?:cages?|zoos?|camps?|gas chambers?|ovens?|chains|bars)(?: |$)"
+    r"|belongs? (?:in|behind) (?:a |the )?(?:cages?|zoos?|camps?|gas chambers?|ovens?|chains|bars"
+    r"|trash|garbage|gutters?|sewers?|landfills?|dustbins?|bins?)(?: |$)"
+    # Not "refugees don't belong in detention centres": only a place among people.
+    r"|(?:do not|don't|dont|does not|doesn't|doesnt) belong (?:here|among us|in (?:this|our|any|a|the) "
+    r"(?:(?:civili[sz]ed|decent|normal|western|christian|free|modern) )?(?:country|society|world|nation"
+    r"|continent|community|neighbou?rhood))(?: |$)"
     r"|(?:should|must) (?:not|never) be allowed to (?:live|exist|breed|reproduce|vote)(?: |$)"
     r"|(?:shouldn't|shouldnt|mustn't) be allowed to (?:live|exist|breed|reproduce|vote)(?: |$)"
     r")")
@@ -742,6 +862,9 @@ _REVILED_AFTER = re.compile(
     r"(?:should|must|need to|needs to|ought to) (?:all )?be (?:kept|locked|put|locked up) (?:in|behind) "
     r"(?:a |the )?(?:cages?|zoos?)(?: |$)"
     r"|(?:should|must|need to|needs to|ought to) (?:all )?be put down(?: like)?(?: |$)"
+    r"|(?:should|must|need to|needs to|ought to) (?:all )?be (?:dumped|thrown|tossed|flushed) "
+    r"(?:in|into|down|out|with)(?: (?:a|the))? (?:landfills?|trash|garbage|bins?|dustbins?|sea|ocean|sewers?"
+    r"|toilets?|gutters?)(?: |$)"
     r"|(?:are not|aren't|arent|is not|isn't|isnt) (?:even |really |fully |real )?(?:people|humans?|persons)"
     r"(?:$| (?:they|and|just|at all|anymore))"
     # At the end of the clause: "the Chinese cannot be trusted as a partner in
@@ -755,7 +878,8 @@ _REVILED_AFTER = re.compile(
     r"(?:sick|puke|vomit|want to (?:puke|vomit|throw up))(?: |$)"
     r")")
 _EXCLUDED_BEFORE = re.compile(
-    r"(?:(?:^| )(?:(?:better|better off|safer|cleaner) without|never trust|rid (?:the world|this country|our country) of)"
+    r"(?:(?:^| )(?:(?:better|better off|safer|cleaner) without|never (?:trust|respect)"
+    r"|rid (?:the world|this country|our country) of|(?:nothing|nobody|no one|noone) (?:is )?worse than)"
     # "we should get rid of <group>", "let's get rid of ...": the commenter's
     # own call, not "the regime wanted to get rid of ...", which reports one.
     r"|(?:^|(?:^| )(?:we|i|let's|lets|should|must|gotta|need to|needs to|have to|has to|got to|ought to)"
@@ -766,7 +890,7 @@ _EXCLUDED_BEFORE = re.compile(
 # "the world would be better if all <group> were dead": the wish spans the group.
 _BETTER_IF = re.compile(r"(?:better|safer|happier|nicer|cleaner)(?: place)?(?: off)? if (?:all |only )?"
                         r"(?:the |those |these )?$")
-_GONE = re.compile(r"^(?:all )?(?:(?:were|was|are|would be|got)(?: all)? "
+_GONE = re.compile(r"^(?:all )?(?:just |simply )?(?:(?:were|was|are|would be|got)(?: all)? "
                    r"(?:dead|gone|wiped out|exterminated|extinct|eliminated|killed|gassed)"
                    r"|died|disappeared|vanished)(?: |$)")
 
@@ -788,15 +912,28 @@ def _subject_at(tokens, i):
     return k < 0 or tokens[k] in _SUBJECT_OPENERS
 
 
+# Sending a group "back where they came from".
+_SENT_BACK = re.compile(r"^back (?:to )?where (?:they|them) (?:came|come) from(?: |$)")
+_SENDING = frozenset("send ship deport kick boot fly".split())
+
+
 def _excluded(tokens, i, j):
     """Evidence that the sentence denies the group at ``tokens[i:j]`` a place
     among people, or None."""
     after = " ".join(tokens[j: j + 10])
+    if _SENT_BACK.match(after):
+        k = i - 1
+        while k >= 0 and tokens[k] in _HATE_DETERMINERS:
+            k -= 1
+        if k >= 0 and tokens[k] in _SENDING and not _negated(tokens[max(0, k - 3): k]):
+            return " ".join(tokens[k: j + 5])
     gone = _GONE.match(after)
     if gone:
         wish = _BETTER_IF.search(" ".join(tokens[max(0, i - 8): i]) + " ")
         start = i - len(wish.group(0).split()) if wish else 0
-        if wish and not _negated(tokens[max(0, start - 3): start]):  # "would not be better if ..."
+        denial = tokens[max(0, start - 3): start]
+        # "would not be better if ..." denies; "wouldn't it be better if ...?" asks it of all.
+        if wish and (not _negated(denial) or denial in (["wouldn't", "it", "be"], ["wouldnt", "it", "be"])):
             return f"{wish.group(0)}{' '.join(tokens[i:j])} {gone.group(0).strip()}"
     found = _EXCLUDED_AFTER.match(after) or (_REVILED_AFTER.match(after) if _subject_at(tokens, i) else None)
     if found and not _negated(tokens[max(0, i - 3): i]):
@@ -817,11 +954,45 @@ def abuse_evidence(normalised):
     ("<group> are vermin", "I hate <group>"), else None; never inside
     quotation marks, after a reporting word, or when negated."""
     stock = _phrases_in(normalised, _STOCK_PHRASE_SET, unquoted=False)
+    named = None  # the group the last sentence ended on, if no one else came after it
     for tokens in _sentences(normalised):
-        found = (stock and _stock_phrase_in(tokens, _STOCK_PHRASES)) or _abuse_in(tokens)
+        found = (stock and _stock_phrase_in(tokens, _STOCK_PHRASES)) or _abuse_in(tokens) \
+            or (named and _they_again(tokens, named))
         if found:
             return found
+        named = _last_group(tokens)
     return None
+
+
+def _last_group(tokens):
+    """(word, subtype) of the last group a sentence names in its own voice,
+    as its subject, if no other people are named after it, else None."""
+    if _IDENTITY.keys().isdisjoint(tokens):
+        return None
+    for i in range(len(tokens) - 1, -1, -1):
+        subtype = _group_at(tokens, i) if tokens[i] in _IDENTITY else None
+        if subtype:
+            if tokens[i].startswith('"') or _reported(tokens, i) or _attributed(tokens, i) \
+                    or not _subject_at(tokens, i):
+                return None  # "the right wants to imprison gay people. they are ..."
+            return tokens[i], subtype
+        if _names_others(tokens[i]) and not (tokens[i] in _GROUP_NOUNS and i and tokens[i - 1] in _IDENTITY):
+            return None
+    return None
+
+
+def _they_again(tokens, named):
+    """Evidence for a sentence that opens with "they" standing for the group
+    the sentence before ended on: "<group> are everywhere now. They make me
+    sick." """
+    if tokens[0] not in _THEY_ARE:
+        return None
+    word, subtype = named
+    found = _they_are(["."] + tokens, 1, reach=1)
+    if not found and tokens[0] == "they":
+        reviled = _REVILED_AFTER.match(" ".join(tokens[1:11]))
+        found = reviled and f"they {reviled.group(0).strip()}"
+    return (f"{word} ... {found}", subtype) if found else None
 
 
 # Stock phrases of exclusion and sexism: abuse whoever they are aimed at.

@@ -221,6 +221,51 @@ def test_threat_rule(text, fires):
     # a plural verb makes a group of a word without a plural "s"
     ("All Shia are Iranian rats", "religion"),
     ("Shia are the majority in Iraq", None),
+    # a quantified singular names the group: "no Muslim", "every immigrant"
+    ("No Muslim can ever be trusted", "religion"),
+    ("No Muslim should be treated differently by the police", None),
+    ("There is nothing worse than a woman", "sexism"),
+    ("There's nothing worse than a Chinese takeaway that forgets your order", None),
+    ("Nothing worse than a gay bar closing down", None),
+    ("I will never respect a Jew", "religion"),
+    ("Every Muslim family I know has been kind to us", None),
+    # superlatives and worthlessness
+    ("Women are the dumbest creatures on earth", "sexism"),
+    ("Immigrants are the worst thing to happen to this country", "xenophobia"),
+    ("Women are the worst affected by the cuts", None),
+    ("Refugees are the worst off of anyone in this war", None),
+    ("Black people are the worst hit by covid", None),
+    ("Jews are the worst persecuted minority in history", None),
+    ("Muslims are a waste of oxygen", "religion"),
+    # a common quality denied
+    ("Immigrants are never any good", "xenophobia"),
+    ("Muslims will never be one of us", "religion"),
+    ("Immigrants are never any trouble in our town", None),
+    ("Refugees are never trusted by border officials", None),
+    ("Immigrants are not equal under this law, and that is wrong", None),
+    # questions and opinions that take the derogation as given
+    ("Aren't all black people just parasites?", "racism"),
+    ("Aren't refugees just people looking for safety?", None),
+    ("Why is it that all Muslims are repulsive?", "religion"),
+    ("Why is it that women are paid less than men?", None),
+    ("My view is that immigrants are animals", "xenophobia"),
+    ("My view is that immigrants are good for the economy", None),
+    ("I don't think that immigrants are animals", None),
+    ("Wouldn't it be better if Jews just disappeared?", "religion"),
+    # pronouns for the group, later in the sentence or in the next one
+    ("I have met many immigrants and I hate every single one of them", "xenophobia"),
+    ("I have met many refugees and I hate what happened to them", None),
+    ("Muslims were killed by terrorists and I hate them", None),
+    ("Muslims think they are special but they are just vermin", "religion"),
+    ("Trans people are everywhere now. They make me sick.", "homophobia"),
+    ("Migrants are fleeing war. They are not criminals.", None),
+    ("The right wants to imprison gay people. They are repulsive.", None),
+    # places among people denied
+    ("Muslims don't belong in a civilised society", "religion"),
+    ("Refugees don't belong in detention centres, they belong in homes", None),
+    ("Immigrants should be dumped in a landfill", "xenophobia"),
+    ("Send all the Mexicans back where they came from", "xenophobia"),
+    ("The refugees went back where they came from after the war", None),
 ])
 def test_abuse_rule(text, subtype):
     found = abuse_evidence(normalise(text))
