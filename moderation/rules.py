@@ -191,8 +191,15 @@ def _phrases_in(normalised, phrases, unquoted):
 
 
 def _reported(tokens, i):
-    """Is position i preceded, in its sentence, by a reporting word?"""
-    return any(t in _REPORTING for t in tokens[max(0, i - 8):i])
+    """Is position i preceded, in its sentence, by a reporting word? Not by
+    one before a clause of the commenter's own: in "keep posting this and
+    I'll break your legs" the threat is not what was posted."""
+    for k in range(i - 1, max(-1, i - 9), -1):
+        if tokens[k] in _REPORTING:
+            return True
+        if tokens[k] in _CLAUSE_BREAKS and tokens[k + 1] in _OWN:
+            return False
+    return False
 
 
 # Verbs of belief: what follows is someone's view, reported as such
@@ -303,6 +310,8 @@ _THREAT_PHRASES = (
     "deserves a bullet", "deserve a bullet", "arm yourselves", "show them no mercy", "show no mercy",
     "off and die", "kys", "when i'm done with you", "when im done with you",
     "where your kids go to school", "know where you work", "kick your ass", "beat your ass",
+    "put you in hospital", "put you in the hospital", "put you in the ground", "put you six feet under",
+    "break your legs", "smash your face in", "kick your head in", "cave your head in",
 )
 # Curses that are imperatives only at the start of a sentence or after
 # these words ("Just go die", "and go kill yourself"), not in "let the
@@ -365,6 +374,62 @@ def _threat_phrase_in(tokens, phrases):
     return None
 
 
+# Verbs of harm that are also how contests are won: "we will beat them on
+# Saturday" is a match. A threat when the beating is spelled out.
+_CONTESTS = frozenset("beat beats".split())
+_BEATEN = frozenset("up senseless unconscious bloody black silly ass arse".split())
+_OUT_OF = frozenset("shit hell crap living life snot stuffing".split())
+
+
+_DEATH = frozenset("die dies dead".split())
+# Subjects of a contest: "we will beat them", "let's beat them on Saturday".
+_TEAM = frozenset("we we'll we're let's".split())
+_RIVALS = frozenset("them em 'em him her you u".split())
+
+
+def _contest(pattern, verb, following):
+    """Is "beat" a contest: wished on others ("I hope Navy beat them") or
+    ours against a pronoun ("we'll beat them"), with no beating spelled
+    out? "I'll beat you", "let's beat these queers" and "beat his ass up"
+    stay threats."""
+    if verb not in _CONTESTS or _beaten(following):
+        return False
+    return pattern in _WISH or pattern[0] in _TEAM and following[:1] and following[0] in _RIVALS
+
+
+def _beaten(following):
+    """Does a beating follow: "(the shit out of) <someone> (up | senseless |
+    to death | to a pulp)"?"""
+    if following[:1] == ["the"] and following[1:2] and following[1] in _OUT_OF:
+        return True
+    for k, word in enumerate(following[1:4], 1):
+        if word in _BEATEN or word == "to" and following[k + 1: k + 2] and following[k + 1] in ("death", "a"):
+            return True
+    return False
+
+
+# Harm in more than one word: the verb, then its particle and target in
+# either order ("set fire to the mosque", "run them over", "string up the
+# councillors").
+_PHRASAL_HARM = {"set": ("fire", "to"), "run": ("over",), "string": ("up",)}
+
+
+def _phrasal_harm(verb, following):
+    particle = list(_PHRASAL_HARM[verb])
+    n = len(particle)
+    if following[:n] == particle and _aimed(following[n:]):
+        return True
+    return n == 1 and _aimed(following[:1]) and following[1:2] == particle \
+        and following[0] not in _INANIMATE
+
+
+def _of_a_thing(subject):
+    """Is the subject of a wished harm a thing: "this heatwave would just die"?"""
+    return subject[:1] in (["this"], ["that"]) and not any(
+        w in _TARGETS or w in _IDENTITY or w in _GROUP_NOUNS or w in _OFFICIALS or w in _INSULTS
+        for w in subject[1:])
+
+
 def _threat_at(tokens, i, token):
     """A threat starting at ``tokens[i]``, a possible start, or None
     (whether a reporting word comes before it is the caller's test)."""
@@ -374,7 +439,8 @@ def _threat_at(tokens, i, token):
     # not a headline's subject ("Bomb hits church"): an imperative's
     # verb is followed by its object, not by another verb of harm.
     if i == 0 and token in _HARM and token not in _THIRD_PERSON and tokens[1:2] \
-            and tokens[1] not in _HARM and tokens[1] not in _SUFFERED and _aimed(tokens[1:]):
+            and tokens[1] not in _HARM and tokens[1] not in _SUFFERED and _aimed(tokens[1:]) \
+            and not _contest(("let's",), token, tokens[1:]):
         return " ".join(tokens[:3])
     if i == 0 and token == "death" and tokens[1:2] == ["to"] and len(tokens) > 2:
         return " ".join(tokens[:3])
@@ -391,10 +457,18 @@ def _threat_at(tokens, i, token):
         if pattern == ("pray",) and rest[:1] == ["for"]:
             continue
         wish = pattern in _WISH
-        for j, word in enumerate(rest[: 8 if wish else 5]):
+        # Further after "and": "I'm going to find you after work and smash your face in".
+        reach = 8 if wish or "and" in rest[:5] else 5
+        if wish:
+            # Death wished on a longer subject: "I hope every <group> in this article ends up dead".
+            late = tokens[i + len(pattern) + 8: i + len(pattern) + 10]
+            if any(w in _DEATH for w in late) and not _negated(rest) and not _of_a_thing(rest) \
+                    and not any(w.startswith('"') for w in rest):
+                return " ".join(pattern + tuple(rest) + tuple(late))
+        for j, word in enumerate(rest[:reach]):
             if word in _NEGATIONS or word.startswith('"'):
                 break
-            if wish and word in _SUFFERED and (j > 0 or pattern != ("may",)):
+            if wish and word in _SUFFERED and (j > 0 or pattern != ("may",)) and not _of_a_thing(rest[:j]):
                 return " ".join(pattern + tuple(rest[: j + 1]))
             # "I hope your family gets cancer", at the end of the clause: not
             # "I hope more women get cancer screening".
@@ -405,8 +479,10 @@ def _threat_at(tokens, i, token):
             if wish and word in _HARM and j > 1 and rest[j - 1] in ("get", "gets", "got", "be") \
                     and (rest[j - 2] in _TARGETS or rest[j - 2] in _IDENTITY):
                 return " ".join(pattern + tuple(rest[: j + 1]))
-            if word in _HARM and _aimed(rest[j + 1:]):
+            if word in _HARM and _aimed(rest[j + 1:]) and not _contest(pattern, word, rest[j + 1:]):
                 return " ".join(pattern + tuple(rest[: j + 2]))
+            if word in _PHRASAL_HARM and _phrasal_harm(word, tokens[i + len(pattern) + j + 1:]):
+                return " ".join(pattern + tuple(rest[: j + 3]))
             # "I'd love to see all <group> wiped out", "want to see them dead"
             if not wish and word in _SUFFERED and _WITNESS.intersection(rest[:j]) and j > 0 \
                     and (rest[j - 1] in _TARGETS or rest[j - 1] in _IDENTITY or rest[j - 1] in _GROUP_NOUNS):
@@ -496,10 +572,20 @@ _DEROGATORY = frozenset("""
     brainwashed uncivilised uncivilized liars cheats paedophiles pedophiles paedos pedos
     scroungers freeloaders spongers burden
 """.split())
+# Matched as written, not restored by respelling: LEXICON shapes the text
+# the classifier is trained on, and these were added after it was trained.
+_DEROGATORY_AS_WRITTEN = frozenset("""
+    locusts rodents vultures hyenas maggots lice predators disgrace rot mongrels mutts dishonest
+    backwards
+""".split())
+_DEGRADING = _DEROGATORY | _DEROGATORY_AS_WRITTEN
 # What a group is said to do when it is derogated ("<group> steal everything").
 # Verbs with an innocent sense are left out ("lie": "the Kurdish villages lie
 # on the border"; "breed": "they breed sheep").
 _GROUP_VERBS = frozenset("steal steals stink stinks rape rapes cheat cheats".split())
+# "<group> breed like rabbits": people likened to animals that multiply.
+_MULTIPLY = frozenset("breed breeds multiply multiplies spread spreads swarm swarms".split())
+_LIKE_ANIMALS = frozenset("rabbits rats cockroaches roaches insects flies locusts vermin mice animals lice".split())
 # Judgements that are derogation about a group ("<group> are stupid") but
 # opinion about an action ("<group> are stupid to trust America again").
 _WEAK = frozenset("stupid dumb lazy useless ugly sick backward primitive idiots morons".split())
@@ -516,7 +602,8 @@ _SOME = frozenset("some few several certain two three four five individual".spli
 _GROUP_NOUNS = frozenset("people men women folk folks kids guys ones".split())
 # A singular names the whole group after a quantifier ("every immigrant", "no
 # Muslim", "a single Jew"), or after "a" in a comparison or a refusal
-# ("nothing worse than a ...", "never trust a ...").
+# ("nothing worse than a ...", "never trust a ...") or opening a sentence
+# ("A Muslim is just ...").
 _QUANTIFIERS = frozenset("every each any no single".split())
 _GENERIC_A = frozenset("than trust respect".split())
 _PERSON_NOUNS = frozenset("person man woman guy kid girl boy".split())
@@ -544,7 +631,7 @@ def _group_at(tokens, i):
     if word.endswith("s") or nxt in _GROUP_NOUNS or word in _PLURAL_FORMS and previous not in ("a", "an") \
             or nxt in ("are", "were") and word not in _COLOURS:
         return subtype
-    if (previous in _QUANTIFIERS or previous in ("a", "an") and i > 1 and tokens[i - 2] in _GENERIC_A) \
+    if (previous in _QUANTIFIERS or previous in ("a", "an") and (i == 1 or tokens[i - 2] in _GENERIC_A)) \
             and (not nxt or nxt in _AFTER_PERSON):
         return subtype
     return None
@@ -587,7 +674,7 @@ def _hating(tokens, i, pronoun=False):
         h -= 1
     if h < 0:
         return None
-    if tokens[h] == "stand" and h > 0 and tokens[h - 1] in _CANNOT:
+    if tokens[h] in ("stand", "bear") and h > 0 and tokens[h - 1] in _CANNOT:
         h -= 1  # "I can't stand <group>": the verb starts at its negation
     elif tokens[h] not in _HATE_VERBS:
         return None
@@ -650,6 +737,10 @@ def _abuse_in(tokens):
         verb = j + 1 if tokens[j: j + 1] and tokens[j] in ("all", "just", "only") else j
         if verb < len(tokens) and tokens[verb] in _GROUP_VERBS:
             return " ".join(tokens[i: verb + 1]), subtype
+        # "<group> breed like rats"
+        if tokens[verb: verb + 2] and tokens[verb] in _MULTIPLY and tokens[verb + 1: verb + 2] == ["like"] \
+                and tokens[verb + 2: verb + 3] and tokens[verb + 2] in _LIKE_ANIMALS:
+            return " ".join(tokens[i: verb + 3]), subtype
         if j < len(tokens) and tokens[j] in _COPULA:
             end = _derogation_from(tokens, j + 1)
             if end:
@@ -682,9 +773,9 @@ def _derogation_from(tokens, start):
             continue  # "nothing but vermin" is not a negation
         if word.startswith('"') or word in _NEGATIONS:
             return None
-        if word == "of" and previous in ("bunch", "pack", "lot", "band", "kind", "sort"):
+        if word == "of" and previous in ("bunch", "pack", "lot", "band", "kind", "sort", "swarm", "horde", "herd"):
             continue
-        if word in _DEROGATORY:
+        if word in _DEGRADING:
             if word in _WEAK and after in ("to", "for", "enough") and "too" not in window[:k] \
                     and "so" not in window[:k]:
                 return None
@@ -715,7 +806,9 @@ _UNWORTHY_AFTER = re.compile(
     r"|(?:will|can|could|would) never be (?:any good|good for anything|trusted|trustworthy|one of us"
     r"|equal to us|our equals|as good as us|(?:truly |really |fully )?(?:human|civili[sz]ed))"
     r"|(?:aren't|arent|are not|isn't|isnt|is not) (?:to be trusted|good for anything|one of us|our equals"
-    r"|equal to us|fit to (?:live|teach|lead|vote|work|raise))"
+    r"|equal to us|fit to (?:live|teach|lead|vote|work|raise)|welcome (?:here|in (?:this|our)))"
+    r"|(?:are|is) never (?:capable of|decent|welcome)"
+    r"|(?:can|will) never be (?:decent|capable|welcome)"
     r")(?: |$)")
 _NONE_OF_THEM_AFTER = re.compile(
     r"^(?:can|could|will|should|is|are) (?:ever )?(?:be )?(?:really |truly )?"
@@ -756,7 +849,7 @@ def _they_are(tokens, j, reach=8):
                 return None  # "stop treating migrants like they are animals"
             start = k + 2 if word == "they" else k + 1
             for n in range(start, min(len(tokens), start + 3)):
-                if tokens[n] in _DEROGATORY and tokens[n] not in _WEAK:
+                if tokens[n] in _DEGRADING and tokens[n] not in _WEAK:
                     return " ".join(tokens[k: n + 1])
                 if tokens[n] not in _FILLER:
                     break
@@ -816,7 +909,7 @@ def _why_are_so(tokens, i, j):
     window = tokens[j: j + 5]
     for k, word in enumerate(window):
         # Not "so sick of police violence", "always terrorists in films".
-        if word in _DEROGATORY and k > 0 and (k + 1 == len(window) or window[k + 1] not in _QUALIFIED):
+        if word in _DEGRADING and k > 0 and (k + 1 == len(window) or window[k + 1] not in _QUALIFIED):
             return " ".join(tokens[start: j + k + 1])
         if word not in _WHY_FILLER:
             return None
@@ -876,6 +969,18 @@ _REVILED_AFTER = re.compile(
     r"(?:disgust|disgusts|sicken|sickens|repulse|repulses|revolt|revolts|nauseate|nauseates) (?:me|us)(?: |$)"
     r"|(?:(?:really|honestly|seriously|truly|genuinely) )?(?:make|makes) (?:me|us) "
     r"(?:sick|puke|vomit|want to (?:puke|vomit|throw up))(?: |$)"
+    r"|(?:(?:really|honestly|seriously|truly|genuinely|just) )?(?:make|makes) (?:my|our) skin crawl"
+    r"|(?:(?:really|honestly|seriously|truly|genuinely|just) )?(?:fill|fills) (?:me|us) with "
+    r"(?:(?:pure|utter|such) )?(?:disgust|hatred|hate|revulsion|contempt|loathing)"
+    # A group-wide ban: "<group> should be banned from ...", "shouldn't be allowed near children".
+    r"|(?:should|must|need to|needs to|ought to) (?:all )?be banned from"
+    r"|(?:should|must) (?:not|never) be allowed (?:to|near|anywhere|in|into)(?: |$)"
+    r"|(?:shouldn't|shouldnt|mustn't) (?:ever )?be allowed (?:to|near|anywhere|in|into)(?: |$)"
+    # Worth nothing but harm: "<group> are only good for ...", "bring nothing but crime".
+    r"|(?:are|is) only good for(?: |$)"
+    r"|(?:bring|brings|cause|causes) nothing but(?: |$)"
+    r"|(?:ruin|ruins|are ruining|destroy|destroys|are destroying) (?:every|this|our|each|the) "
+    r"(?:country|town|city|neighbou?rhood|society|nation|street|school|area)"
     r")")
 _EXCLUDED_BEFORE = re.compile(
     r"(?:(?:^| )(?:(?:better|better off|safer|cleaner) without|never (?:trust|respect)"
@@ -1034,6 +1139,8 @@ _VULGAR_PHRASES = tuple(f" {' '.join(phrase.split())} " for phrase in """
     |show us your tits|show us your boobs|show me your tits|show me your boobs|raging boner
     |raging hard on|i'd bang her|i'd bang him|id bang her|i would bang her|i would bang him|i'd tap that
     |i would tap that|see my cock|see my dick|suck me off
+    |bend her over|bend you over|bend him over|a threesome with|made me hard|makes me hard|got me hard
+    |gives me a boner|gave me a boner
 """.split("|"))
 _VULGAR_PHRASE_SET = frozenset(_VULGAR_PHRASES)
 
@@ -1078,6 +1185,8 @@ _INSULTS_AS_WRITTEN = frozenset("""
     scumbags dunce dunces dumber stupider crybaby crybabies
     delusional deluded moronic idiotic braindead unhinged deranged hypocrite hypocrites nutjob
     nutjobs nutcase nutcases simpleton simpletons shill shills dimwitted imbecilic
+    muppet muppets numpty numpties plonker plonkers pillock pillocks prat prats weasel weasels halfwits
+    nincompoop nincompoops dipstick dipsticks buffoon buffoons charlatan charlatans
 """.split())
 _INSULTS = _RESPELLED_INSULTS | _INSULTS_AS_WRITTEN
 # Whom a personal attack is aimed at on a news site: other commenters and
@@ -1099,6 +1208,20 @@ _VOCATIVE_ADJECTIVES = frozenset("""
 _ATTACK_FILLER = _FILLER | frozenset("""
     absolute biggest big little such total complete fucking bloody damn pathetic stupid dumb
     ignorant brainless ugly fat sad sorry most really truly
+    lying lazy dishonest corrupt spineless incompetent clueless talentless useless worthless
+    self-serving smug arrogant
+""".split())
+# Officials by title, insulted by name: "Mayor Dawson is an incompetent
+# buffoon". Their actions stay open to criticism; calling them names is a
+# personal attack like any other.
+# Words after a title that are no name: "a president who is ...", "what this president says is ...".
+_NOT_A_NAME = frozenset("""
+    who that which whose has had is was will would does did of and or to in on at for thinks knows wants
+    himself herself here there now then too also
+""".split())
+_TITLES = frozenset("""
+    mayor councillor councilor senator minister mp president governor judge secretary chancellor
+    premier sheriff commissioner mr mrs ms dr professor
 """.split())
 
 
@@ -1119,10 +1242,14 @@ def _exclamation_in(tokens):
         other = 0  # one unlisted adjective: "what a cynical little twit you are"
         for k, word in enumerate(tokens[i + 1: i + 6]):
             if word in _INSULTS:
-                tail = tokens[i + k + 2: i + k + 4]
-                if tail[:1] in (["you're"], ["youre"]) or tail in (["you", "are"], ["u", "are"], ["you", "r"],
-                                                                   ["u", "r"]):
+                tail = tokens[i + k + 2: i + k + 5]
+                if tail[:1] in (["you're"], ["youre"]) or tail[:2] in (["you", "are"], ["u", "are"], ["you", "r"],
+                                                                       ["u", "r"]):
                     return " ".join(tokens[i: i + k + 4])
+                # "what a clueless hack this author is"
+                if tail[:1] in (["this"], ["the"], ["that"]) and tail[1:2] and tail[1] in _PEOPLE_HERE \
+                        and tail[2:3] in (["is"], ["was"]):
+                    return " ".join(tokens[i: i + k + 5])
             elif word not in _ATTACK_FILLER:
                 other += 1
                 if other > 1 or word in ("to", "of", "than", "for", "if", "when", "because", "right"):
@@ -1147,7 +1274,7 @@ def _closing_insult(tokens):
 
 def _attack_in(tokens):
     # Every pattern below ends in an insult: without one, nothing to find.
-    if _INSULTS.isdisjoint(tokens):
+    if _INSULTS.isdisjoint(tokens) and "waste" not in tokens:
         return None
     found = _exclamation_in(tokens)
     if found:
@@ -1171,7 +1298,22 @@ def _attack_in(tokens):
             if tuple(tokens[i:i + len(pattern)]) != pattern:
                 continue
             j = i + len(pattern)
-            if pattern[0] in _PEOPLE_HERE:
+            if pattern[0] in _TITLES:
+                # "Mayor Dawson is a ...", "the mayor is a ...": the title, perhaps a name, then "is"
+                if tokens[j: j + 1] in (["is"], ["was"]) and i > 0 and tokens[i - 1] in ("the", "our", "this", "that"):
+                    j += 1
+                elif tokens[j + 1: j + 2] in (["is"], ["was"]) and tokens[j] not in _NOT_A_NAME \
+                        and tokens[j] not in _REPORTING and tokens[j] not in _BELIEF:
+                    j += 2
+                else:
+                    continue
+            elif pattern[0] == "whoever":
+                # "whoever edited this piece is a ..."
+                ends = [n for n in range(j + 1, min(len(tokens), j + 5)) if tokens[n] in ("is", "was")]
+                if not ends:
+                    continue
+                j = ends[0] + 1
+            elif pattern[0] in _PEOPLE_HERE:
                 # "the author (of this article) is ..."
                 if tokens[j:j + 1] == ["of"] and tokens[j + 2: j + 3] and tokens[j + 2] in _WRITINGS:
                     j += 3
@@ -1184,6 +1326,9 @@ def _attack_in(tokens):
                     break
                 if word in _INSULTS:
                     return " ".join(tokens[i: j + k + 1])
+                if word == "waste" and tokens[j + k + 1: j + k + 2] == ["of"] \
+                        and tokens[j + k + 2: j + k + 3] and tokens[j + k + 2] in _WASTED:
+                    return " ".join(tokens[i: j + k + 3])
                 if word not in _ATTACK_FILLER:
                     other += 1
                     if other > 1 or word in ("to", "of", "than", "for", "if", "when", "because", "right"):
@@ -1210,7 +1355,7 @@ _NOUN_PHRASE = frozenset("""
 # Openers after which an insult addresses the reader: "Hey idiot, ...".
 _HAILS = frozenset("hey oi yo listen".split())
 _ATTACK_OPENERS = {}
-for _pattern in _YOU_ARE + tuple((word,) for word in _PEOPLE_HERE):
+for _pattern in _YOU_ARE + tuple((word,) for word in _PEOPLE_HERE | _TITLES | {"whoever"}):
     _ATTACK_OPENERS.setdefault(_pattern[0], []).append(_pattern)
 
 
@@ -1263,7 +1408,7 @@ _CALLING = frozenset(w for w in _REPORTING if w.startswith(("call", "label", "sa
 # insults also aimed at readers ("don't be idiots", "you can't be that
 # stupid", "if you weren't so dumb" insult in a negation), and not verbs of
 # harm ("why not kill them all?", "don't kill them, let them drown").
-_DENIABLE = (_DEROGATORY - _WEAK) | _HATE_VERBS | _SLUR_ADJECTIVES
+_DENIABLE = (_DEGRADING - _WEAK) | _HATE_VERBS | _SLUR_ADJECTIVES
 # Words a group may be named by within a disowned phrase's reach.
 _GROUP_REACH = 4
 

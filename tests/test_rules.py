@@ -15,6 +15,24 @@ def _promotion(text):
 
 @pytest.mark.parametrize("text, fires", [
     ("I will kill you", True),
+    # a verb of harm after "and", and harm in more than one word
+    ("Keep posting this rubbish and I'll come round and break your legs", True),
+    ("I'm going to find you after work and smash your face in", True),
+    ("I swear I'll set fire to that mosque before Friday", True),
+    ("I'll run over any immigrant who blocks my driveway", True),
+    ("Time to string them up", True),
+    ("Say that to my face and I'll put you in hospital", True),
+    ("I hope every immigrant in this article ends up dead", True),
+    ("I'm going to set the table and run the bath", False),
+    # "beat" wins contests unless a beating is spelled out
+    ("We will beat them on Saturday", False),
+    ("I hope Leeds beat them this week", False),
+    ("I will beat you", True),
+    ("We will beat them senseless", True),
+    ("Let's go beat these queers", True),
+    # harm wished on a thing
+    ("I wish this heatwave would just die already", False),
+    ("I wish this moron would die", True),
     ("I hope you die", True),
     ("Someone should shoot him", True),
     ("They should all be hanged", True),
@@ -298,6 +316,17 @@ def test_abuse_rule(text, subtype):
     ("You are dumber than a bag of rocks", True),
     ("You people are pathetic", True),
     ("Go and read a book for once, you clown", True),
+    # the people who write here and officials, by title and name
+    ("What a clueless hack this author is", True),
+    ("The reporter is a lazy, dishonest parasite", True),
+    ("Whoever edited this piece is a complete halfwit", True),
+    ("Mayor Dawson is an incompetent buffoon", True),
+    ("The senator is a coward", True),
+    ("You absolute muppet, read the article first", True),
+    ("You're a waste of space, Dave", True),
+    ("Anyone who believes what this president says is a fool", False),
+    ("People protest a president who is so ignorant of science", False),
+    ("The mayor is a former teacher", False),
     ("Get back under your bridge, troll", True),
     ("Stop feeding your pet rats", False),
     ("Your plan is for fools", False),
@@ -359,6 +388,9 @@ def test_contrasts_from_news_and_chat(text):
     ("I'd bang her in a heartbeat", True),
     ("Show us your boobs, love", True),
     ("Bet he's jerking off to this article", True),
+    ("I'd love to bend her over the desk", True),
+    ("The photo in this article made me hard", True),
+    ("The news made me hardly notice the time", False),
     # contrasts
     ('He told the officer to "suck my dick", the court heard', False),
     ("They banged on the door all night", False),
