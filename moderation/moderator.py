@@ -3,7 +3,7 @@
 import os
 from pathlib import Path
 
-from . import rules
+from . import rules, senses
 from .blocklist import Blocklist
 from .classifier import load_model
 from .decision import Decision, Reason, decide
@@ -127,12 +127,14 @@ class Moderator:
 
     def _asserted_scores(self, normalised):
         """The heads' scores for what the comment asserts about people, or
-        None if that is the comment itself: insults of what a government or
-        institution does taken out (:func:`moderation.rules.without_insulted_things`)
-        and hostility it denies or reports about a group named near it
+        None if that is the comment itself: words with an innocent sense that
+        the comment cues read in that sense (:func:`moderation.senses.innocent_reading`),
+        insults of what a government or institution does taken out
+        (:func:`moderation.rules.without_insulted_things`) and hostility it
+        denies or reports about a group named near it
         (:func:`moderation.rules.without_disowned_hostility`)."""
         read = normalised[:CLASSIFIER_CHARS]
-        asserted = rules.without_insulted_things(read)
+        asserted = rules.without_insulted_things(senses.innocent_reading(read))
         if without_groups(asserted) != asserted:  # a group named: something may be disowned
             disowned = rules.without_disowned_hostility(asserted)
             if disowned != asserted:
@@ -150,10 +152,14 @@ class Moderator:
         return dict(zip(self.model.labels, map(float, self.model.score_normalised([normalised])[0])))
 
     def _hard_reasons(self, text, normalised):
-        """Findings of the blocklist and the rules: they reject on their own."""
+        """Findings of the blocklist and the rules: they reject on their own.
+        A listed word whose every use is cued as its innocent sense ("faggots
+        and peas") is left to the classifier."""
+        found = self.blocklist.find_normalised(normalised)
+        innocent = senses.innocent_terms(normalised) if found else ()
         reasons = [
             Reason(m.category, "blocklist", m.term, subtype=m.subtype)
-            for m in self.blocklist.find_normalised(normalised)
+            for m in found if m.term not in innocent
         ]
         promotion = rules.promotion_evidence(text, normalised)
         if promotion:

@@ -1407,8 +1407,9 @@ _CALLING = frozenset(w for w in _REPORTING if w.startswith(("call", "label", "sa
 # Hostility a negation denies: a derogation or hatred of a group. Not the
 # insults also aimed at readers ("don't be idiots", "you can't be that
 # stupid", "if you weren't so dumb" insult in a negation), and not verbs of
-# harm ("why not kill them all?", "don't kill them, let them drown").
-_DENIABLE = (_DEGRADING - _WEAK) | _HATE_VERBS | _SLUR_ADJECTIVES
+# harm ("why not kill them all?", "don't kill them, let them drown"). With
+# the group near: "<group> are no danger to anyone", "are not pathetic".
+_DENIABLE = (_DEGRADING - _WEAK) | _HATE_VERBS | _SLUR_ADJECTIVES | frozenset("pathetic danger threat menace".split())
 # Words a group may be named by within a disowned phrase's reach.
 _GROUP_REACH = 4
 

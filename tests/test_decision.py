@@ -138,3 +138,18 @@ def test_disowned_hostility_about_a_group_is_approved_and_asserted_hostility_is_
 ])
 def test_insulting_an_action_is_criticism_not_an_attack(moderator, text, expected):
     assert moderator.moderate(text).decision == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # rejected before by the shipped model's classifier (vulgarity, profanity)
+    # or, for "faggots", by the blocklist
+    ("Blue tits and great tits are nesting in the box in my garden.", APPROVE),
+    ("The breeder said the bitch and her litter are ready for new homes.", APPROVE),
+    ("The butcher on Bridge Street sells the best faggots and peas in town.", APPROVE),
+    # the same words aimed at people
+    ("Nice tits, love.", REJECT),
+    ("You faggots and your gravy can get lost.", REJECT),
+    ("Shut up you stupid bitch, nobody asked about your dog.", REJECT),
+])
+def test_a_word_in_its_innocent_sense_is_read_in_that_sense(moderator, text, expected):
+    assert moderator.moderate(text).decision == expected

@@ -1,0 +1,104 @@
+"""Words with an innocent sense that the words around them make plain.
+
+"Blue tits nesting", a "pussy willow", a breeder's "bitch and her litter",
+"faggots and peas" at the butcher's, "a packet of fags", the Dutch "dyke":
+a reader knows at once which sense is meant, a blocklist or a bag-of-words
+classifier does not. Each word below has a stand-in for its innocent sense
+and the words that cue that sense when they stand within a few words of it
+in the same sentence. A cued word is read as its stand-in
+(:func:`innocent_reading`) when the classifier alone would reject a comment,
+and a banned term whose every use is cued (:func:`innocent_terms`) is left
+to the classifier rather than rejected outright.
+
+Only senses a news site's readers use: the cues are the words of those
+topics (birds, dogs, farms, cooking, gardening, smoking, flood defences, cars),
+never of people, so "you bitch" or "those dykes" find no cue.
+"""
+
+import functools
+import re
+
+#: word -> (stand-in, cue words). Singular and plural are listed apart.
+_SENSES = {}
+
+
+def _sense(words, stand_in, cues):
+    for word in words.split():
+        _SENSES[word] = (stand_in, frozenset(cues.split()))
+
+
+_BIRDS = """blue great coal marsh willow crested bearded tailed bird birds nest nests nesting feeder
+    feeders species chicks fledglings robins sparrows finches wrens birdwatching rspb"""
+_sense("tit tits", "birds", _BIRDS)
+_sense("pussy", "willow", "willow willows catkins cat cats kitten kittens")
+_sense("cock cocks", "rooster", """hen hens chicken chickens rooster roosters crow crows crowing crowed
+    farmyard cockerel feathers eggs weathervane""")
+_sense("bitch bitches", "dog", """puppy puppies pup pups litter litters whelp whelped whelping breeder
+    breeders breeding kennel kennels pedigree spaniel labrador terrier greyhound retriever collie sire
+    dog dogs""")
+_sense("dyke dykes", "dam", """sea water dutch flood floods flooding dam dams canal polder river levee
+    drainage reclaimed tide""")
+_sense("hoe hoes", "rake", "garden gardening rake weeds weeding soil spade shed allotment dutch")
+_sense("fag fags", "cigarettes", """packet pack cigarette cigarettes smoke smoking smoked lighter ciggies
+    tobacco ashtray""")
+_sense("faggot faggots", "meatballs", """gravy peas mash onion onions butcher butchers pork liver recipe
+    dish dinner meatballs bundle sticks firewood kindling""")
+_sense("knob knobs", "handle", "door doors volume dial dials turn twist radio cooker")
+_sense("screw screws", "bolt", "screwdriver bolt bolts nuts loose tighten drill hinge")
+_sense("shag", "carpet", "carpet carpets rug rugs pile tobacco")
+_sense("tranny", "gearbox", """motor engine car cars truck gearbox auto manual clutch transmission
+    miles rebuilt rebuild mechanic""")
+
+#: How far (in words, either side, same sentence) a cue may stand from the word.
+REACH = 3
+_SENTENCE = re.compile(r"[.!?;:\n]+")
+_WORD = re.compile(r"[a-z']+")
+
+
+#: A word after these is aimed at someone, whatever else is near: "you bitch,
+#: walk your dog".
+_ADDRESS = frozenset("you u ya ur stupid dumb fat ugly crazy lying little silly dirty filthy".split())
+
+
+def _cued(tokens, i):
+    if i and tokens[i - 1] in _ADDRESS:
+        return False
+    cues = _SENSES[tokens[i]][1]
+    return not cues.isdisjoint(tokens[max(0, i - REACH): i + REACH + 1])
+
+
+@functools.lru_cache(maxsize=32)
+def _uses(normalised):
+    """(word, cued?) for every use of a word with an innocent sense."""
+    uses = []
+    for sentence in _SENTENCE.split(normalised):
+        tokens = _WORD.findall(sentence)
+        if _SENSES.keys().isdisjoint(tokens):
+            continue
+        uses += [(token, _cued(tokens, i)) for i, token in enumerate(tokens) if token in _SENSES]
+    return tuple(uses)
+
+
+def innocent_terms(normalised):
+    """The words with an innocent sense that every use in the comment cues:
+    "faggots" in "the butcher sells faggots and peas"."""
+    uses = _uses(normalised)
+    return {word for word, _ in uses} - {word for word, cued in uses if not cued}
+
+
+def innocent_reading(normalised):
+    """``normalised`` with each cued word read as its stand-in ("blue tits
+    nesting" -> "blue birds nesting"); the text itself if there is none."""
+    if not any(cued for _, cued in _uses(normalised)):
+        return normalised
+    parts = []
+    for sentence in re.split(r"([.!?;:\n]+)", normalised):
+        tokens = _WORD.findall(sentence)
+        if _SENSES.keys().isdisjoint(tokens):
+            parts.append(sentence)
+            continue
+        # The n-th match is tokens[n]: each use is judged by its own cues.
+        stand_ins = iter([_SENSES[t][0] if t in _SENSES and _cued(tokens, i) else t
+                          for i, t in enumerate(tokens)])
+        parts.append(_WORD.sub(lambda m: next(stand_ins), sentence))
+    return "".join(parts)

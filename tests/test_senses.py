@@ -1,0 +1,37 @@
+"""Words with an innocent sense that the words around them make plain."""
+
+import pytest
+
+from moderation.normalise import normalise
+from moderation.senses import innocent_reading, innocent_terms
+
+
+@pytest.mark.parametrize("text, reading", [
+    ("Blue tits and great tits are nesting in the box", "blue birds and great birds are nesting in the box"),
+    ("The pussy willow by the canal is flowering", "the willow willow by the canal is flowering"),
+    ("The breeder said the bitch and her litter are ready", "the breeder said the dog and her litter are ready"),
+    ("A packet of fags and a lighter", "a packet of cigarettes and a lighter"),
+    ("Faggots and peas at the butcher's", "meatballs and peas at the butcher's"),
+    ("The Dutch dyke held back the sea", "the dutch dam held back the sea"),
+    # no cue, or the word is aimed at someone: read as written
+    ("Nice tits, love", "nice tits, love"),
+    ("You bitch, walk your dog", "you bitch, walk your dog"),
+    ("Those dykes should be banned", "those dykes should be banned"),
+    # a cue in another sentence does not count
+    ("Great weather for birds. Nice tits", "great weather for birds. nice tits"),
+    # each use by its own cues
+    ("She walked the bitch and her puppies. Shut up, bitch", "she walked the dog and her puppies. shut up, bitch"),
+])
+def test_innocent_reading(text, reading):
+    assert innocent_reading(normalise(text)) == reading
+
+
+@pytest.mark.parametrize("text, terms", [
+    ("The butcher sells the best faggots and peas", {"faggots"}),
+    ("Faggots and peas? You faggots can starve", set()),  # not every use is innocent
+    ("You faggots and your gravy", set()),
+    ("The auto tranny went out this morning", {"tranny"}),
+    ("The tranny went out this morning, the mechanic says", set()),  # the cue is too far
+])
+def test_innocent_terms(text, terms):
+    assert innocent_terms(normalise(text)) == terms
