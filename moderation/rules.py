@@ -576,7 +576,12 @@ _DEROGATORY = frozenset("""
 # the classifier is trained on, and these were added after it was trained.
 _DEROGATORY_AS_WRITTEN = frozenset("""
     locusts rodents vultures hyenas maggots lice predators disgrace rot mongrels mutts dishonest
-    backwards
+    backwards snakes worms bugs germs bacteria termites ticks fleas slugs baboons gorillas chimps
+    orcs goblins demons devils monsters zombies livestock cattle infestation sewage dregs
+    untermenschen primitives cavemen neanderthals
+    vile nasty foul hideous wicked sinister deceitful sneaky scheming thieving manipulative
+    parasitic feral vicious barbarians uncivilized unhygienic fanatical fanatics disloyal
+    inferior hysterical irrational weak unfit
 """.split())
 _DEGRADING = _DEROGATORY | _DEROGATORY_AS_WRITTEN
 # What a group is said to do when it is derogated ("<group> steal everything").
@@ -592,7 +597,7 @@ _WEAK = frozenset("stupid dumb lazy useless ugly sick backward primitive idiots 
 _COPULA = frozenset("are r is were was be being".split())
 # "dirty Kurds", "filthy immigrants"
 _SLUR_ADJECTIVES = frozenset("dirty filthy stinking stinky disgusting subhuman savage smelly".split())
-_HATE_VERBS = frozenset("hate despise loathe detest".split())
+_HATE_VERBS = frozenset("hate despise loathe detest abhor".split())
 _FILLER = frozenset("""
     all just but such a an the bunch pack like basically truly so total complete totally
     completely really only simply literally born natural naturally always mostly these those
@@ -779,8 +784,8 @@ def _derogation_from(tokens, start):
             if word in _WEAK and after in ("to", "for", "enough") and "too" not in window[:k] \
                     and "so" not in window[:k]:
                 return None
-            # Illness or weariness: "sick and tired of ...", "sick and starving".
-            if word == "sick" and after in ("and", "of", "with", "from", "after"):
+            # Illness or weariness: "sick and tired of ...", "sick and starving", "weak from hunger".
+            if word in ("sick", "weak") and after in ("and", "of", "with", "from", "after"):
                 return None
             return start + k + 1
         if word in _SUPERLATIVES and after not in _BEFALLEN and not after.endswith("ed"):
@@ -1187,6 +1192,11 @@ _INSULTS_AS_WRITTEN = frozenset("""
     nutjobs nutcase nutcases simpleton simpletons shill shills dimwitted imbecilic
     muppet muppets numpty numpties plonker plonkers pillock pillocks prat prats weasel weasels halfwits
     nincompoop nincompoops dipstick dipsticks buffoon buffoons charlatan charlatans
+    dolt dolts oaf oafs lowlife lowlifes sociopath sociopaths psychopath psychopaths creep creeps
+    sleazebag sleazebags dirtbag dirtbags bozo bozos grifter grifters crook crooks
+    slimeball slimeballs pervert perverts weirdo weirdos nutter nutters kook kooks
+    gutless shameless despicable contemptible repugnant vile odious loathsome gormless senile
+    demented
 """.split())
 _INSULTS = _RESPELLED_INSULTS | _INSULTS_AS_WRITTEN
 # Whom a personal attack is aimed at on a news site: other commenters and
@@ -1344,6 +1354,7 @@ _INSULT_ADJECTIVES = frozenset("""
     retarded brainless pathetic ignorant stupid dumb disgusting worthless useless thick clueless
     spineless incompetent illiterate ugly fat
     delusional deluded moronic idiotic braindead unhinged deranged dimwitted imbecilic
+    gutless shameless despicable contemptible repugnant vile odious loathsome gormless senile demented
 """.split())
 # Insults that are also things or animals someone may own: "clean up your garbage".
 _THINGS = frozenset("trash garbage filth vermin hack snake rat rats pig pigs dog dogs animal animals joke".split())

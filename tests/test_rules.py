@@ -284,6 +284,10 @@ def test_threat_rule(text, fires):
     ("Immigrants should be dumped in a landfill", "xenophobia"),
     ("Send all the Mexicans back where they came from", "xenophobia"),
     ("The refugees went back where they came from after the war", None),
+    # the wider lexicon of degradation
+    ("Immigrants are snakes", "xenophobia"),
+    ("Muslims are vile and sneaky", "religion"),
+    ("Refugees are weak from hunger after the crossing", None),
 ])
 def test_abuse_rule(text, subtype):
     found = abuse_evidence(normalise(text))
@@ -327,6 +331,8 @@ def test_abuse_rule(text, subtype):
     ("Anyone who believes what this president says is a fool", False),
     ("People protest a president who is so ignorant of science", False),
     ("The mayor is a former teacher", False),
+    ("You are a despicable little creep", True),
+    ("He was jailed for bank fraud", False),
     ("Get back under your bridge, troll", True),
     ("Stop feeding your pet rats", False),
     ("Your plan is for fools", False),
