@@ -848,7 +848,7 @@ def _they_are(tokens, j, reach=8):
     for k in range(j, min(len(tokens), j + reach)):
         word = tokens[k]
         if word in _THEY_ARE:
-            if word == "they" and tokens[k + 1: k + 2] not in (["are"], ["r"]):
+            if word == "they" and tokens[k + 1: k + 2] not in (["are"], ["r"], ["were"]):
                 continue  # "they want ...": still the group
             if k > 0 and tokens[k - 1] in ("like", "if", "though"):
                 return None  # "stop treating migrants like they are animals"
@@ -1074,21 +1074,40 @@ def abuse_evidence(normalised):
     return None
 
 
+# Collective nouns for people: "the right wants to imprison gay people.
+# They are ..." may mean the right.
+_COLLECTIVES = frozenset("""
+    right left government police party media establishment public crowd mob team regime army state
+    council ministry court company administration church family everyone everybody anyone nobody
+""".split())
+
+
 def _last_group(tokens):
     """(word, subtype) of the last group a sentence names in its own voice,
-    as its subject, if no other people are named after it, else None."""
+    if no other people are named after it and, unless it is the sentence's
+    subject, none anywhere else in it; else None."""
     if _IDENTITY.keys().isdisjoint(tokens):
         return None
     for i in range(len(tokens) - 1, -1, -1):
         subtype = _group_at(tokens, i) if tokens[i] in _IDENTITY else None
         if subtype:
-            if tokens[i].startswith('"') or _reported(tokens, i) or _attributed(tokens, i) \
-                    or not _subject_at(tokens, i):
+            if tokens[i].startswith('"') or _reported(tokens, i) or _attributed(tokens, i):
+                return None
+            if not _subject_at(tokens, i) and any(_names_people(tokens, k) for k in range(i)):
                 return None  # "the right wants to imprison gay people. they are ..."
             return tokens[i], subtype
-        if _names_others(tokens[i]) and not (tokens[i] in _GROUP_NOUNS and i and tokens[i - 1] in _IDENTITY):
+        if _names_people(tokens, i):
             return None
     return None
+
+
+def _names_people(tokens, k):
+    """Does tokens[k] name people other than a group (a group noun after an
+    identity word belongs to it: "gay people")?"""
+    word = tokens[k]
+    if word in _GROUP_NOUNS and k and tokens[k - 1] in _IDENTITY:
+        return False
+    return (_names_others(word) or word in _COLLECTIVES) and word not in _IDENTITY
 
 
 def _they_again(tokens, named):

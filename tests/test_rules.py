@@ -278,6 +278,9 @@ def test_threat_rule(text, fires):
     ("Trans people are everywhere now. They make me sick.", "homophobia"),
     ("Migrants are fleeing war. They are not criminals.", None),
     ("The right wants to imprison gay people. They are repulsive.", None),
+    ("I met some refugees yesterday. They were all vermin.", "xenophobia"),
+    ("I met some refugees yesterday. They were all lovely.", None),
+    ("Police arrested two immigrants. They are criminals.", None),
     # places among people denied
     ("Muslims don't belong in a civilised society", "religion"),
     ("Refugees don't belong in detention centres, they belong in homes", None),
