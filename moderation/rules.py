@@ -232,6 +232,8 @@ def _attributed(tokens, i):
             s = k - 1
             while s >= 0 and (tokens[s] in _BELIEF_BETWEEN or tokens[s] in _DENIALS):
                 s -= 1
+            if tokens[max(0, s - 1): s + 1] in (["who", "else"], ["anyone", "else"], ["anybody", "else"]):
+                return False  # "who else thinks ...?" shares the view
             return not _DENIALS.isdisjoint(tokens[s + 1:k]) or s < 0 or tokens[s] not in _OWN
     return False
 
@@ -711,7 +713,8 @@ def _abuse_in(tokens):
         # "<group> are (just) vermin", "<group> are a plague" -- unless the
         # group is the object of a relative clause ("people who hate <group> are ..."),
         # or only some of it is meant ("some migrants are violent").
-        if any(w in ("who", "which") for w in before) or "that" in before and not _stated_that(tokens, i) \
+        if any(w in ("who", "which") for w in before) and "else" not in before \
+                or "that" in before and not _stated_that(tokens, i) \
                 or before[-1:] and before[-1] in _SOME:
             continue
         j = i + 1
@@ -739,7 +742,7 @@ def _abuse_in(tokens):
             if tokens[k] not in _THEM_DETERMINERS and _names_others(tokens[k]):
                 break
         # "<group> (all) steal ..."
-        verb = j + 1 if tokens[j: j + 1] and tokens[j] in ("all", "just", "only") else j
+        verb = j + 1 if tokens[j: j + 1] and tokens[j] in ("all", "just", "only", "always") else j
         if verb < len(tokens) and tokens[verb] in _GROUP_VERBS:
             return " ".join(tokens[i: verb + 1]), subtype
         # "<group> breed like rats"
@@ -922,13 +925,15 @@ def _why_are_so(tokens, i, j):
 
 
 def _arent_they(tokens, i, j):
-    """Evidence for "aren't (all) <group> (just) <derogation>?", a question
-    that asserts, or None ("aren't refugees victims of terrorists too?")."""
+    """Evidence for "aren't (all) <group> (just) <derogation>?" or "... or
+    are <group> <derogation>?", questions that assert, or None ("aren't
+    refugees victims of terrorists too?")."""
     k = i - 1
     while k >= 0 and tokens[k] in _HATE_DETERMINERS:
         k -= 1
-    if k < 0 or tokens[k] not in ("aren't", "arent") or k > 0 and tokens[k - 1] not in _SUBJECT_OPENERS:
-        return None
+    if k < 0 or not (tokens[k] in ("aren't", "arent") and (k == 0 or tokens[k - 1] in _SUBJECT_OPENERS)
+                     or tokens[k] == "are" and k > 0 and tokens[k - 1] == "or"):
+        return None  # "is it just me or are <group> ...?" asserts too
     end = _derogation_from(tokens, j)
     return " ".join(tokens[k: end]) if end else None
 
@@ -1154,7 +1159,8 @@ def _stock_phrase_in(tokens, table):
 # ("send nudes", "I'd bang her"), and a classifier that has seen few of them
 # scores them low. Matched as written, and only where the sexual sense is
 # the common one: not "jerk off" ("a jerk off the pitch", "the car jerked
-# off the road") or "nice tits" (birds at a feeder).
+# off the road"), "nice tits" (birds at a feeder), "wet dream" ("a lawyer's
+# wet dream") or "turned me on" ("turned me on to this singer").
 _VULGAR_PHRASES = tuple(f" {' '.join(phrase.split())} " for phrase in """
     send nudes|send me nudes|send me your nudes|send us nudes|jerks off|jerking off
     |jack off|jacking off|jerk each other off|jerking each other off|jerk him off|jerking him off
@@ -1164,7 +1170,9 @@ _VULGAR_PHRASES = tuple(f" {' '.join(phrase.split())} " for phrase in """
     |raging hard on|i'd bang her|i'd bang him|id bang her|i would bang her|i would bang him|i'd tap that
     |i would tap that|see my cock|see my dick|suck me off
     |bend her over|bend you over|bend him over|a threesome with|made me hard|makes me hard|got me hard
-    |gives me a boner|gave me a boner
+    |gives me a boner|gave me a boner|i'd hit that|id hit that|would hit that|i'd do her|i would do her
+    |i'd do him|makes me horny|made me horny|so horny|nice rack|nice ass|ride my face
+    |on her knees for me|get her in bed
 """.split("|"))
 _VULGAR_PHRASE_SET = frozenset(_VULGAR_PHRASES)
 

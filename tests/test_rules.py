@@ -280,6 +280,11 @@ def test_threat_rule(text, fires):
     ("The right wants to imprison gay people. They are repulsive.", None),
     ("I met some refugees yesterday. They were all vermin.", "xenophobia"),
     ("I met some refugees yesterday. They were all lovely.", None),
+    # questions that assert
+    ("Is it just me or are immigrants parasites?", "xenophobia"),
+    ("Who else thinks Muslims are vermin?", "religion"),
+    ("Why do immigrants always steal?", "xenophobia"),
+    ("Is it just me or are refugees treated badly?", None),
     ("Police arrested two immigrants. They are criminals.", None),
     # places among people denied
     ("Muslims don't belong in a civilised society", "religion"),
@@ -400,6 +405,8 @@ def test_contrasts_from_news_and_chat(text):
     ("I'd love to bend her over the desk", True),
     ("The photo in this article made me hard", True),
     ("The news made me hardly notice the time", False),
+    ("She is looking pretty hot, I'd hit that", True),
+    ("This ruling is every lawyer's wet dream", False),
     # contrasts
     ('He told the officer to "suck my dick", the court heard', False),
     ("They banged on the door all night", False),
