@@ -18,13 +18,13 @@ FLOORS = {
     # their neighbours cue (senses.py; 0.026 before, 0.030 before the
     # identity check).
     "false_reject_rate": 0.025,
-    "balanced_accuracy": 0.87,  # measured 0.895
+    "balanced_accuracy": 0.88,  # measured 0.898
     # Measured 0.953: the vulgarity rule catches plain forms ("send nudes")
     # whose disguises ("snd nds") it does not (0.962 before it).
     "obfuscation": 0.94,
-    "recall": {  # measured: 0.977, 0.524, 0.763, 0.839, 0.765, 0.909
+    "recall": {  # measured: 0.977, 0.524, 0.763, 0.839, 0.788, 0.909
         "profanity": 0.95, "vulgarity": 0.50, "threat": 0.74,
-        "personal_attack": 0.81, "abuse": 0.74, "promotion": 0.88,
+        "personal_attack": 0.81, "abuse": 0.76, "promotion": 0.88,
     },
 }
 # Groups the shipped model gets entirely right: any miss there is a regression.
