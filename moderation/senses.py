@@ -33,21 +33,20 @@ _sense("tit tits", "birds", _BIRDS)
 _sense("pussy", "willow", "willow willows catkins cat cats kitten kittens")
 _sense("cock cocks", "rooster", """hen hens chicken chickens rooster roosters crow crows crowing crowed
     farmyard cockerel feathers eggs weathervane""")
-_sense("bitch bitches", "dog", """puppy puppies pup pups litter litters whelp whelped whelping breeder
-    breeders breeding kennel kennels pedigree spaniel labrador terrier greyhound retriever collie sire
-    dog dogs""")
+_sense("bitch bitches", "dog", """puppy puppies pup pups litter litters whelp whelped whelping breeding
+    kennel kennels pedigree spaniel labrador terrier greyhound retriever collie sire dog dogs""")
 _sense("dyke dykes", "dam", """sea water dutch flood floods flooding dam dams canal polder river levee
     drainage reclaimed tide""")
 _sense("hoe hoes", "rake", "garden gardening rake weeds weeding soil spade shed allotment dutch")
 _sense("fag fags", "cigarettes", """packet pack cigarette cigarettes smoke smoking smoked lighter ciggies
     tobacco ashtray""")
-_sense("faggot faggots", "meatballs", """gravy peas mash onion onions butcher butchers pork liver recipe
-    dish dinner meatballs bundle sticks firewood kindling""")
+_sense("faggot faggots", "meatballs", """gravy peas mash onion onions pork liver recipe meatballs bundle
+    sticks firewood kindling""")
 _sense("knob knobs", "handle", "door doors volume dial dials turn twist radio cooker")
 _sense("screw screws", "bolt", "screwdriver bolt bolts nuts loose tighten drill hinge")
 _sense("shag", "carpet", "carpet carpets rug rugs pile tobacco")
 _sense("tranny", "gearbox", """motor engine car cars truck gearbox auto manual clutch transmission
-    miles rebuilt rebuild mechanic""")
+    miles rebuilt rebuild""")
 
 #: How far (in words, either side, same sentence) a cue may stand from the word.
 REACH = 3
