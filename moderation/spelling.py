@@ -181,12 +181,7 @@ def respell(normalised):
         if word in words or not budget[0]:
             return word
         budget[0] -= 1
-        parts = _segmented(word)
-        # A banned word whose parts are none of them listed stays whole:
-        # "ragheads" is a slur, "rag heads" nothing ("arse holes" still reads).
-        if word in _banned() and lexicon().isdisjoint(parts.split()):
-            return word
-        return parts
+        return _segmented(word)
 
     corrections = [MAX_CORRECTIONS]
 

@@ -14,11 +14,11 @@ from moderation.policy import CATEGORIES
 
 TARGETS = {"false_reject_rate": 0.03, "recall": 0.90, "obfuscation": 0.95}
 FLOORS = {
-    # Measured 0.023 (6 of 265) since words are read in the innocent sense
+    # Measured 0.019 (5 of 265) since words are read in the innocent sense
     # their neighbours cue (senses.py; 0.026 before, 0.030 before the
     # identity check).
-    "false_reject_rate": 0.025,
-    "balanced_accuracy": 0.88,  # measured 0.898
+    "false_reject_rate": 0.022,
+    "balanced_accuracy": 0.88,  # measured 0.900
     # Measured 0.953: the vulgarity rule catches plain forms ("send nudes")
     # whose disguises ("snd nds") it does not (0.962 before it).
     "obfuscation": 0.94,
@@ -28,10 +28,7 @@ FLOORS = {
     },
 }
 # Groups the shipped model gets entirely right: any miss there is a regression.
-# Not news_vocabulary since model 1+16cca1e1: its threat head scores 'The "shoot
-# to kill" orders ... someone must answer for them' 0.770, the retrained
-# model's validation threshold is 0.7695 (0.776 before; the score is the same).
-PERFECT_GROUPS = ["everyday", "homonym", "identity_neutral", "identity_positive", "negated_hate",
+PERFECT_GROUPS = ["everyday", "homonym", "identity_neutral", "identity_positive", "negated_hate", "news_vocabulary",
                   "non_native_english", "obf_homoglyph", "obf_spaced", "obf_stretched", "obf_zero_width",
                   "profanity", "site_criticism"]
 

@@ -22,7 +22,6 @@ CASES = [
      "typos of the rules' words corrected, other typos not split into fragments"),
     ("Muslims are all terorists, refugess too", "muslims are all terrorists, refugees too", "dropped and changed letters"),
     ("Raghad and Karzan wrote this", "raghad and karzan wrote this", "names are not 'corrected' into slurs"),
-    ("Too many ragheads here", "too many ragheads here", "a listed word is not split into English words"),
     ("my new Nikes, dumb mooks", "my new nikes, dumb mooks", "short words are not corrected"),
     ("internationally counterproductive", "internationally counterproductive", "long English words"),
     ("The BBC, the NHS, MPs and CCTV", "the bbc, the nhs, mps and cctv", "common vowelless abbreviations"),
