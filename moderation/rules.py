@@ -270,7 +270,7 @@ _HARM = _RESPELLED_HARM | frozenset("""
 _SUFFERED = frozenset("""
     die dies died dead death rot rots burn burns burned burnt killed shot hanged hung lynched
     beheaded gassed slaughtered tortured strangled raped murdered stabbed executed kidnapped
-    blown bombed butchered drowned poisoned crucified exterminated eliminated massacred
+    blown bombed butchered drowned drowns poisoned crucified exterminated eliminated massacred
     disappear disappears disappeared suffer suffers wiped hurt beaten drown
     choked castrated decapitated dismembered
 """.split())
@@ -396,6 +396,10 @@ _STRONG_HARM = frozenset("""
 """.split())
 # Subjects of a contest: "we will beat them", "let's beat them on Saturday".
 _TEAM = frozenset("we we'll we're let's".split())
+_CONTEST_NOUNS = frozenset("""
+    chess game games match final semi semifinal race polls poll election primary vote ballot league cup
+    tennis golf cards poker quiz shops punch draw finish line tournament derby
+""".split())
 _RIVALS = frozenset("them em 'em him her you u".split())
 
 
@@ -406,6 +410,10 @@ def _contest(pattern, verb, following):
     stay threats."""
     if verb not in _CONTESTS or _beaten(following):
         return False
+    # "I'll beat you at chess", "beat him in the final", "beat you to the shops"
+    if any(w in ("at", "in", "to") and any(c in _CONTEST_NOUNS for c in following[k + 1: k + 4])
+           for k, w in enumerate(following[1:4], 1)):
+        return True
     return pattern in _WISH or pattern[0] in _TEAM and following[:1] and following[0] in _RIVALS
 
 

@@ -34,6 +34,9 @@ def _promotion(text):
     ("We will beat them on Saturday", False),
     ("I hope Leeds beat them this week", False),
     ("I will beat you", True),
+    ("I'm going to beat them at chess tonight", False),
+    ("I will beat him in the final", False),
+    ("Hope every last migrant on that boat drowns", True),
     ("We will beat them senseless", True),
     ("Let's go beat these queers", True),
     # harm wished on a thing
