@@ -377,30 +377,22 @@ def _threat_phrase_in(tokens, phrases):
     return None
 
 
-_DETERMINING = frozenset("your yours his their all every each any those these they he she yourself".split())
 # Verbs of harm that are also how contests are won: "we will beat them on
 # Saturday" is a match. A threat when the beating is spelled out.
 _CONTESTS = frozenset("beat beats".split())
 _BEATEN = frozenset("up senseless unconscious bloody black silly ass arse".split())
 _OUT_OF = frozenset("shit hell crap living life snot stuffing".split())
-
-
-_DEATH = frozenset("die dies dead".split())
-_BECOMING = frozenset("up be is are get gets end ends".split())
-# Beyond five words after an intent ("I'm going to find you after work and
-# smash your face in"), only verbs with no everyday sense: not "break them
-# down", "hit them with the facts".
-_STRONG_HARM = frozenset("""
-    kill murder shoot stab smash punch slap strangle choke torture rape lynch behead slaughter
-    butcher massacre execute
+_WEAPONS = frozenset("""
+    bat bats baseball stick sticks hammer hammers club clubs brick bricks crowbar crowbars chain chains
+    pipe pipes belt belts iron bars fists knuckles
 """.split())
+
 # Subjects of a contest: "we will beat them", "let's beat them on Saturday".
 _TEAM = frozenset("we we'll we're let's".split())
 _CONTEST_NOUNS = frozenset("""
     chess game games match final semi semifinal race polls poll election primary vote ballot league cup
     tennis golf cards poker quiz shops punch draw finish line tournament derby
 """.split())
-_RIVALS = frozenset("them em 'em him her you u".split())
 
 
 def _contest(pattern, verb, following):
@@ -414,7 +406,7 @@ def _contest(pattern, verb, following):
     if any(w in ("at", "in", "to") and any(c in _CONTEST_NOUNS for c in following[k + 1: k + 4])
            for k, w in enumerate(following[1:4], 1)):
         return True
-    return pattern in _WISH or pattern[0] in _TEAM and following[:1] and following[0] in _RIVALS
+    return pattern in _WISH or pattern[0] in _TEAM and following[:1] and following[0] in _PRONOUNS
 
 
 def _beaten(following):
@@ -430,11 +422,6 @@ def _beaten(following):
     return False
 
 
-_WEAPONS = frozenset("""
-    bat bats baseball stick sticks hammer hammers club clubs brick bricks crowbar crowbars chain chains
-    pipe pipes belt belts iron bars fists knuckles
-""".split())
-
 
 # Harm in more than one word: the verb, then its particle and target in
 # either order ("set fire to the mosque", "run them over", "string up the
@@ -443,6 +430,7 @@ _PHRASAL_HARM = {"set": ("fire", "to"), "run": ("over",), "string": ("up",)}
 
 
 def _phrasal_harm(verb, following):
+    """Is the multi-word harm of ``verb`` aimed at people in ``following``?"""
     particle = list(_PHRASAL_HARM[verb])
     n = len(particle)
     if following[:n] == particle and following[n: n + 1] != ["to"] and _person_in(following[n: n + 3], verb):
@@ -452,11 +440,15 @@ def _phrasal_harm(verb, following):
 
 # People a phrasal harm may be aimed at: not "run over to their house",
 # "set fire to these old statements", "string those up along the fence".
+# The pronouns are also a contest's rivals ("we'll beat them").
 _PRONOUNS = frozenset("you u him her them em 'em".split())
+# Targets that only introduce one: "your", "all", "those".
+_DETERMINING = frozenset("your yours his their all every each any those these they he she yourself".split())
 _PLACES = frozenset("mosque mosques synagogue synagogues church churches temple temples house home homes".split())
 
 
 def _person_in(words, verb):
+    """Does a person or group (or, for arson, a place) stand among ``words``?"""
     return any(w in _PRONOUNS or w in _IDENTITY or w in _GROUP_NOUNS or w in _OFFICIALS
                or w in _TARGETS and w not in _DETERMINING or verb == "set" and w in _PLACES for w in words)
 
@@ -471,6 +463,18 @@ _WISHED_THINGS = frozenset("""
     heatwave weather rain winter summer bill law policy plan rule rules idea game season show programme
     program campaign project deal stadium trend app story series means era nonsense madness war virus
     pandemic scheme tax proposal motion fad craze
+""".split())
+
+
+# Death wished at the end of a long subject, as its predicate: "... ends up dead".
+_DEATH = frozenset("die dies dead".split())
+_BECOMING = frozenset("up be is are get gets end ends".split())
+# Beyond five words after an intent ("I'm going to find you after work and
+# smash your face in"), only verbs with no everyday sense: not "break them
+# down", "hit them with the facts".
+_STRONG_HARM = frozenset("""
+    kill murder shoot stab smash punch slap strangle choke torture rape lynch behead slaughter
+    butcher massacre execute
 """.split())
 
 

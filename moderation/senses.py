@@ -51,6 +51,7 @@ _sense("tranny", "gearbox", """motor engine car cars truck gearbox auto manual c
 #: How far (in words, either side, same sentence) a cue may stand from the word.
 REACH = 3
 _SENTENCE = re.compile(r"[.!?;:\n]+")
+_SENTENCE_KEPT = re.compile(r"([.!?;:\n]+)")  # the same, keeping the punctuation
 _WORD = re.compile(r"[a-z']+")
 
 
@@ -91,7 +92,7 @@ def innocent_reading(normalised):
     if not any(cued for _, cued in _uses(normalised)):
         return normalised
     parts = []
-    for sentence in re.split(r"([.!?;:\n]+)", normalised):
+    for sentence in _SENTENCE_KEPT.split(normalised):
         tokens = _WORD.findall(sentence)
         if _SENSES.keys().isdisjoint(tokens):
             parts.append(sentence)
