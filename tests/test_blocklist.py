@@ -30,6 +30,7 @@ def test_context_dependent_words_are_left_to_the_classifier(blocklist, word):
     "pollack is a fish", "Ars Technica reported it", "document the cumulative damage",
     "the title of the book", "raccoons in the attic", "spices from the market", "homogeneous",
     "grapes and drapes", "snigger", "a packet of fags", "sob story", "Hell of a game",
+    "Wogan hosted the show", "Pikes Peak", "Spazio Italia opened",
 ])
 def test_innocent_words_are_not_banned(blocklist, text):
     assert blocklist.find(text) == []
@@ -54,6 +55,11 @@ def test_innocent_words_are_not_banned(blocklist, text):
     ("n1gger", "nigger", "abuse"),
     ("faggots", "faggots", "abuse"),
     ("sand nigger", "sand nigger", "abuse"),
+    # Slurs better-profanity's list lacks, added in data/blocklist.tsv.
+    ("go home you w0g", "wog", "abuse"),
+    ("dirty pikeys", "pikeys", "abuse"),
+    ("the old dago", "dago", "abuse"),
+    ("what a spaz", "spaz", "abuse"),
 ])
 def test_banned_terms_are_found_in_disguise(blocklist, text, term, category):
     matches = blocklist.find(text)
