@@ -60,6 +60,9 @@ def test_innocent_words_are_not_banned(blocklist, text):
     ("dirty pikeys", "pikeys", "abuse"),
     ("the old dago", "dago", "abuse"),
     ("what a spaz", "spaz", "abuse"),
+    ("typical libtards", "libtards", "abuse"),
+    ("m*dslimes everywhere", "mudslimes", "abuse"),
+    ("shrieking feminazis", "feminazis", "abuse"),
 ])
 def test_banned_terms_are_found_in_disguise(blocklist, text, term, category):
     matches = blocklist.find(text)
