@@ -630,6 +630,7 @@ _DEROGATORY_AS_WRITTEN = frozenset("""
     locusts rodents vultures hyenas maggots lice predators disgrace rot mongrels mutts dishonest
     backwards snakes worms bugs germs bacteria termites ticks fleas slugs baboons gorillas chimps
     orcs goblins demons devils monsters zombies livestock cattle infestation sewage dregs
+    drain blight scourge pestilence
      primitives cavemen neanderthals
     vile nasty foul hideous wicked sinister deceitful sneaky scheming thieving manipulative
     parasitic feral vicious barbarians uncivilized unhygienic disloyal inferior
@@ -640,6 +641,10 @@ _DEGRADING = _DEROGATORY | _DEROGATORY_AS_WRITTEN
 # on the border"; "breed": "they breed sheep").
 _GROUP_VERBS = frozenset("steal steals stink stinks rape rapes cheat cheats".split())
 # "<group> breed like rabbits": people likened to animals that multiply.
+# The oldest conspiracy trope: "<group> control the media / run the banks".
+# Only these seats of power: "the Kurds control the border crossing" is news.
+_CONTROL = frozenset("control controls run runs own owns".split())
+_SEATS_OF_POWER = frozenset("media banks banking world government governments hollywood money press finance".split())
 _MULTIPLY = frozenset("breed breeds multiply multiplies spread spreads swarm swarms".split())
 _LIKE_ANIMALS = frozenset("rabbits rats cockroaches roaches insects flies locusts vermin mice animals lice".split())
 # Judgements that are derogation about a group ("<group> are stupid") but
@@ -810,6 +815,14 @@ def _abuse_in(tokens):
         verb = j + 1 if tokens[j: j + 1] and tokens[j] in ("all", "just", "only", "always") else j
         if verb < len(tokens) and tokens[verb] in _GROUP_VERBS:
             return " ".join(tokens[i: verb + 1]), subtype
+        # "<group> control the media"
+        # Not of women: "women run the world" is a boast, not a trope.
+        if tokens[verb: verb + 1] and tokens[verb] in _CONTROL and subtype != "sexism":
+            for k in range(verb + 1, min(len(tokens), verb + 4)):
+                if tokens[k] in _SEATS_OF_POWER:
+                    return " ".join(tokens[i: k + 1]), subtype
+                if tokens[k] not in ("the", "all", "our", "your", "this", "of"):
+                    break
         # "<group> breed like rats"
         if tokens[verb: verb + 2] and tokens[verb] in _MULTIPLY and tokens[verb + 1: verb + 2] == ["like"] \
                 and tokens[verb + 2: verb + 3] and tokens[verb + 2] in _LIKE_ANIMALS:

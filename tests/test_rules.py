@@ -319,6 +319,16 @@ def test_threat_rule(text, fires):
     ("I can't bear Muslims being blamed for every attack", None),
     ("Afghan women are suffering under the Taliban and I hate them", None),
     ("Disabled people are the worst at risk from the cuts", None),
+    # the conspiracy trope, of seats of power only, not of women
+    ("Jews control the media and the banks", "religion"),
+    ("The same way Jews run the government", "religion"),
+    ("The Kurds control the border crossing", None),
+    ("Muslims run the risk of being targeted", None),
+    ("The myth that Jews control the media is antisemitic", None),
+    ("Women run the world", None),
+    # a burden by another name
+    ("Disabled people are a drain on society", "disability"),
+    ("Gypsies are a blight on every town", "racism"),
 ])
 def test_abuse_rule(text, subtype):
     found = abuse_evidence(normalise(text))
