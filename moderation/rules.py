@@ -15,6 +15,7 @@ import re
 
 import ahocorasick
 
+from . import spelling
 from .normalise import strip_invisible
 
 # --- promotion ---------------------------------------------------------------
@@ -160,9 +161,12 @@ def _sentences(normalised):
     threat, abuse and attack rules all read the same comment's sentences,
     and tokenising is most of their cost. The lists are never modified."""
     found = []
+    typos = _misspelt()
     for sentence in _SENTENCE.split(normalised):
         if '"' not in sentence:  # most sentences: no quote to mark
             tokens = _WORD_TOKENS.findall(sentence)
+            if not typos.keys().isdisjoint(tokens):
+                tokens = [typos.get(token, token) for token in tokens]
             if tokens:
                 found.append(tokens)
             continue
@@ -171,6 +175,7 @@ def _sentences(normalised):
             if token == '"':
                 quoted = not quoted
             else:
+                token = typos.get(token, token)
                 tokens.append('"' + token if quoted else token)
         if tokens:
             found.append(tokens)
@@ -630,7 +635,7 @@ _DEROGATORY_AS_WRITTEN = frozenset("""
     locusts rodents vultures hyenas maggots lice predators disgrace rot mongrels mutts dishonest
     backwards snakes worms bugs germs bacteria termites ticks fleas slugs baboons gorillas chimps
     orcs goblins demons devils monsters zombies livestock cattle infestation sewage dregs
-    drain blight scourge pestilence
+    drain blight scourge pestilence annoying irritating obnoxious insufferable unbearable
      primitives cavemen neanderthals
     vile nasty foul hideous wicked sinister deceitful sneaky scheming thieving manipulative
     parasitic feral vicious barbarians uncivilized unhygienic disloyal inferior
@@ -695,6 +700,8 @@ def _group_at(tokens, i):
     if (previous in _QUANTIFIERS or previous in ("a", "an") and (i == 1 or tokens[i - 2] in _GENERIC_A)) \
             and (not nxt or nxt in _AFTER_PERSON):
         return subtype
+    if nxt == "lives" and " ".join(tokens[i + 2: i + 5]).startswith(("don't matter", "dont matter", "do not matter")):
+        return subtype  # "black lives don't matter"; not the movement's name
     return None
 
 
@@ -745,6 +752,8 @@ def _hating(tokens, i, pronoun=False):
         return None
     if tokens[h] in ("stand", "bear") and h > 0 and tokens[h - 1] in _CANNOT:
         h -= 1  # "I can't stand <group>": the verb starts at its negation
+    elif tokens[h] in _WELCOMING and not pronoun:
+        return _refusing(tokens, h, i)
     elif tokens[h] not in _HATE_VERBS:
         return None
     s = h - 1
@@ -755,6 +764,39 @@ def _hating(tokens, i, pronoun=False):
     if _negated(tokens[max(0, h - 3):h]):
         return None
     return max(s, 0)
+
+
+# Regard for people that the commenter refuses a whole group ("I don't
+# respect women", "I will never trust Muslims"): hatred by its negation.
+_WELCOMING = frozenset("like respect trust tolerate accept".split())
+# What may stand between "I" and the refused verb: "I will never really trust".
+_REFUSING = frozenset("""
+    don't dont do not never will won't wont would wouldn't wouldnt could couldn't couldnt can't cant cannot
+    really just honestly simply ever 'll
+""".split())
+# After the group, these make what is refused something the group does or
+# suffers ("I don't like women having to ...", "... refugees getting paid less",
+# "... Muslims who preach hate"), not the group.
+# A comparison is no refusal either: "I don't respect women any less".
+_NOT_THE_GROUP_AFTER = frozenset("to who that which whose being getting having when if 's less more any as".split())
+
+
+def _refusing(tokens, h, i):
+    """Start of "I don't <like> <group at i>" with the verb at h, or None."""
+    s, negated = h - 1, False
+    while s >= 0 and h - s <= 4 and tokens[s] in _REFUSING:
+        if tokens[s] in ("just", "simply") and s > 0 and tokens[s - 1] in _NEGATIONS:
+            return None  # "I don't just respect women, I admire them"
+        negated = negated or tokens[s] in _NEGATIONS or tokens[s] in _CANNOT
+        s -= 1
+    # "I" or "we" themselves: "the us will not tolerate ..." is a country.
+    if not negated or s < 0 or tokens[s] not in _HATE_SUBJECTS or tokens[s] in ("me", "us"):
+        return None
+    j = i + 1 + (tokens[i + 1: i + 2] != [] and (tokens[i + 1] in _GROUP_NOUNS or tokens[i + 1] in _PERSON_NOUNS))
+    after = tokens[j] if j < len(tokens) else ""
+    if after in _NOT_THE_GROUP_AFTER or after.endswith("ing"):
+        return None
+    return s
 
 
 def _abuse_in(tokens):
@@ -1079,6 +1121,19 @@ _REVILED_AFTER = re.compile(
     r"|drugs|terror|terrorism|chaos|filth|rape|poverty)"
     r"|(?:ruin|ruins|are ruining|destroy|destroys|are destroying) (?:every|this|our|each|the) "
     r"(?:country|town|city|neighbou?rhood|society|nation|street|school|area)"
+    r"|(?:ruin|ruins|destroy|destroys) everything(?: |$)"
+    r"|(?:are|is) (?:a|the) (?:threat|danger|menace) to (?:our|the|this) (?:way of life|country|society|nation"
+    r"|civili[sz]ation|culture|values|women|children|kids|race)(?: |$)"
+    # Done to the whole group by the state: "<group> should be locked up",
+    # "... sterilised" (not "deported": that is a policy argued over).
+    r"|(?:should|must|need to|needs to|ought to) (?:all |just |simply )*be (?:locked up|locked away|rounded up"
+    r"|euthani[sz]ed|sterili[sz]ed|castrated|interned|quarantined|caged|segregated)(?: |$)"
+    r"|(?:should|must) (?:not|never) have (?:any )?(?:rights|a vote|the vote|the right to)"
+    r"|(?:shouldn't|shouldnt|mustn't) have (?:any )?(?:rights|a vote|the vote|the right to)"
+    r"|(?:do not|don't|dont|does not|doesn't|doesnt) deserve (?:any )?(?:rights|respect|to vote)(?: |$)"
+    r"|lives (?:do not|don't|dont) matter"
+    r"|(?:are not|aren't|arent|is not|isn't|isnt) (?:even |really )?normal(?:$| (?:they|and|people|at all))"
+    r"|(?:can't|cant|cannot|can never|could never) be (?:good|proper|real|decent|competent) [a-z]+(?:s|rs)(?: |$)"
     r")")
 _EXCLUDED_BEFORE = re.compile(
     r"(?:(?:^| )(?:(?:better|better off|safer|cleaner) without|never (?:trust|respect)"
@@ -1539,6 +1594,15 @@ _COLOURS = frozenset("black white brown yellow red".split())
 LEXICON = frozenset(word for words in (_DEROGATORY, _WEAK, _SLUR_ADJECTIVES, _RESPELLED_INSULTS, _VOCATIVE_ADJECTIVES,
                                         _RESPELLED_HARM, _VULGAR_WORDS)
                     for word in words if word.isalpha())
+
+
+@functools.cache
+def _misspelt():
+    """{typo: word} for the short words the rules read ("haet", "wmoen",
+    "peolpe"), read through when the rules tokenise a comment: see
+    :func:`moderation.spelling.misspellings` for which typos, and why the
+    canonical text keeps them."""
+    return spelling.misspellings(frozenset(LEXICON | _IDENTITY.keys() | _HATE_VERBS | _HARM | {"people"}))
 
 
 # --- disowned hostility ---------------------------------------------------------

@@ -133,7 +133,8 @@ def _revowel(match):
 
 # A word that may be a typo of a lexicon word: six letters or more (shorter
 # ones are one typo from too many others: "mooks", "nikes", "hoser").
-_TYPO_CANDIDATE = re.compile(r"(?<![\w'*])[a-z]{6,20}(?![\w'*])")
+_TYPO_LENGTH = 6
+_TYPO_CANDIDATE = re.compile(rf"(?<![\w'*])[a-z]{{{_TYPO_LENGTH},20}}(?![\w'*])")
 _HAS_VOWEL = re.compile("[aeiou]")
 #: Typo look-ups per comment, at most (~50 µs each).
 MAX_CORRECTIONS = 32
@@ -200,6 +201,52 @@ def respell(normalised):
     if "*" in text:
         text = _MASKED.sub(_unmask, text)
     return _VOWELLESS.sub(_revowel, text)
+
+
+# Short words are read through their commonest typos by the rules only (see
+# :func:`misspellings`); the canonical text keeps them as typed.
+_SHORTEST_TYPO_KEY = 4
+#: Variants this common in English are words in their own right ("tarns");
+#: Wikipedia's list also holds the commonest typos, less common ("poeple").
+_OWN_WORD_COST = 13.5
+
+
+def _one_slip(word):
+    """Two neighbouring letters swapped ("haet"), and for words of six
+    letters or more one letter dropped ("peple"; shorter words lose a
+    letter into other words: "wome", "tans"): the slips of a fast typist
+    and of contrast tests' spelling variations."""
+    out = {word[:i] + word[i + 1] + word[i] + word[i + 2:]
+           for i in range(len(word) - 1) if word[i] != word[i + 1]}
+    if len(word) >= 6:
+        out |= {word[:i] + word[i + 1:] for i in range(len(word))}
+    out.discard(word)
+    return out
+
+
+@functools.cache
+def misspellings(keys):
+    """{typo: word} for ``keys`` the typo step above leaves alone: words of
+    four or five letters (one edit from too many others to correct in the
+    canonical text) and words outside the lexicon ("people", "despise").
+
+    Only for the rules, which match words exactly ("I haet women", "kill
+    all the jwes"); the classifier reads character n-grams and is trained
+    on the canonical text, which stays as typed. A typo is left out when it
+    is an English word of its own or one slip from two keys. One slip from
+    a common word is kept ("haet" is also "heat"): a rule still needs its
+    whole construction ("I haet women") to fire."""
+    costs = english()._wordcost
+    found = defaultdict(set)
+    for key in keys:
+        if len(key) >= _TYPO_LENGTH and key in _rule_words():
+            continue  # the typo step corrects it in the canonical text
+        if _SHORTEST_TYPO_KEY <= len(key) and key.isalpha():
+            for typo in _one_slip(key):
+                found[typo].add(key)
+    return {typo: next(iter(words)) for typo, words in found.items()
+            if len(words) == 1 and typo not in keys
+            and costs.get(typo, float("inf")) >= _OWN_WORD_COST}
 
 
 def prepare():

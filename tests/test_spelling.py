@@ -50,3 +50,28 @@ def test_segmentation_is_bounded_per_comment():
     out = canonical(" ".join(["ihopeyoudie"] * (MAX_SPLITS + 10)))
     assert out.count("i hope you die") == MAX_SPLITS
     assert out.count("ihopeyoudie") == 10
+
+
+@pytest.mark.parametrize("typo, word", [
+    ("haet", "hate"), ("wmoen", "women"), ("balck", "black"), ("jwes", "jews"), ("peolpe", "people"),
+    ("poeple", "people"),  # in Wikipedia's word list, but rarer than a word of its own
+])
+def test_rules_read_short_words_through_their_typos(typo, word):
+    from moderation.spelling import misspellings
+
+    assert misspellings(frozenset(["hate", "women", "black", "jews", "people"]))[typo] == word
+
+
+@pytest.mark.parametrize("word", ["heat", "haet", "arts", "veil", "wome", "tans", "hate"])
+def test_words_and_ambiguous_slips_are_not_misspellings(word):
+    from moderation.spelling import misspellings
+
+    # "heat" is a key itself, and "haet" a slip of two keys; "arts" and "veil"
+    # English words; "wome" and "tans" a letter dropped from a five-letter
+    # word (other words lose letters into them).
+    assert word not in misspellings(frozenset(["hate", "heat", "rats", "evil", "women", "trans"]))
+
+
+def test_the_canonical_text_keeps_short_typos():
+    # Only the rules read "haet" as "hate": the classifier is trained on the text as typed.
+    assert canonical("I haet wmoen") == "i haet wmoen"
