@@ -635,7 +635,7 @@ _DEROGATORY_AS_WRITTEN = frozenset("""
     locusts rodents vultures hyenas maggots lice predators disgrace rot mongrels mutts dishonest
     backwards snakes worms bugs germs bacteria termites ticks fleas slugs baboons gorillas chimps
     orcs goblins demons devils monsters zombies livestock cattle infestation sewage dregs
-    drain blight scourge pestilence annoying irritating obnoxious insufferable unbearable
+    annoying obnoxious
      primitives cavemen neanderthals
     vile nasty foul hideous wicked sinister deceitful sneaky scheming thieving manipulative
     parasitic feral vicious barbarians uncivilized unhygienic disloyal inferior
@@ -646,10 +646,13 @@ _DEGRADING = _DEROGATORY | _DEROGATORY_AS_WRITTEN
 # on the border"; "breed": "they breed sheep").
 _GROUP_VERBS = frozenset("steal steals stink stinks rape rapes cheat cheats".split())
 # "<group> breed like rabbits": people likened to animals that multiply.
-# The oldest conspiracy trope: "<group> control the media / run the banks".
-# Only these seats of power: "the Kurds control the border crossing" is news.
+# The oldest conspiracy trope: "Jews control the media / run the banks".
+# Of Jews only ("Sunnis control the government in Bahrain", "black women
+# run the world" are news and boasts), and only these seats of power, at
+# the clause's end: not "the world of rugby", "the banking sector".
 _CONTROL = frozenset("control controls run runs own owns".split())
-_SEATS_OF_POWER = frozenset("media banks banking world government governments hollywood money press finance".split())
+_CONSPIRED_AGAINST = frozenset("jews jew jewish zionists zionist".split())
+_SEATS_OF_POWER = frozenset("media banks world government governments hollywood money press".split())
 _MULTIPLY = frozenset("breed breeds multiply multiplies spread spreads swarm swarms".split())
 _LIKE_ANIMALS = frozenset("rabbits rats cockroaches roaches insects flies locusts vermin mice animals lice".split())
 # Judgements that are derogation about a group ("<group> are stupid") but
@@ -768,17 +771,19 @@ def _hating(tokens, i, pronoun=False):
 
 # Regard for people that the commenter refuses a whole group ("I don't
 # respect women", "I will never trust Muslims"): hatred by its negation.
-_WELCOMING = frozenset("like respect trust tolerate accept".split())
+# Not "accept": "we will never accept refugees" may be a country's policy.
+_WELCOMING = frozenset("like respect trust tolerate".split())
 # What may stand between "I" and the refused verb: "I will never really trust".
 _REFUSING = frozenset("""
     don't dont do not never will won't wont would wouldn't wouldnt could couldn't couldnt can't cant cannot
     really just honestly simply ever 'll
 """.split())
-# After the group, these make what is refused something the group does or
-# suffers ("I don't like women having to ...", "... refugees getting paid less",
-# "... Muslims who preach hate"), not the group.
-# A comparison is no refusal either: "I don't respect women any less".
-_NOT_THE_GROUP_AFTER = frozenset("to who that which whose being getting having when if 's less more any as".split())
+# The group must end the clause, or these follow it: anything else may make
+# what is refused something the group does or suffers ("I don't like women
+# having to ...", "... Muslims being blamed", "... immigrants who ..."), a
+# thing ("I don't trust Chinese apps"), a comparison ("... women any less")
+# or a that-clause ("I don't accept immigrants are the cause ...").
+_REFUSED_TO_THE_END = frozenset("anymore whatsoever period either because ever one".split())
 
 
 def _refusing(tokens, h, i):
@@ -793,8 +798,7 @@ def _refusing(tokens, h, i):
     if not negated or s < 0 or tokens[s] not in _HATE_SUBJECTS or tokens[s] in ("me", "us"):
         return None
     j = i + 1 + (tokens[i + 1: i + 2] != [] and (tokens[i + 1] in _GROUP_NOUNS or tokens[i + 1] in _PERSON_NOUNS))
-    after = tokens[j] if j < len(tokens) else ""
-    if after in _NOT_THE_GROUP_AFTER or after.endswith("ing"):
+    if tokens[j: j + 1] and tokens[j] not in _REFUSED_TO_THE_END and tokens[j: j + 2] != ["at", "all"]:
         return None
     return s
 
@@ -858,10 +862,9 @@ def _abuse_in(tokens):
         if verb < len(tokens) and tokens[verb] in _GROUP_VERBS:
             return " ".join(tokens[i: verb + 1]), subtype
         # "<group> control the media"
-        # Not of women: "women run the world" is a boast, not a trope.
-        if tokens[verb: verb + 1] and tokens[verb] in _CONTROL and subtype != "sexism":
+        if tokens[verb: verb + 1] and tokens[verb] in _CONTROL and tokens[i] in _CONSPIRED_AGAINST:
             for k in range(verb + 1, min(len(tokens), verb + 4)):
-                if tokens[k] in _SEATS_OF_POWER:
+                if tokens[k] in _SEATS_OF_POWER and tokens[k + 1: k + 2] in ([], ["and"]):
                     return " ".join(tokens[i: k + 1]), subtype
                 if tokens[k] not in ("the", "all", "our", "your", "this", "of"):
                     break
@@ -1121,19 +1124,15 @@ _REVILED_AFTER = re.compile(
     r"|drugs|terror|terrorism|chaos|filth|rape|poverty)"
     r"|(?:ruin|ruins|are ruining|destroy|destroys|are destroying) (?:every|this|our|each|the) "
     r"(?:country|town|city|neighbou?rhood|society|nation|street|school|area)"
-    r"|(?:ruin|ruins|destroy|destroys) everything(?: |$)"
-    r"|(?:are|is) (?:a|the) (?:threat|danger|menace) to (?:our|the|this) (?:way of life|country|society|nation"
-    r"|civili[sz]ation|culture|values|women|children|kids|race)(?: |$)"
-    # Done to the whole group by the state: "<group> should be locked up",
-    # "... sterilised" (not "deported": that is a policy argued over).
+    # Done to the whole group by the state, at the end of the clause: "<group>
+    # should be locked up", not "... locked up for ten years under Uganda's
+    # new law" or "... rounded up, screamed a man at the rally" (a reporting
+    # word after the clause); not "deported", "quarantined", "segregated":
+    # policies argued over.
     r"|(?:should|must|need to|needs to|ought to) (?:all |just |simply )*be (?:locked up|locked away|rounded up"
-    r"|euthani[sz]ed|sterili[sz]ed|castrated|interned|quarantined|caged|segregated)(?: |$)"
-    r"|(?:should|must) (?:not|never) have (?:any )?(?:rights|a vote|the vote|the right to)"
-    r"|(?:shouldn't|shouldnt|mustn't) have (?:any )?(?:rights|a vote|the vote|the right to)"
-    r"|(?:do not|don't|dont|does not|doesn't|doesnt) deserve (?:any )?(?:rights|respect|to vote)(?: |$)"
-    r"|lives (?:do not|don't|dont) matter"
-    r"|(?:are not|aren't|arent|is not|isn't|isnt) (?:even |really )?normal(?:$| (?:they|and|people|at all))"
-    r"|(?:can't|cant|cannot|can never|could never) be (?:good|proper|real|decent|competent) [a-z]+(?:s|rs)(?: |$)"
+    r"|euthani[sz]ed|sterili[sz]ed|castrated)$"
+    r"|(?:should (?:not|never)|shouldn't|shouldnt|do not|don't|dont) (?:have|deserve) any rights$"
+    r"|lives (?:do not|don't|dont) matter$"
     r")")
 _EXCLUDED_BEFORE = re.compile(
     r"(?:(?:^| )(?:(?:better|better off|safer|cleaner) without|never (?:trust|respect)"
@@ -1229,13 +1228,63 @@ def abuse_evidence(normalised):
     quotation marks, after a reporting word, or when negated."""
     stock = _phrases_in(normalised, _STOCK_PHRASE_SET, unquoted=False)
     named = None  # the group the last sentence ended on, if no one else came after it
-    for tokens in _sentences(normalised):
+    for k, tokens in enumerate(_sentences(normalised)):
         found = (stock and _stock_phrase_in(tokens, _STOCK_PHRASES)) or _abuse_in(tokens) \
             or (named and _they_again(tokens, named))
-        if found:
+        if found and not _echoed(normalised, k) and not _reported_after(tokens, found[0]):
             return found
         named = _last_group(tokens)
     return None
+
+
+# Words of a question of the commenter's own ("why are <group> so ...?",
+# "aren't <group> just ...?"). A sentence without one, ending in "?",
+# echoes what someone said in order to challenge it: "Jews control the
+# banks? Name one."
+_QUESTION_OPENERS = frozenset("""
+    why how what who whom whose which when where is are was were isn't isnt aren't arent wasn't weren't
+    do does did don't dont doesn't doesnt didn't didnt can can't cant could couldn't would wouldn't
+    should shouldn't will won't has have hasn't haven't shall may might am
+""".split())
+_TERMINATED = re.compile(r"([^.!?;:\n]*)([.!?;:\n]*)")
+
+
+@functools.lru_cache(maxsize=32)
+def _echo_questions(normalised):
+    """For each of the comment's sentences (as :func:`_sentences` lists
+    them), whether it is a statement ending in "?" that another sentence
+    answers: no question word anywhere in it ("so why do <group> ...?"
+    asks), and not the comment's last sentence."""
+    echoed = []
+    for match in _TERMINATED.finditer(normalised):
+        sentence, end = match.groups()
+        words = _WORD_TOKENS.findall(sentence)
+        if words:  # as _sentences skips sentences without a word
+            echoed.append("?" in end and _QUESTION_OPENERS.isdisjoint(words))
+    if echoed:
+        echoed[-1] = False
+    return tuple(echoed)
+
+
+def _echoed(normalised, k):
+    """Is sentence k a statement echoed as a question?"""
+    echoed = _echo_questions(normalised)
+    return k < len(echoed) and echoed[k]
+
+
+# A reporting word right after a finding gives it to someone else:
+# "<group> are a blight, the leaflets say", "..., said the comedian".
+_REPORTED_AFTER = _REPORTING | frozenset("according read reads argued argues suggested insisted screamed yelled".split())
+
+
+def _reported_after(tokens, evidence):
+    """Does a reporting word stand within the three words after the
+    finding ``evidence`` (its last word, last found, ends it)?"""
+    last = evidence.split()[-1]
+    end = max((k for k, token in enumerate(tokens) if token == last), default=len(tokens)) + 1
+    # Not a relative clause's verb: "I hate the <group> who say ...".
+    return any(tokens[k] in _REPORTED_AFTER and tokens[k - 1] not in ("who", "that", "which")
+               for k in range(end, min(len(tokens), end + 3)))
 
 
 # Collective nouns for people: "the right wants to imprison gay people.

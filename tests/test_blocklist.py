@@ -61,7 +61,7 @@ def test_innocent_words_are_not_banned(blocklist, text):
     ("the old dago", "dago", "abuse"),
     ("what a spaz", "spaz", "abuse"),
     ("typical libtards", "libtards", "abuse"),
-    ("m*dslimes everywhere", "mudslimes", "abuse"),
+    ("a bunch of gypos", "gypos", "abuse"),
     ("shrieking feminazis", "feminazis", "abuse"),
 ])
 def test_banned_terms_are_found_in_disguise(blocklist, text, term, category):

@@ -321,6 +321,15 @@ def test_threat_rule(text, fires):
     ("Disabled people are the worst at risk from the cuts", None),
     # the conspiracy trope, of seats of power only, not of women
     ("Jews control the media and the banks", "religion"),
+    ("Sunnis control the government in Bahrain", None),
+    ("The Chinese run the world of table tennis", None),
+    # statements echoed as questions to challenge them, and findings reported after
+    ("Jews control the banks? Name one.", None),
+    ("Women are annoying, said the comedian.", None),
+    ("Migrants are vermin, the leaflets say. Our town thinks otherwise.", None),
+    ("Why are gay people so disgusting?", "homophobia"),
+    ("So why do immigrants steal everything?", "xenophobia"),
+    ("I hate the faggots who say they love his music", "homophobia"),
     ("The same way Jews run the government", "religion"),
     ("The Kurds control the border crossing", None),
     ("Muslims run the risk of being targeted", None),
@@ -328,7 +337,11 @@ def test_threat_rule(text, fires):
     ("Women run the world", None),
     # regard refused a whole group by the commenter
     ("I don't respect women", "sexism"),
-    ("We will never accept immigrants", "xenophobia"),
+    ("We will never tolerate gays", "homophobia"),
+    ("We will never accept refugees", None),  # may be a country's policy
+    ("I don't trust Chinese apps on my phone", None),
+    ("I don't trust feminists at the BBC to cover this fairly", None),
+    ("I don't accept immigrants are the cause of the housing crisis", None),
     ("I really don't like Muslims", "religion"),
     ("I don't just respect women, I admire them", None),
     ("I don't respect women any less for it", None),
@@ -344,22 +357,20 @@ def test_threat_rule(text, fires):
     ("Immigrants should not have any rights", "xenophobia"),
     ("Black lives don't matter", "racism"),
     ("Black Lives Matter protesters blocked the road", None),
-    ("Gay people are not normal", "homophobia"),
-    ("Women can't be good leaders", "sexism"),
+    ("Gay people must be locked up for ten years under Uganda's new law", None),
+    ("Muslims should be rounded up, screamed a man at the rally", None),
+    ("Migrants should be quarantined like everyone else arriving from abroad", None),
     ("Women can't be good at everything, nobody can", None),
     ("Immigrants who commit crimes should be locked up", None),
-    ("Muslims are a threat to our way of life", "religion"),
-    ("Refugees are a threat to nobody", None),
-    ("Far-right groups say Muslims are a threat to our way of life", None),
+    ("Black lives don't matter to this police force", None),
     ("Why are gay people so annoying?", "homophobia"),
     ("Kids are so annoying on planes", None),
     # the rules' short words read through their typos
     ("I haet women", "sexism"),
     ("I hate balck poeple", "racism"),
     ("The haet was unbearable this summer", None),
-    # a burden by another name
-    ("Disabled people are a drain on society", "disability"),
-    ("Gypsies are a blight on every town", "racism"),
+    # a burden
+    ("Disabled people are a burden on society", "disability"),
 ])
 def test_abuse_rule(text, subtype):
     found = abuse_evidence(normalise(text))
