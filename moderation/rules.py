@@ -650,9 +650,9 @@ _GROUP_VERBS = frozenset("steal steals stink stinks rape rapes cheat cheats".spl
 # Of Jews only ("Sunnis control the government in Bahrain", "black women
 # run the world" are news and boasts), and only these seats of power, at
 # the clause's end: not "the world of rugby", "the banking sector".
-_CONTROL = frozenset("control controls run runs own owns".split())
+_CONTROL = frozenset("control controls controlling run runs running own owns owning".split())
 _CONSPIRED_AGAINST = frozenset("jews jew jewish zionists zionist".split())
-_SEATS_OF_POWER = frozenset("media banks world government governments hollywood money press".split())
+_SEATS_OF_POWER = frozenset("media banks world government governments hollywood money press everything".split())
 _MULTIPLY = frozenset("breed breeds multiply multiplies spread spreads swarm swarms".split())
 _LIKE_ANIMALS = frozenset("rabbits rats cockroaches roaches insects flies locusts vermin mice animals lice".split())
 # Judgements that are derogation about a group ("<group> are stupid") but
@@ -772,12 +772,14 @@ def _hating(tokens, i, pronoun=False):
 # Regard for people that the commenter refuses a whole group ("I don't
 # respect women", "I will never trust Muslims"): hatred by its negation.
 # Not "accept": "we will never accept refugees" may be a country's policy.
-_WELCOMING = frozenset("like respect trust tolerate".split())
+_WELCOMING = frozenset("like respect trust tolerate liked respected trusted tolerated".split())
 # What may stand between "I" and the refused verb: "I will never really trust".
 _REFUSING = frozenset("""
     don't dont do not never will won't wont would wouldn't wouldnt could couldn't couldnt can't cant cannot
-    really just honestly simply ever 'll
+    really just honestly simply ever 'll have refuse to
 """.split())
+# Negations of the verb that are not in _NEGATIONS: "I refuse to respect ...".
+_REFUSALS = frozenset("refuse".split())
 # The group must end the clause, or these follow it: anything else may make
 # what is refused something the group does or suffers ("I don't like women
 # having to ...", "... Muslims being blamed", "... immigrants who ..."), a
@@ -792,7 +794,7 @@ def _refusing(tokens, h, i):
     while s >= 0 and h - s <= 4 and tokens[s] in _REFUSING:
         if tokens[s] in ("just", "simply") and s > 0 and tokens[s - 1] in _NEGATIONS:
             return None  # "I don't just respect women, I admire them"
-        negated = negated or tokens[s] in _NEGATIONS or tokens[s] in _CANNOT
+        negated = negated or tokens[s] in _NEGATIONS or tokens[s] in _CANNOT or tokens[s] in _REFUSALS
         s -= 1
     # "I" or "we" themselves: "the us will not tolerate ..." is a country.
     if not negated or s < 0 or tokens[s] not in _HATE_SUBJECTS or tokens[s] in ("me", "us"):
@@ -862,8 +864,10 @@ def _abuse_in(tokens):
         if verb < len(tokens) and tokens[verb] in _GROUP_VERBS:
             return " ".join(tokens[i: verb + 1]), subtype
         # "<group> control the media"
-        if tokens[verb: verb + 1] and tokens[verb] in _CONTROL and tokens[i] in _CONSPIRED_AGAINST:
-            for k in range(verb + 1, min(len(tokens), verb + 4)):
+        control = verb + (tokens[verb: verb + 1] in (["secretly"], ["really"], ["basically"], ["still"],
+                                                   ["already"], ["are"]))
+        if tokens[control: control + 1] and tokens[control] in _CONTROL and tokens[i] in _CONSPIRED_AGAINST:
+            for k in range(control + 1, min(len(tokens), control + 4)):
                 if tokens[k] in _SEATS_OF_POWER and tokens[k + 1: k + 2] in ([], ["and"]):
                     return " ".join(tokens[i: k + 1]), subtype
                 if tokens[k] not in ("the", "all", "our", "your", "this", "of"):
@@ -1133,9 +1137,13 @@ _REVILED_AFTER = re.compile(
     r"|euthani[sz]ed|sterili[sz]ed|castrated)$"
     r"|(?:should (?:not|never)|shouldn't|shouldnt|do not|don't|dont) (?:have|deserve) any rights$"
     r"|lives (?:do not|don't|dont) matter$"
+    r"|(?:are|is) (?:a|the) (?:threat|danger|menace) to (?:(?:our|the|this) )?(?:way of life|country|society"
+    r"|nation|civili[sz]ation|western civili[sz]ation|women|children|kids|women and children)$"
     r")")
 _EXCLUDED_BEFORE = re.compile(
     r"(?:(?:^| )(?:(?:better|better off|safer|cleaner) without|never (?:trust|respect)"
+    r"|(?:nobody|no one|noone) (?:should|can|could) (?:ever )?(?:trust|respect)"
+    r"|(?:i|we|i've|ive|we've) (?:have |got |have got )?(?:no|zero) respect (?:at all |whatsoever )?for"
     r"|rid (?:the world|this country|our country) of|(?:nothing|nobody|no one|noone) (?:is )?worse than (?:a|an))"
     # "we should get rid of <group>", "let's get rid of ...": the commenter's
     # own call, not "the regime wanted to get rid of ...", which reports one.
@@ -1632,7 +1640,7 @@ def _load_identity():
 
 _load_identity()
 # Identity words that are group nouns though they do not end in "s".
-_PLURAL_FORMS = frozenset("women men people chinese illegals".split())
+_PLURAL_FORMS = frozenset("women men people chinese illegals roma".split())
 # Colours before "are" describe things: "cyclists in black are hard to see".
 _COLOURS = frozenset("black white brown yellow red".split())
 

@@ -322,6 +322,9 @@ def test_threat_rule(text, fires):
     # the conspiracy trope, of seats of power only, not of women
     ("Jews control the media and the banks", "religion"),
     ("Sunnis control the government in Bahrain", None),
+    ("Jews secretly control the banks", "religion"),
+    ("The Jews are controlling the media and the government", "religion"),
+    ("The Jews are running the marathon this year", None),
     ("The Chinese run the world of table tennis", None),
     # statements echoed as questions to challenge them, and findings reported after
     ("Jews control the banks? Name one.", None),
@@ -338,6 +341,13 @@ def test_threat_rule(text, fires):
     # regard refused a whole group by the commenter
     ("I don't respect women", "sexism"),
     ("We will never tolerate gays", "homophobia"),
+    ("I have never trusted Black people", "racism"),
+    ("I refuse to respect gay people", "homophobia"),
+    ("I have zero respect for trans people", "homophobia"),
+    ("Nobody should ever trust a Muslim", "religion"),
+    ("I don't like Roma", "racism"),
+    ("Nobody should ever trust a politician", None),
+    ("I have no respect for the government's handling of refugees", None),
     ("We will never accept refugees", None),  # may be a country's policy
     ("I don't trust Chinese apps on my phone", None),
     ("I don't trust feminists at the BBC to cover this fairly", None),
@@ -363,6 +373,10 @@ def test_threat_rule(text, fires):
     ("Women can't be good at everything, nobody can", None),
     ("Immigrants who commit crimes should be locked up", None),
     ("Black lives don't matter to this police force", None),
+    ("Trans women are a danger to women and children", "homophobia"),
+    ("Refugees are a menace to society", "xenophobia"),
+    ("Immigrants are a threat to our way of life, the BNP claimed in 2009", None),
+    ("Women are a danger to the children they care for? Nonsense.", None),
     ("Why are gay people so annoying?", "homophobia"),
     ("Kids are so annoying on planes", None),
     # the rules' short words read through their typos
