@@ -166,7 +166,7 @@ def _sentences(normalised):
         if '"' not in sentence:  # most sentences: no quote to mark
             tokens = _WORD_TOKENS.findall(sentence)
             if not typos.keys().isdisjoint(tokens):
-                tokens = [typos.get(token, token) for token in tokens]
+                tokens = [word for token in tokens for word in typos.get(token, token).split(" ")]
             if tokens:
                 found.append(tokens)
             continue
@@ -175,8 +175,8 @@ def _sentences(normalised):
             if token == '"':
                 quoted = not quoted
             else:
-                token = typos.get(token, token)
-                tokens.append('"' + token if quoted else token)
+                for word in typos.get(token, token).split(" "):
+                    tokens.append('"' + word if quoted else word)
         if tokens:
             found.append(tokens)
     return tuple(found)
@@ -201,11 +201,16 @@ def _reported(tokens, i):
     I'll break your legs" the threat is not what was posted."""
     for k in range(i - 1, max(-1, i - 9), -1):
         if tokens[k] in _REPORTING:
-            return True
+            # "I'd say <group> are ...", "I say": the commenter's own view.
+            return not (tokens[k] in ("say", "said") and k > 0 and tokens[k - 1] in _OWN_SAYING)
+
         if tokens[k] in _CLAUSE_BREAKS and tokens[k + 1] in _OWN \
                 and tokens[k + 2: k + 3] not in (["paraphrasing"], ["quoting"]):
             return False
     return False
+
+
+_OWN_SAYING = frozenset("i i'd id i'll we we'd".split())
 
 
 # Verbs of belief: what follows is someone's view, reported as such
@@ -887,6 +892,10 @@ def _abuse_in(tokens):
     return None
 
 
+# What a group is said to have less of than others.
+_LESSER = frozenset("intelligent human civilised civilized evolved honest clever smart".split())
+
+
 # Superlatives that derogate a group ("<group> are the dumbest people");
 # "worst" only before people or at the clause's end, not in what befell the
 # group ("the worst affected", "the worst off", "the worst at risk").
@@ -924,6 +933,8 @@ def _derogation_from(tokens, start):
             return start + k + 1
         if word in _SUPERLATIVES and (word != "worst" or after in _WORST_OF or not after):
             return start + k + 1
+        if word == "less" and after in _LESSER:
+            return start + k + 2  # "<group> are less intelligent"
         if word == "waste" and after == "of" and tokens[start + k + 2: start + k + 3] \
                 and tokens[start + k + 2] in _WASTED:
             return start + k + 3
@@ -1332,11 +1343,16 @@ def _names_people(tokens, k):
     return (_names_others(word) or word in _COLLECTIVES) and word not in _IDENTITY
 
 
+_SENTENCE_ADVERBS = frozenset("honestly frankly seriously basically clearly obviously really truly".split())
+
+
 def _they_again(tokens, named):
     """Evidence for a sentence that opens with "they" standing for the group
     the sentence before ended on: "<group> are everywhere now. They make me
     sick." """
-    if tokens[0] not in _THEY_ARE:
+    if tokens[0] in _SENTENCE_ADVERBS:
+        tokens = tokens[1:]  # "Honestly, they are a disgrace"
+    if not tokens or tokens[0] not in _THEY_ARE:
         return None
     word, subtype = named
     found = _they_are(["."] + tokens, 1, reach=1)
@@ -1655,11 +1671,17 @@ LEXICON = frozenset(word for words in (_DEROGATORY, _WEAK, _SLUR_ADJECTIVES, _RE
 
 @functools.cache
 def _misspelt():
-    """{typo: word} for the short words the rules read ("haet", "wmoen",
-    "peolpe"), read through when the rules tokenise a comment: see
+    """{typo: words} for the short words the rules read ("haet", "wmoen",
+    "peolpe", "ihate"), read through when the rules tokenise a comment: see
     :func:`moderation.spelling.misspellings` for which typos, and why the
     canonical text keeps them."""
-    return spelling.misspellings(frozenset(LEXICON | _IDENTITY.keys() | _HATE_VERBS | _HARM | {"people"}))
+    typos = dict(spelling.misspellings(frozenset(LEXICON | _IDENTITY.keys() | _HATE_VERBS | _HARM | {"people"})))
+    # "ihate <group>": a subject run into its verb, too short for respelling
+    # to split (it splits phrases of eight letters or more).
+    for verb in _HATE_VERBS:
+        for subject in ("i", "we"):
+            typos.setdefault(subject + verb, f"{subject} {verb}")
+    return typos
 
 
 # --- disowned hostility ---------------------------------------------------------

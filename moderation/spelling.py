@@ -149,12 +149,16 @@ def _speller():
     must not become it."""
     from symspellpy import SymSpell
 
-    listed = {term.term for term in _blocklist_terms()}
     speller = SymSpell(max_dictionary_edit_distance=1, prefix_length=7)
-    for word in _rule_words() - listed:
-        if word.isalpha() and len(word) >= 6:
-            speller.create_dictionary_entry(word, 1)
+    for word in _speller_words():
+        speller.create_dictionary_entry(word, 1)
     return speller
+
+
+@functools.cache
+def _speller_words():
+    listed = {term.term for term in _blocklist_terms()}
+    return frozenset(w for w in _rule_words() - listed if w.isalpha() and len(w) >= _TYPO_LENGTH)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -228,7 +232,8 @@ def _one_slip(word):
 def misspellings(keys):
     """{typo: word} for ``keys`` the typo step above leaves alone: words of
     four or five letters (one edit from too many others to correct in the
-    canonical text) and words outside the lexicon ("people", "despise").
+    canonical text), words outside the lexicon ("people", "despise") and
+    blocklist words the classifier judges ("stupid") -- never a banned term.
 
     Only for the rules, which match words exactly ("I haet women", "kill
     all the jwes"); the classifier reads character n-grams and is trained
@@ -239,8 +244,8 @@ def misspellings(keys):
     costs = english()._wordcost
     found = defaultdict(set)
     for key in keys:
-        if len(key) >= _TYPO_LENGTH and key in _rule_words():
-            continue  # the typo step corrects it in the canonical text
+        if key in _speller_words() or key in _banned():
+            continue  # the typo step corrects it in the canonical text, or a slur
         if _SHORTEST_TYPO_KEY <= len(key) and key.isalpha():
             for typo in _one_slip(key):
                 found[typo].add(key)

@@ -99,3 +99,14 @@ def test_matching_is_linear_in_length(blocklist, size):
     # One huge "word" and a huge run of single letters: no quadratic blow-up.
     assert blocklist.find("a" * size) == []
     assert blocklist.find("a " * size) == []
+
+
+@pytest.mark.parametrize("text, term", [
+    ("Towelheads everywhere on the high street now", "towel heads"),
+    ("too many ragheads already", "rag heads"),
+])
+def test_slurs_respelling_splits_are_listed_split(blocklist, text, term):
+    # Respelling reads "towelheads" as "towel heads" before the list sees it.
+    from moderation.spelling import canonical
+
+    assert term in [m.term for m in blocklist.find_normalised(canonical(text))]

@@ -382,6 +382,14 @@ def test_threat_rule(text, fires):
     # the rules' short words read through their typos
     ("I haet women", "sexism"),
     ("I hate balck poeple", "racism"),
+    ("Women are too sutpid to vote", "sexism"),
+    ("ihate muslims so much", "religion"),
+    # the commenter's own "I'd say", and a lesser quality
+    ("I'd say Mexicans are the most dishonest people on earth", "xenophobia"),
+    ("He said Mexicans are the most dishonest people on earth", None),
+    ("If you ask me, Black people are less intelligent", "racism"),
+    ("Women are less likely to be promoted", None),
+    ("Refugees are less capable of finding work when banned from it", None),
     ("The haet was unbearable this summer", None),
     # a burden
     ("Disabled people are a burden on society", "disability"),
