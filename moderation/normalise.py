@@ -155,16 +155,7 @@ def _strip_marks(text):
 
 
 def _join_spaced(match):
-    run = match.group(0)
-    joined = _SEPARATORS.sub("", run)
-    # "You are a f a g g o t", "I h a t e ...": the article or pronoun before
-    # spaced-out letters is a word of its own when the letters after it make
-    # one and the whole run does not.
-    if len(joined) >= 5 and joined[0] in "ai" and run[1] == " ":
-        words = english()._wordcost
-        if joined not in words and joined[1:] in words:
-            return f"{joined[0]} {joined[1:]}"
-    return joined
+    return _SEPARATORS.sub("", match.group(0))
 
 
 def _unleet(match):
