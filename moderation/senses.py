@@ -11,8 +11,8 @@ and a banned term whose every use is cued (:func:`innocent_terms`) is left
 to the classifier rather than rejected outright.
 
 Only senses a news site's readers use: the cues are the words of those
-topics (birds, dogs, farms, cooking, gardening, smoking, flood defences, cars),
-never of people, so "you bitch" or "those dykes" find no cue.
+topics (birds, dogs, farms, cooking, gardening, smoking, flood defences, cars)
+and the surnames of famous Dicks, never words for people, so "you bitch" or "those dykes" find no cue.
 """
 
 import functools
@@ -45,6 +45,9 @@ _sense("faggot faggots", "meatballs", """gravy peas mash onion onions pork liver
 _sense("knob knobs", "handle", "door doors volume dial dials turn twist radio cooker")
 _sense("screw screws", "bolt", "screwdriver bolt bolts nuts loose tighten drill hinge")
 _sense("shag", "carpet", "carpet carpets rug rugs pile tobacco")
+# Famous Dicks of the news and the bookshelf, by the name beside them.
+_sense("dick", "richard", """cheney advocaat moby tracy whittington turpin dyke fosbury dastardly durbin
+    nixon philip enberg vitale butkus gephardt lugar armey grayson""")
 _sense("tranny", "gearbox", """motor engine car cars truck gearbox auto manual clutch transmission
     miles rebuilt rebuild""")
 
@@ -63,6 +66,8 @@ _ADDRESS = frozenset("you u ya ur stupid dumb fat ugly crazy lying little silly 
 def _cued(tokens, i):
     if i and tokens[i - 1] in _ADDRESS:
         return False
+    if i and tokens[i - 1] in ("a", "an", "such", "what") and _SENSES[tokens[i]][0] == "richard":
+        return False  # a name takes no article: "Cheney is a dick"
     cues = _SENSES[tokens[i]][1]
     return not cues.isdisjoint(tokens[max(0, i - REACH): i + REACH + 1])
 

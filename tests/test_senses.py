@@ -13,6 +13,8 @@ from moderation.senses import innocent_reading, innocent_terms
     ("A packet of fags and a lighter", "a packet of cigarettes and a lighter"),
     ("Faggots and peas at the butcher's", "meatballs and peas at the butcher's"),
     ("The Dutch dyke held back the sea", "the dutch dam held back the sea"),
+    ("Dick Advocaat has managed Iraq", "richard advocaat has managed iraq"),
+    ("Cheney is a dick", "cheney is a dick"),  # a name takes no article
     # no cue, or the word is aimed at someone: read as written
     ("Nice tits, love", "nice tits, love"),
     ("You bitch, walk your dog", "you bitch, walk your dog"),
