@@ -54,6 +54,8 @@ def _build_homoglyph_table():
         # Latin look-alikes
         "ƒ": "f", "ı": "i", "ɑ": "a", "ɡ": "g", "ʟ": "l", "ɪ": "i", "ᴏ": "o", "ꜱ": "s",
         "ø": "o", "đ": "d", "ł": "l", "ß": "ss", "æ": "ae", "œ": "oe",
+        # Armenian
+        "ս": "u", "օ": "o", "ո": "n", "հ": "h", "ց": "g", "ք": "p",
         # Typographic quotes, so "don’t" and "don't" are one token.
         "‘": "'", "’": "'", "ʼ": "'", "`": "'", "“": '"', "”": '"',
     }

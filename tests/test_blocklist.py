@@ -61,6 +61,9 @@ def test_innocent_words_are_not_banned(blocklist, text):
     ("the old dago", "dago", "abuse"),
     ("what a spaz", "spaz", "abuse"),
     ("typical libtards", "libtards", "abuse"),
+    ("absolutely fvcking shambolic", "fvcking", "profanity"),
+    ("fcuk me, diesel is up again", "fcuk", "profanity"),
+    ("sh*tshow at the town hall", "shitshow", "profanity"),
     ("a bunch of gypos", "gypos", "abuse"),
     ("shrieking feminazis", "feminazis", "abuse"),
 ])

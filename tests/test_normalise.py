@@ -22,6 +22,7 @@ CASES = [
     ("sh!t happens!", "shit happens!", "! inside a word, kept as punctuation"),
     ("1d10t", "idiot", "several digits"),
     ("f u c k", "fuck", "letters split by spaces"),
+    ("f\u057dck \u0585ff", "fuck off", "Armenian look-alikes"),
     ("f.u.c.k", "fuck", "letters split by dots"),
     ("s-h-i-t", "shit", "letters split by dashes"),
     ("a m*r*n", "a mrn", "one separator throughout: the article stays apart"),
