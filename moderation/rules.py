@@ -274,7 +274,7 @@ _RESPELLED_HARM = frozenset("""
 # Matched as written, not restored by respelling (not in LEXICON, which
 # shapes the text the classifier is trained on).
 _HARM = _RESPELLED_HARM | frozenset("""
-    slap smack stomp maim bash whack pummel batter thrash castrate dismember decapitate shank
+    slap smack stomp maim bash whack pummel batter thrash castrate dismember decapitate shank kneecap
 """.split())
 # What happens to a victim: a threat when wished on someone.
 _SUFFERED = frozenset("""
@@ -325,11 +325,22 @@ _THREAT_PHRASES = (
     "where your kids go to school", "know where you work", "kick your ass", "beat your ass",
     "put you in hospital", "put you in the hospital", "put you in the ground", "put you six feet under",
     "break your legs", "smash your face in", "kick your head in", "cave your head in",
-)
+    # Menace aimed at someone named in the third person.
+    "better watch his back", "better watch her back", "better watch their backs", "better watch their back",
+    "know where he lives", "know where she lives", "know where they live", "know where you sleep",
+    "time to take up arms", "must take up arms", "need to take up arms", "should take up arms",
+    "let's take up arms", "take up arms against the government", "take up arms against this government",
+    "take up arms against our government", "taken round the back and", "taken out the back and", "taken round the back",
+    # Regret that an attack failed.
+    "pity the bullet missed", "shame the bullet missed", "pity the bomb missed", "shame the bomb missed",
+    "burn it down with them inside", "down with them inside",
+) + tuple(f"give {whom} a {how}{what}" for whom in ("him", "her", "them", "em")
+          for how in ("", "good ", "proper ", "right ") for what in ("kicking", "beating", "hiding", "battering"))
 # Curses that are imperatives only at the start of a sentence or after
 # these words ("Just go die", "and go kill yourself"), not in "let the
 # policy go die".
-_CURSES = ("go die", "go kill yourself", "go hang yourself", "just kill yourself")
+_CURSES = ("go die", "go kill yourself", "go hang yourself", "just kill yourself", "die in a fire", "rot in hell",
+           "burn in hell")
 _CURSE_AFTER = frozenset("just and please now you u so pls then".split())
 # Padded once, not in every sentence: " watch your back " is not in " watch your backpack ".
 _THREAT_PHRASES_PADDED = tuple((phrase, f" {phrase} ") for phrase in _THREAT_PHRASES)
@@ -340,6 +351,9 @@ _ALL_THREAT_PHRASES = frozenset(padded for _, padded in _THREAT_PHRASES_PADDED +
 def _aimed(following):
     """Does the object after a violent verb look like a person or group?"""
     window = [word.lstrip('"') for word in following[:3]]
+    if window[:3] in (["the", "lot", "of"], ["every", "one", "of"], ["each", "one", "of"]) \
+            and following[3:4] in (["them"], ["em"], ["you"]):
+        return True  # "hang the lot of them"
     for k, word in enumerate(window):
         if word in _INANIMATE:
             # "kill this bill", but "shoot this reporter"

@@ -129,6 +129,20 @@ def _promotion(text):
     ("Someone should shoot this reporter", True),
     ("We will kill this bill", False),
     ("I will kill that idea before it spreads", False),
+    # menace and stock phrases of violence
+    ("Hang the lot of them from Westminster Bridge", True),
+    ("Kneecap every dealer on the estate", True),
+    ("Get down there and give them a proper kicking, lads", True),
+    ("The team got a good hiding at Anfield", False),
+    ("d1e in a f1re, Councillor Hughes", True),
+    ("Rot in hell, you coward", True),
+    ("That reporter better watch her back", True),
+    ("Pity the bullet missed him", True),
+    ("Burn the asylum hotel down with them inside it", True),
+    ("The building collapsed with them still inside", False),
+    ("Time for ordinary people to take up arms against this government", True),
+    ("In 1916 the rebels urged the Irish to take up arms against British rule", False),
+    ("Shoot the messenger if you like, he is still right", False),
 ])
 def test_threat_rule(text, fires):
     assert bool(threat_evidence(normalise(text))) is fires
