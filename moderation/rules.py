@@ -1468,6 +1468,7 @@ _INSULTS_AS_WRITTEN = frozenset("""
     dolt dolts oaf oafs lowlife sociopath sociopaths psychopath psychopaths creep creeps
     dirtbag bozo bozos grifter grifters crook crooks
     pervert perverts weirdo weirdos nutter nutters kook kooks
+    drip drips chav chavs halfwit twerp twerps wazzock wazzocks git gits nitwit nitwits
     gutless shameless despicable contemptible repugnant vile odious loathsome senile
     demented
 """.split())
@@ -1621,7 +1622,51 @@ def _attack_in(tokens):
                     other += 1
                     if other > 1 or word in ("to", "of", "than", "for", "if", "when", "because", "right"):
                         break
-    return _closing_insult(tokens)
+    return _named_insult(tokens) or _closing_insult(tokens)
+
+
+# Sentence openers that are no one's name: "Brexit is a ...", "this is a ...".
+_NOT_NAMES = frozenset("""
+    the a an this that these those it it's its there here what which who whose he she they we i you
+    his her their our my your one life politics religion brexit socialism capitalism communism
+    democracy news tv football everything nothing something anything everyone someone anyone nobody
+    today tomorrow yesterday history science money love war peace
+    why how where when and but so or no yes if because then also still just even now hey well oh ok
+    lol yeah yes sure maybe perhaps surely clearly obviously
+""".split())
+# Claims about what someone did, which harsh political opinion may make:
+# "Trump is a liar", "Merkel is a traitor" are not name-calling.
+_ACCUSATIONS = frozenset("""
+    liar liars traitor traitors crook crooks hypocrite hypocrites bigot bigots racist racists misogynist
+    fraud frauds cheat cheats thief thieves criminal criminals sexist homophobe fascist fascists nazi
+    nazis communist communists socialist socialists shill shills coward cowards psychopath sociopath
+    narcissist predator predators
+""".split())
+
+
+def _named_insult(tokens):
+    """"Starmer is a spineless, useless idiot", "Jane Harper is a total
+    halfwit": a sentence that opens with a name of one or two words and
+    calls its bearer names. The insult must be one no thing is called
+    ("the budget is a joke" is not about a person) and no accusation of
+    conduct ("Trump is a liar" is political opinion, however harsh)."""
+    for n in (1, 2):
+        if tokens[n: n + 1] not in (["is"], ["was"]) or len(tokens) <= n + 1:
+            continue
+        if any(t in _NOT_NAMES or t in _IDENTITY or t in _INSULTS or t in _GROUP_NOUNS or not t.isalpha()
+               for t in tokens[:n]):
+            return None
+        other = 0
+        for k, word in enumerate(tokens[n + 1: n + 7]):
+            if word in _NEGATIONS or word.startswith('"'):
+                return None
+            if word in _INSULTS and word not in _THINGS and word not in _INSULT_ADJECTIVES:
+                return None if word in _ACCUSATIONS else " ".join(tokens[: n + k + 2])
+            if word not in _ATTACK_FILLER and word not in _INSULT_ADJECTIVES:
+                other += 1
+                if other > 2 or word in ("to", "of", "than", "for", "if", "when", "because", "right", "who", "that"):
+                    return None
+    return None
 
 
 # Insults that are ordinary words after "you" ("you dog lovers", "you joke about it").

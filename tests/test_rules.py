@@ -464,6 +464,14 @@ def test_abuse_rule(text, subtype):
     ("You are totally delusional", True),
     ("You hypocrites crack me up", True),
     ("The minister's plan is delusional", False),
+    # a named person called names; accusations of conduct are opinion
+    ("Starmer is a spineless, useless drip", True),
+    ("Jane Harper is a total halfwit", True),
+    ("Trump is a liar", False),
+    ("Merkel is a traitor", False),
+    ("The budget is a joke", False),
+    ("Brexit is a disaster", False),
+    ("Why is this crook walking free?", False),
 ])
 def test_attack_rule(text, fires):
     assert bool(attack_evidence(normalise(text))) is fires
