@@ -1419,6 +1419,10 @@ _VULGAR_PHRASES = tuple(f" {' '.join(phrase.split())} " for phrase in """
     |bend her over|bend you over|bend him over|a threesome with
     |gives me a boner|gave me a boner|makes me horny|made me horny|so horny|nice ass|ride my face
     |on her knees for me
+    |lick my balls|lick my sweaty balls|suck my sweaty balls|milf|milfs|milf material|deepthroat|deepthroats
+    |deepthroated|deepthroating|motorboat her|motorboat the|shagged half|shagged her way|shagged his way
+    |slept her way to the top|sit on my lap|moaning my name|scream my name|dick sucking lips
+    |took a massive dump|taking a dump on|take a dump on
 """.split("|"))
 _VULGAR_PHRASE_SET = frozenset(_VULGAR_PHRASES)
 

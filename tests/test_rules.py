@@ -536,6 +536,11 @@ def test_contrasts_from_news_and_chat(text):
     ("Nice tits at the feeder this morning", False),
     ("The car jerked off the road in the storm", False),
     ("The new album will blow me away", False),
+    ("The mayor can lick my sweaty balls", True),
+    ("The new councillor is proper MILF material", True),
+    ("She d33pthr0ats that microphone", True),
+    ("Deep Throat was the Watergate source", False),
+    ("Everyone knows she shagged half the cabinet", True),
 ])
 def test_vulgarity_rule(text, fires):
     assert bool(vulgarity_evidence(normalise(text))) is fires
