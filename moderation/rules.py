@@ -34,6 +34,9 @@ _PROMOTION_PHRASES = (
     "limited offer", "special offer", "100% free", "free trial",
     "my blog", "my insta", "my instagram", "my tiktok", "my podcast", "my telegram", "my facebook page",
     "join my group", "join my channel", "message me", "double your money", "this week only", "today only",
+    "drop me a dm", "drop me a message", "my etsy", "my ebay", "my online shop",
+    "my services", "no prescription needed",
+    "no prescription required", "without a prescription",
 )
 _PHRASE_WORDS = re.compile(r"[\w$%']+")
 _PHRASE_AUTOMATON = ahocorasick.Automaton()
@@ -47,7 +50,7 @@ _PHRASE_AUTOMATON.make_automaton()
 _STRONG_CUES = frozenset("""
     buy cheap cheapest discount discounts promo coupon bonus deposit casino betting forex crypto
     bitcoin dating singles followers subscribe subscribers guaranteed earn earning income
-    whatsapp telegram dm wholesale
+    whatsapp telegram dm wholesale prescription
 """.split())
 _CUES = _STRONG_CUES | frozenset("""
     sell sale sales offer offers price prices profit cash prize click call text hire invest
@@ -115,6 +118,13 @@ def contacts(text):
     return found, tokens
 
 
+def _told_to_follow(tokens, position):
+    """"Follow @account on X": the reader told to follow an account, not
+    "I follow @BBCBreaking for news"."""
+    return position > 0 and tokens[position - 1].lower() == "follow" \
+        and (position == 1 or tokens[position - 2].lower().strip(_PUNCTUATION) in ("please", "pls", "and", "go", "-", "—"))
+
+
 def promotion_evidence(text, normalised):
     """Why the comment is promotion, or None: a promotion phrase, or a link
     or contact detail with a commercial word or a price within a few words."""
@@ -123,6 +133,8 @@ def promotion_evidence(text, normalised):
         return f"phrase: {phrase.strip()}"
     found, tokens = contacts(text)
     for position, kind in found:
+        if kind == "handle" and _told_to_follow(tokens, position):
+            return "handle with follow"
         cues = _STRONG_CUES if kind in ("domain", "handle") else _CUES
         for token in tokens[max(0, position - _CUE_WINDOW): position + _CUE_WINDOW + 1]:
             word = token.lower().strip(_PUNCTUATION + ".")

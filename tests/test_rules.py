@@ -491,6 +491,12 @@ def test_attack_rule(text, fires):
     ("Source: https://www.bbc.com/news/world-123", False),
     ("In 2020, 78 attacks were recorded", False),
     ("The full report is on the UN website", False),
+    ("Follow @TruthAboutGaza on X for the footage", True),
+    ("I follow @BBCBreaking for news", False),
+    ("Thinking of selling? Drop me a DM", True),
+    ("h t t p s : / / cheap-meds-online . shop - no prescription needed", True),
+    ("Order prints from my Etsy shop JanesPrintsUK", True),
+    ("Drop me a line if you disagree", False),
 ])
 def test_promotion_rule(text, fires):
     assert bool(_promotion(text)) is fires
