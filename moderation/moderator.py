@@ -151,15 +151,23 @@ class Moderator:
         """Each head's calibrated score for one re-read comment."""
         return dict(zip(self.model.labels, map(float, self.model.score_normalised([normalised])[0])))
 
+    @staticmethod
+    def _reported_slur(normalised, match):
+        """A slur the comment only reports, in quotes after "called" or
+        "said" ("he called my son a "p*ki""), is left to the classifier:
+        counter-speech. Swear words stay banned however they are quoted."""
+        return match.category == "abuse" and '"' in normalised and rules.mentioned_only(normalised, match.term)
+
     def _hard_reasons(self, text, normalised):
         """Findings of the blocklist and the rules: they reject on their own.
         A listed word whose every use is cued as its innocent sense ("faggots
-        and peas") is left to the classifier."""
+        and peas"), or a slur the comment only reports, is left to the
+        classifier."""
         found = self.blocklist.find_normalised(normalised)
         innocent = senses.innocent_terms(normalised) if found else ()
         reasons = [
             Reason(m.category, "blocklist", m.term, subtype=m.subtype)
-            for m in found if m.term not in innocent
+            for m in found if m.term not in innocent and not self._reported_slur(normalised, m)
         ]
         promotion = rules.promotion_evidence(text, normalised)
         if promotion:

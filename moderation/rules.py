@@ -1711,6 +1711,28 @@ for _pattern in _YOU_ARE + tuple((word,) for word in _PEOPLE_HERE | _TITLES | {"
     _ATTACK_OPENERS.setdefault(_pattern[0], []).append(_pattern)
 
 
+def mentioned_only(normalised, term):
+    """Is ``term`` (one or more words) only mentioned in the comment, never
+    used: every use inside double quotes that a reporting word stands just
+    before ("my grandad was called a "towelhead" for fifty years")? A slur
+    reported in order to condemn it is counter-speech."""
+    words = term.split()
+    uses = 0
+    for tokens in _sentences(normalised):
+        for i in range(len(tokens) - len(words) + 1):
+            if [t.lstrip('"') for t in tokens[i: i + len(words)]] != words:
+                continue
+            uses += 1
+            if not all(t.startswith('"') for t in tokens[i: i + len(words)]):
+                return False
+            start = i
+            while start > 0 and tokens[start - 1].startswith('"'):
+                start -= 1  # the quotation's first word
+            if not any(t in _REPORTING for t in tokens[max(0, start - 3): start]):
+                return False
+    return uses > 0
+
+
 def attack_evidence(normalised):
     """The insulting words, or None: an insult aimed at the reader ("you
     are an idiot", "you clown") or at the people who write here ("the

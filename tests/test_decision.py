@@ -154,3 +154,16 @@ def test_insulting_an_action_is_criticism_not_an_attack(moderator, text, expecte
 ])
 def test_a_word_in_its_innocent_sense_is_read_in_that_sense(moderator, text, expected):
     assert moderator.moderate(text).decision == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a slur reported in quotes after "called" or "said" is counter-speech
+    ('My Sikh grandad was called a "towelhead" for fifty years.', APPROVE),
+    ('My son got called a "p*ki" at school and the head did nothing.', APPROVE),
+    # used, or quoted without a report, it is abuse; swear words stay banned
+    ('You "towelhead", go home.', REJECT),
+    ('"Paki" is what they are.', REJECT),
+    ('He said "fuck off" to the referee.', REJECT),
+])
+def test_a_slur_only_reported_is_left_to_the_classifier(moderator, text, expected):
+    assert moderator.moderate(text).decision == expected
