@@ -161,7 +161,7 @@ def test_a_word_in_its_innocent_sense_is_read_in_that_sense(moderator, text, exp
     ('My Sikh grandad was called a "towelhead" for fifty years.', APPROVE),
     ('My son got called a "p*ki" at school and the head did nothing.', APPROVE),
     # used, or quoted without a report, it is abuse; swear words stay banned
-    ('You "towelhead", go home.', REJECT),
+    ('You "paki", go home.', REJECT),
     ('"Paki" is what they are.', REJECT),
     ('He said "fuck off" to the referee.', REJECT),
 ])
