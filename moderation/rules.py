@@ -193,7 +193,18 @@ def _phrases_in(normalised, phrases, unquoted):
     joined = " " + " | ".join(map(" ".join, _sentences(normalised))) + " "
     if unquoted:
         joined = joined.replace('"', "")  # a quote mark only ever leads a token
-    return frozenset(phrase for phrase in phrases if phrase in joined)
+    # One Aho-Corasick pass, not a search per phrase: with some sixty
+    # phrases a 5 KB comment cost 0.3 ms of substring searches.
+    return frozenset(phrase for _, phrase in _automaton(phrases).iter(joined))
+
+
+@functools.cache
+def _automaton(phrases):
+    automaton = ahocorasick.Automaton()
+    for phrase in phrases:
+        automaton.add_word(phrase, phrase)
+    automaton.make_automaton()
+    return automaton
 
 
 def _reported(tokens, i):
