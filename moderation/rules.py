@@ -733,6 +733,8 @@ def _group_at(tokens, i):
     subtype = _IDENTITY.get(word)
     if subtype is None:
         return None
+    if word in _CLUBS and not _CLUB_CUES.isdisjoint(tokens):
+        return None  # "Roma are useless at the back this season": the football club
     # An adjective names a group only with a group noun after it, or in the
     # plural: "gay people", "gays" -- not "a gay bar".
     nxt = tokens[i + 1].lstrip('"') if i + 1 < len(tokens) else ""
@@ -1767,6 +1769,13 @@ def _load_identity():
 
 
 _load_identity()
+# Identity words that are also football clubs, and the words that make the club meant.
+_CLUBS = frozenset("roma".split())
+_CLUB_CUES = frozenset("""
+    season seasons tonight match matches game games goal goals shots shot league serie midfield striker
+    strikers manager defence defense defending keeper penalty penalties fans stadium derby table points
+    win won draw drew lost lose fixture fixtures mourinho totti olimpico lazio juve juventus inter milan
+""".split())
 # Identity words that are group nouns though they do not end in "s".
 _PLURAL_FORMS = frozenset("women men people chinese illegals roma".split())
 # Colours before "are" describe things: "cyclists in black are hard to see".

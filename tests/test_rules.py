@@ -365,6 +365,8 @@ def test_threat_rule(text, fires):
     ("I have zero respect for trans people", "homophobia"),
     ("Nobody should ever trust a Muslim", "religion"),
     ("I don't like Roma", "racism"),
+    ("Roma are useless at the back this season", None),  # the football club
+    ("Roma are thieves, lock up your bikes", "racism"),
     ("Nobody should ever trust a politician", None),
     ("I have no respect for the government's handling of refugees", None),
     ("We will never accept refugees", None),  # may be a country's policy
