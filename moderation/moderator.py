@@ -153,10 +153,11 @@ class Moderator:
 
     @staticmethod
     def _reported_slur(normalised, match):
-        """A slur the comment only reports, in quotes after "called" or
-        "said" ("he called my son a "p*ki""), is left to the classifier:
-        counter-speech. Swear words stay banned however they are quoted."""
-        return match.category == "abuse" and '"' in normalised and rules.mentioned_only(normalised, match.term)
+        """A slur the comment only reports -- what others called someone
+        ("my dad was called a Paki at school"), or in quotes after "said" --
+        is left to the classifier: counter-speech. Swear words stay banned
+        however they are quoted."""
+        return match.category == "abuse" and rules.mentioned_only(normalised, match.term)
 
     def _hard_reasons(self, text, normalised):
         """Findings of the blocklist and the rules: they reject on their own.

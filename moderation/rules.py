@@ -1641,7 +1641,9 @@ def _attack_in(tokens):
             for k, word in enumerate(tokens[j: j + 5]):
                 if word in _NEGATIONS or word.startswith('"'):
                     break
-                if word in _INSULTS:
+                # An official judged on the job ("the Chancellor is clueless
+                # about ...") is criticised; called a name ("a clueless buffoon"), attacked.
+                if word in _INSULTS and not (pattern[0] in _TITLES and word in _INSULT_ADJECTIVES):
                     return " ".join(tokens[i: j + k + 1])
                 if word == "waste" and tokens[j + k + 1: j + k + 2] == ["of"] \
                         and tokens[j + k + 2: j + k + 3] and tokens[j + k + 2] in _WASTED:
@@ -1730,9 +1732,10 @@ for _pattern in _YOU_ARE + tuple((word,) for word in _PEOPLE_HERE | _TITLES | {"
 
 def mentioned_only(normalised, term):
     """Is ``term`` (one or more words) only mentioned in the comment, never
-    used: every use inside double quotes that a reporting word stands just
-    before ("my grandad was called a "towelhead" for fifty years")? A slur
-    reported in order to condemn it is counter-speech."""
+    used: every use what others called someone ("my dad was called a Paki
+    at school") or inside double quotes that a reporting word stands just
+    before ("he said "towelhead"")? A slur reported in order to condemn it
+    is counter-speech."""
     words = term.split()
     uses = 0
     for tokens in _sentences(normalised):
@@ -1740,6 +1743,8 @@ def mentioned_only(normalised, term):
             if [t.lstrip('"') for t in tokens[i: i + len(words)]] != words:
                 continue
             uses += 1
+            if _called_by_others(tokens, i):
+                continue  # "my dad was called a Paki at school"
             if not all(t.startswith('"') for t in tokens[i: i + len(words)]):
                 return False
             start = i
@@ -1748,6 +1753,24 @@ def mentioned_only(normalised, term):
             if not any(t in _REPORTING for t in tokens[max(0, start - 3): start]):
                 return False
     return uses > 0
+
+
+def _called_by_others(tokens, i):
+    """Is the word at i what someone else called someone: "was called a
+    <slur>", "they called my son a <slur>", not "I called him a <slur>"?"""
+    for k in range(i - 1, max(-1, i - 5), -1):
+        if tokens[k] in ("called", "calling"):
+            return k > 0 and tokens[k - 1] not in _OWN and tokens[k - 1] not in ("i", "we")
+        if tokens[k] not in _CALLED_WHOM:
+            return False  # "it's called puberty, <slur>", "stop calling them that, you <slur>"
+    return False
+
+
+# What may stand between "called" and the name someone was called.
+_CALLED_WHOM = frozenset("""
+    a an me him her them us my his their our son daughter dad mum mother father brother sister friend
+    friends wife husband kid kids boy girl grandad grandma grandfather grandmother child children
+""".split())
 
 
 def attack_evidence(normalised):

@@ -47,7 +47,7 @@ _sense("screw screws", "bolt", "screwdriver bolt bolts nuts loose tighten drill 
 _sense("shag", "carpet", "carpet carpets rug rugs pile tobacco")
 # Famous Dicks of the news and the bookshelf, by the name beside them.
 _sense("dick", "richard", """cheney advocaat moby tracy whittington turpin dyke fosbury dastardly durbin
-    nixon philip enberg vitale butkus gephardt lugar armey grayson""")
+    nixon philip enberg vitale butkus gephardt lugar armey grayson francis emery clement""")
 _sense("tranny", "gearbox", """motor engine car cars truck gearbox auto manual clutch transmission
     miles rebuilt rebuild""")
 

@@ -473,6 +473,8 @@ def test_abuse_rule(text, subtype):
     ("The minister's plan is delusional", False),
     # a named person called names; accusations of conduct are opinion
     ("Starmer is a spineless, useless halfwit", True),
+    ("The Chancellor is clueless about what families face", False),
+    ("The Chancellor is a clueless buffoon", True),
     ("Kane is a clown in the box", False),
     ("Capita is a parasite on the public sector", False),
     ("Gitlab is a git host", False),

@@ -14,6 +14,7 @@ from moderation.senses import innocent_reading, innocent_terms
     ("Faggots and peas at the butcher's", "meatballs and peas at the butcher's"),
     ("The Dutch dyke held back the sea", "the dutch dam held back the sea"),
     ("Dick Advocaat has managed Iraq", "richard advocaat has managed iraq"),
+    ("The Dick Francis novels", "the richard francis novels"),
     ("Cheney is a dick", "cheney is a dick"),  # a name takes no article
     # no cue, or the word is aimed at someone: read as written
     ("Nice tits, love", "nice tits, love"),
