@@ -58,6 +58,7 @@ class Moderator:
         model = load_model(path or default_model_path())
         blocklist = Blocklist.load(blocklist_file or os.environ.get("MODERATION_BLOCKLIST_FILE"))
         spelling.prepare()  # word lists and indexes, now rather than in the first comments
+        rules.prepare()
         return cls(model, blocklist)
 
     @property

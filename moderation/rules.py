@@ -215,7 +215,6 @@ def _reported(tokens, i):
         if tokens[k] in _REPORTING:
             # "I'd say <group> are ...", "I say": the commenter's own view.
             return not (tokens[k] in ("say", "said") and k > 0 and tokens[k - 1] in _OWN_SAYING)
-
         if tokens[k] in _CLAUSE_BREAKS and tokens[k + 1] in _OWN \
                 and tokens[k + 2: k + 3] not in (["paraphrasing"], ["quoting"]):
             return False
@@ -418,7 +417,7 @@ def _threat_phrase_in(tokens, phrases):
             i = len(text[: text.index(padded)].split())
             end = i + len(phrase.split())
             if (i == 0 or tokens[i - 1] in _OPENING_CURSE_AFTER) and not tokens[i].startswith('"') \
-                    and tokens[end: end + 1] not in [[w] for w in _QUOTED_AFTER] and not _reported(tokens, i):
+                    and not (tokens[end: end + 1] and tokens[end] in _QUOTED_AFTER) and not _reported(tokens, i):
                 return phrase
     return None
 
@@ -466,7 +465,6 @@ def _beaten(following):
         if word in ("until", "till") or word == "with" and any(w in _WEAPONS for w in following[k + 1: k + 4]):
             return True  # "beat them with baseball bats", "until they stop moving"
     return False
-
 
 
 # Harm in more than one word: the verb, then its particle and target in
@@ -676,8 +674,7 @@ _DEROGATORY_AS_WRITTEN = frozenset("""
     locusts rodents vultures hyenas maggots lice predators disgrace rot mongrels mutts dishonest
     backwards snakes worms bugs germs bacteria termites ticks fleas slugs baboons gorillas chimps
     orcs goblins demons devils monsters zombies livestock cattle infestation sewage dregs
-    annoying obnoxious
-     primitives cavemen neanderthals
+    annoying obnoxious primitives cavemen neanderthals
     vile nasty foul hideous wicked sinister deceitful sneaky scheming thieving manipulative
     parasitic feral vicious barbarians uncivilized unhygienic disloyal inferior
 """.split())
@@ -686,7 +683,6 @@ _DEGRADING = _DEROGATORY | _DEROGATORY_AS_WRITTEN
 # Verbs with an innocent sense are left out ("lie": "the Kurdish villages lie
 # on the border"; "breed": "they breed sheep").
 _GROUP_VERBS = frozenset("steal steals stink stinks rape rapes cheat cheats".split())
-# "<group> breed like rabbits": people likened to animals that multiply.
 # The oldest conspiracy trope: "Jews control the media / run the banks".
 # Of Jews only ("Sunnis control the government in Bahrain", "black women
 # run the world" are news and boasts), and only these seats of power, at
@@ -694,6 +690,7 @@ _GROUP_VERBS = frozenset("steal steals stink stinks rape rapes cheat cheats".spl
 _CONTROL = frozenset("control controls controlling run runs running own owns owning".split())
 _CONSPIRED_AGAINST = frozenset("jews jew jewish zionists zionist".split())
 _SEATS_OF_POWER = frozenset("media banks world government governments hollywood money press everything".split())
+# "<group> breed like rabbits": people likened to animals that multiply.
 _MULTIPLY = frozenset("breed breeds multiply multiplies spread spreads swarm swarms".split())
 _LIKE_ANIMALS = frozenset("rabbits rats cockroaches roaches insects flies locusts vermin mice animals lice".split())
 # Judgements that are derogation about a group ("<group> are stupid") but
@@ -1662,7 +1659,7 @@ _NOT_NAMES = frozenset("""
     democracy news tv football everything nothing something anything everyone someone anyone nobody
     today tomorrow yesterday history science money love war peace
     why how where when and but so or no yes if because then also still just even now hey well oh ok
-    lol yeah yes sure maybe perhaps surely clearly obviously
+    lol yeah sure maybe perhaps surely clearly obviously
 """.split())
 _CLAUSE_ENDS = frozenset("and but who because so if lol tbh imo mate".split())
 # Claims about what someone did, which harsh political opinion may make:
@@ -1713,7 +1710,7 @@ _INSULT_ADJECTIVES = frozenset("""
     retarded brainless pathetic ignorant stupid dumb disgusting worthless useless thick clueless
     spineless incompetent illiterate ugly fat
     delusional deluded moronic idiotic braindead unhinged deranged dimwitted imbecilic
-    gutless shameless despicable contemptible repugnant vile odious loathsome  senile demented
+    gutless shameless despicable contemptible repugnant vile odious loathsome senile demented
 """.split())
 # Insults that are also things or animals someone may own: "clean up your garbage".
 _THINGS = frozenset("trash garbage filth vermin hack snake rat rats pig pigs dog dogs animal animals joke".split())
@@ -1760,7 +1757,7 @@ def _called_by_others(tokens, i):
     <slur>", "they called my son a <slur>", not "I called him a <slur>"?"""
     for k in range(i - 1, max(-1, i - 5), -1):
         if tokens[k] in ("called", "calling"):
-            return k > 0 and tokens[k - 1] not in _OWN and tokens[k - 1] not in ("i", "we")
+            return k > 0 and tokens[k - 1] not in _OWN
         if tokens[k] not in _CALLED_WHOM:
             return False  # "it's called puberty, <slur>", "stop calling them that, you <slur>"
     return False
@@ -1811,6 +1808,14 @@ _COLOURS = frozenset("black white brown yellow red".split())
 LEXICON = frozenset(word for words in (_DEROGATORY, _WEAK, _SLUR_ADJECTIVES, _RESPELLED_INSULTS, _VOCATIVE_ADJECTIVES,
                                         _RESPELLED_HARM, _VULGAR_WORDS)
                     for word in words if word.isalpha())
+
+
+def prepare():
+    """Build the typo map and the phrase automata now, so that no comment
+    pays for them: a service calls this once at start-up."""
+    _misspelt()
+    for phrases in (_ALL_THREAT_PHRASES, _STOCK_PHRASE_SET, _VULGAR_PHRASE_SET):
+        _automaton(phrases)
 
 
 @functools.cache
