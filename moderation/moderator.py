@@ -131,9 +131,10 @@ class Moderator:
         None if that is the comment itself: words with an innocent sense that
         the comment cues read in that sense (:func:`moderation.senses.innocent_reading`),
         insults of what a government or institution does taken out
-        (:func:`moderation.rules.without_insulted_things`) and hostility it
+        (:func:`moderation.rules.without_insulted_things`), hostility it
         denies or reports about a group named near it
-        (:func:`moderation.rules.without_disowned_hostility`)."""
+        (:func:`moderation.rules.without_disowned_hostility`) and insults it
+        denies of anyone (:func:`moderation.rules.without_denied_insults`)."""
         read = normalised[:CLASSIFIER_CHARS]
         asserted = rules.without_insulted_things(senses.innocent_reading(read))
         if without_groups(asserted) != asserted:  # a group named: something may be disowned
@@ -142,6 +143,7 @@ class Moderator:
                 # What is left is read as the identity check reads it, groups
                 # as "people": "women are" alone is no assertion of anything.
                 asserted = without_groups(disowned)
+        asserted = rules.without_denied_insults(asserted)
         if asserted == read:
             return None
         if not any(c.isalnum() for c in asserted):

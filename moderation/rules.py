@@ -1898,7 +1898,16 @@ def without_disowned_hostility(normalised):
     def taken_out(match):
         return "" if _names_group_near(normalised, match.start(), match.end()) else match.group(0)
 
-    return _disowned_hostility().sub(taken_out, normalised)
+    def insult_taken_out(match):
+        if _names_group_near(normalised, match.start(), match.end()):
+            return _without_last_word(match)
+        return match.group(0)
+
+    disowned = _disowned_hostility().sub(taken_out, normalised)
+    if _DENIED_INSULTS.isdisjoint(_WORD_TOKENS.findall(disowned)):
+        return disowned
+    # "<group> are not stupid" denies an insult of the group.
+    return _denied_insults().sub(insult_taken_out, disowned)
 
 
 # What governments and institutions do: an insult that describes one
@@ -1928,3 +1937,40 @@ def without_insulted_things(normalised):
     if _ACTIONS.isdisjoint(_WORD_TOKENS.findall(normalised)):
         return normalised
     return _insulted_things().sub("", normalised)
+
+
+# Insults a statement denies of someone ("you are not stupid", "he isn't a
+# monster", "she's no fool", "nobody here is an idiot") or that it refuses
+# to call anyone ("I'm not calling you a moron"): the classifier reads the
+# insult as it reads an assertion of it. Only a plain copula: "you can't be
+# that stupid", "don't be an idiot", "if you weren't so dumb" and "not just
+# stupid" insult through their negation. Only a denial that ends its
+# sentence: in the corpora "<X> is not stupid" is most often the first half
+# of "..., he is a liar", "I'm not an idiot like you" aims it elsewhere.
+_DENIED_INSULTS = _INSULTS | frozenset("monster monsters evil".split())
+
+
+@functools.cache
+def _denied_insults():
+    insult = rf"(?:{_alternation(_DENIED_INSULTS)})"
+    return re.compile(
+        rf"(?<![\w'])(?<!\bif )(?:"
+        rf"(?:(?:is|are|am|was|[a-z]+'(?:re|s|m)) (?:not|never)|isn't|isnt|aren't|arent|wasn't|wasnt|ain't"
+        rf"|(?:is|are|[a-z]+'(?:re|s)) no|(?:nobody|no one|noone)(?: [\w']+){{0,2}} (?:is|was))"
+        rf"(?: (?:a|an|really|actually|being))?"
+        rf"|(?:not|never|stop|don't|dont|won't|no need|no point) (?:calling|call) "
+        rf"(?:you|him|her|them|anyone|someone|people|others)(?: (?:a|an))?"
+        rf") {insult}(?=[.!?]|$)")
+
+
+def without_denied_insults(normalised):
+    """``normalised`` with each insult it denies of someone taken out
+    ("you are not stupid" -> "you are not"): what is left is what the
+    commenter asserts (see :func:`moderation.decision.decide`)."""
+    if _DENIED_INSULTS.isdisjoint(_WORD_TOKENS.findall(normalised)):
+        return normalised
+    return _denied_insults().sub(_without_last_word, normalised)
+
+
+def _without_last_word(match):
+    return match.group(0).rsplit(" ", 1)[0]

@@ -170,3 +170,18 @@ def test_a_word_in_its_innocent_sense_is_read_in_that_sense(moderator, text, exp
 ])
 def test_a_slur_only_reported_is_left_to_the_classifier(moderator, text, expected):
     assert moderator.moderate(text).decision == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the shipped model's personal_attack head alone rejected these
+    ("You are not stupid.", APPROVE),
+    ("She's no fool.", APPROVE),
+    ("Tucker Carlson is not an idiot. He knows exactly what he is doing.", APPROVE),
+    ("I'm not calling you a moron.", APPROVE),
+    # insulting through the negation, or past it
+    ("I'm not an idiot like you.", REJECT),
+    ("Don't be an idiot.", REJECT),
+    ("You're not stupid, you're a complete moron.", REJECT),
+])
+def test_an_insult_denied_of_someone_is_no_attack(moderator, text, expected):
+    assert moderator.moderate(text).decision == expected

@@ -5,7 +5,7 @@ import pytest
 from moderation.normalise import normalise
 from moderation.rules import (
     abuse_evidence, attack_evidence, promotion_evidence, threat_evidence, vulgarity_evidence,
-    without_disowned_hostility, without_insulted_things,
+    without_denied_insults, without_disowned_hostility, without_insulted_things,
 )
 
 
@@ -579,6 +579,9 @@ def test_vulgarity_rule(text, fires):
     ("why not just kill every last jew?", "why not just kill every last jew?"),
     ("you can't be that stupid, women are inferior", "you can't be that stupid, women are inferior"),
     ("don't be idiots, muslims will never integrate", "don't be idiots, muslims will never integrate"),
+    # an insult denied of a group named near it
+    ("women are not stupid.", "women are not."),
+    ("muslims aren't idiots!", "muslims aren't!"),
 ])
 def test_without_disowned_hostility(text, asserted):
     assert without_disowned_hostility(text) == asserted
@@ -594,3 +597,21 @@ def test_without_disowned_hostility(text, asserted):
 ])
 def test_without_insulted_things(text, asserted):
     assert without_insulted_things(text) == asserted
+
+
+@pytest.mark.parametrize("text, asserted", [
+    ("you are not stupid.", "you are not."),
+    ("he isn't a moron", "he isn't a"),
+    ("she's no fool.", "she's no."),
+    ("nobody here is an idiot.", "nobody here is an."),
+    ("i'm not calling you a moron.", "i'm not calling you a."),
+    # insults through a negation, a denial that goes on, one aimed elsewhere
+    ("you can't be that stupid.", "you can't be that stupid."),
+    ("don't be an idiot.", "don't be an idiot."),
+    ("if you weren't so dumb you'd see it.", "if you weren't so dumb you'd see it."),
+    ("he is not just stupid, he is dangerous.", "he is not just stupid, he is dangerous."),
+    ("he's not stupid, he's a liar.", "he's not stupid, he's a liar."),
+    ("i'm not an idiot like you.", "i'm not an idiot like you."),
+])
+def test_without_denied_insults(text, asserted):
+    assert without_denied_insults(text) == asserted
