@@ -285,7 +285,7 @@ _RESPELLED_HARM = frozenset("""
 # Matched as written, not restored by respelling (not in LEXICON, which
 # shapes the text the classifier is trained on).
 _HARM = _RESPELLED_HARM | frozenset("""
-    slap smack stomp maim bash whack pummel batter thrash castrate dismember decapitate shank
+    slap smack stomp maim bash whack pummel batter thrash castrate dismember decapitate shank firebomb
 """.split())
 # What happens to a victim: a threat when wished on someone.
 _SUFFERED = frozenset("""
@@ -345,6 +345,14 @@ _THREAT_PHRASES = (
     "pity the bullet missed", "shame the bullet missed", "pity that bullet missed", "shame that bullet missed",
     "pity the bomb missed", "shame the bomb missed",
     "burn it down with them inside", "down with them inside", "down with them all inside",
+    # Lynching and its props; hospital and a stamping, aimed at a third person too.
+    "deserves a rope", "deserve a rope", "deserves a noose", "deserve a noose", "a lamppost and a rope",
+    "a rope and a lamppost", "a rope and a tree", "rope is cheap", "bullet with your name on it",
+    "bullet with his name on it", "bullet with her name on it", "put him in hospital", "put her in hospital",
+    "put them in hospital", "put him in the hospital", "put her in the hospital",
+    "stamp on his head", "stamp on her head", "stamp on your head", "stamp on his face", "stamp on her face",
+    "stamp on your face", "stamp on their heads", "know which school your", "where your daughter goes to school",
+    "where your son goes to school", "where your children go to school",
 )
 # Curses that are imperatives only at the start of a sentence or after
 # these words ("Just go die", "and go kill yourself"), not in "let the
@@ -365,8 +373,11 @@ _ALL_THREAT_PHRASES = frozenset(padded for _, padded in _THREAT_PHRASES_PADDED +
                                 + _OPENING_CURSES_PADDED)
 
 
-def _aimed(following):
-    """Does the object after a violent verb look like a person or group?"""
+def _aimed(following, verb=None):
+    """Does the object after a violent verb look like a person or group?
+    People named by a role ("shoot the judges", "hang the lot of them")
+    count after a verb with no everyday sense: not "cut the judges some
+    slack", "hit the bankers with a tax"."""
     window = [word.lstrip('"') for word in following[:3]]
     for k, word in enumerate(window):
         if word in _INANIMATE:
@@ -375,7 +386,32 @@ def _aimed(following):
                 and (window[k + 1] in _TARGETS or window[k + 1] in _IDENTITY)
         if word in _TARGETS or word in _IDENTITY:
             return True
+        if verb in _LETHAL and (word in _ROLES or word in _OFFICIALS or verb not in _PICTURED and _the_lot(following, k)):
+            return True
     return False
+
+
+def _the_lot(following, k):
+    """Is following[k] the "lot" of "the lot of them", or of "the lot" ending the clause?"""
+    return following[k] == "lot" and following[k - 1: k] == ["the"] \
+        and (following[k + 1: k + 3] in (["of", "them"], ["of", "you"], ["of", "em"]) or following[k + 1:] == [])
+
+
+# People threatened by what they do rather than who they are.
+_ROLES = frozenset("""
+    councillor councillors protester protesters protestor protestors dealer dealers fans voter voters
+    landlord landlords banker bankers nonce nonces paedo paedos pedo pedos paedophile paedophiles
+    rapist rapists criminals activist activists teacher teachers doctor doctors nurse nurses police
+    officer officers lawyer lawyers scientists jury tory tories lefties leftists liberals
+    conservatives democrats republicans remoaners brexiteers hostages prisoners
+""".split())
+# Verbs of harm with no everyday sense, for targets named by a role.
+_LETHAL = frozenset("""
+    kill murder shoot stab hang lynch behead slaughter strangle torture exterminate gas butcher
+    massacre execute crucify drown poison shank string
+""".split())
+# Of these, the verbs that also take pictures: "I'd hang the lot of them in my hallway".
+_PICTURED = frozenset("hang shoot string".split())
 
 
 def _threat_in(tokens, phrases):
@@ -479,7 +515,9 @@ def _phrasal_harm(verb, following):
     n = len(particle)
     if following[:n] == particle and following[n: n + 1] != ["to"] and _person_in(following[n: n + 3], verb):
         return True
-    return n == 1 and following[:1] and following[0] in _PRONOUNS and following[1:2] == particle
+    # "run them over", "string the nonces up"
+    return n == 1 and (following[:1] and following[0] in _PRONOUNS and following[1:2] == particle
+                       or following[:1] == ["the"] and _person_in(following[1:2], verb) and following[2:3] == particle)
 
 
 # People a phrasal harm may be aimed at: not "run over to their house",
@@ -493,7 +531,7 @@ _PLACES = frozenset("mosque mosques synagogue synagogues church churches temple 
 
 def _person_in(words, verb):
     """Does a person or group (or, for arson, a place) stand among ``words``?"""
-    return any(w in _PRONOUNS or w in _IDENTITY or w in _GROUP_NOUNS or w in _OFFICIALS
+    return any(w in _PRONOUNS or w in _IDENTITY or w in _GROUP_NOUNS or w in _OFFICIALS or w in _ROLES
                or w in _TARGETS and w not in _DETERMINING or verb == "set" and w in _PLACES for w in words)
 
 
@@ -531,11 +569,14 @@ def _threat_at(tokens, i, token):
     # not a headline's subject ("Bomb hits church"): an imperative's
     # verb is followed by its object, not by another verb of harm.
     if i == 0 and token in _HARM and token not in _THIRD_PERSON and tokens[1:2] \
-            and tokens[1] not in _HARM and tokens[1] not in _SUFFERED and _aimed(tokens[1:]) \
+            and tokens[1] not in _HARM and tokens[1] not in _SUFFERED and _aimed(tokens[1:], token) \
             and not _contest(("let's",), token, tokens[1:]):
         return " ".join(tokens[:3])
     if i == 0 and token == "death" and tokens[1:2] == ["to"] and len(tokens) > 2:
         return " ".join(tokens[:3])
+    # "String up the councillors", "run them over".
+    if i == 0 and token in _PHRASAL_HARM and _phrasal_harm(token, tokens[1:]):
+        return " ".join(tokens[:4])
     for pattern in _TRIGGERS.get(token, ()):
         if tuple(tokens[i:i + len(pattern)]) != pattern or _negated(tokens[max(0, i - 2):i]):
             continue
@@ -572,7 +613,7 @@ def _threat_at(tokens, i, token):
             if wish and word in _HARM and j > 1 and rest[j - 1] in ("get", "gets", "got", "be") \
                     and (rest[j - 2] in _TARGETS or rest[j - 2] in _IDENTITY):
                 return " ".join(pattern + tuple(rest[: j + 1]))
-            if word in _HARM and _aimed(rest[j + 1:]) and not _contest(pattern, word, rest[j + 1:]) \
+            if word in _HARM and _aimed(rest[j + 1:], word) and not _contest(pattern, word, rest[j + 1:]) \
                     and (j < 5 or wish or word in _STRONG_HARM):
                 return " ".join(pattern + tuple(rest[: j + 2]))
             if word in _PHRASAL_HARM and _phrasal_harm(word, tokens[i + len(pattern) + j + 1:]):
@@ -649,7 +690,7 @@ _THIRD_PERSON = frozenset("kills shoots stabs hangs rapes beats hits".split())
 # "may" opens a wish at the start of a sentence or after these words only.
 _MAY_WISH_AFTER = frozenset("and so oh then but please lord god".split())
 # Tokens at which a threat can start; all others are skipped at once.
-_THREAT_STARTS = frozenset(_TRIGGERS) | _NORMATIVE | _HARM | {"death"}
+_THREAT_STARTS = frozenset(_TRIGGERS) | _NORMATIVE | _HARM | frozenset(_PHRASAL_HARM) | {"death"}
 
 
 # --- identity-based abuse ------------------------------------------------------
@@ -1444,6 +1485,18 @@ _VULGAR_PHRASES = tuple(f" {' '.join(phrase.split())} " for phrase in """
     |deepthroated|deepthroating|motorboat her|motorboat those|shagged half|shagged her way|shagged his way
     |slept her way to the top|moaning my name|dick sucking lips
     |took a massive dump|taking a dump on|take a dump on
+    |what a rack|pair of knockers|nice knockers|knockers on her|morning wood
+    |a good rogering|rogering her|a good seeing to|a good hard pounding
+    |shag her|shag him|i'd shag|id shag|i would shag|would shag her|get in her knickers
+    |get into her knickers|get in her pants|get into her pants|freak between the sheets
+    |animal between the sheets|wild between the sheets|tits out
+    |get your tits out|booty call|bust a nut|busted a nut|blow my load|blew my load|shoot my load
+    |spank the monkey|choke the chicken|beat my meat|beating my meat|cop a feel
+    |gave me a stiffy|gives me a stiffy|got a stiffy|got a boner|popped a boner|pop a boner
+    |cum on her|cum in her|cum all over|spunk all over|minge|makes me so wet
+    |had a piss|have a piss|needed a piss|need a piss|having a piss|went for a piss|go for a piss
+    |had a dump|needed a dump|need a dump|take a dump|taking a dump|took a dump|having a dump
+    |sweaty balls|scratch my balls|scratching my balls
 """.split("|"))
 _VULGAR_PHRASE_SET = frozenset(_VULGAR_PHRASES)
 
@@ -1495,7 +1548,7 @@ _INSULTS_AS_WRITTEN = frozenset("""
     pervert perverts weirdo weirdos nutter nutters kook kooks
     chav chavs halfwit twerp twerps wazzock wazzocks nitwit nitwits
     gutless shameless despicable contemptible repugnant vile odious loathsome senile
-    demented
+    demented bimbo bimbos airhead airheads airheaded gormless slob slobs spiv spivs
 """.split())
 _INSULTS = _RESPELLED_INSULTS | _INSULTS_AS_WRITTEN
 # Whom a personal attack is aimed at on a news site: other commenters and
@@ -1531,7 +1584,19 @@ _NOT_A_NAME = frozenset("""
 """.split())
 _TITLES = frozenset("""
     mayor councillor councilor senator minister mp president governor judge chancellor sheriff
-    commissioner
+    commissioner secretary
+""".split())
+# What may stand between "the" and a title: "the health secretary", "the prime minister".
+_TITLE_MODIFIERS = frozenset("""
+    prime health home foreign justice education culture transport defence defense environment
+    shadow deputy chief first business energy housing police local county state interior
+""".split())
+# Honorifics before a name: "Sir Richard Vane is a ...".
+_HONORIFICS = frozenset("sir lord lady dame dr mr mrs ms miss".split())
+# "a pathetic excuse for a journalist": what someone is said to be a poor excuse for.
+_EXCUSED = frozenset("""
+    human man woman person journalist reporter writer author editor politician leader mp minister
+    president mother father parent teacher doctor councillor mayor judge columnist
 """.split())
 
 
@@ -1584,9 +1649,9 @@ def _closing_insult(tokens):
 
 def _attack_in(tokens):
     # Every pattern below ends in an insult: without one, nothing to find.
-    if _INSULTS.isdisjoint(tokens) and "waste" not in tokens:
+    if _INSULTS.isdisjoint(tokens) and "waste" not in tokens and "excuse" not in tokens:
         return None
-    found = _exclamation_in(tokens)
+    found = _exclamation_in(tokens) or _poor_excuse_in(tokens)
     if found:
         return found
     for i, token in enumerate(tokens):
@@ -1603,6 +1668,11 @@ def _attack_in(tokens):
                     if all(w in _VOCATIVE_ADJECTIVES or w in _INSULTS for w in rest[:k]):
                         return " ".join(tokens[i: i + k + 2])
                     break
+                # "you absolute waste of oxygen"
+                if word == "waste" and tokens[i + k + 2: i + k + 3] == ["of"] \
+                        and tokens[i + k + 3: i + k + 4] and tokens[i + k + 3] in _WASTED \
+                        and all(w in _VOCATIVE_ADJECTIVES for w in rest[:k]):
+                    return " ".join(tokens[i: i + k + 4])
         # "you are a ...", "the author is a ..."
         for pattern in _ATTACK_OPENERS.get(token, ()):
             if tuple(tokens[i:i + len(pattern)]) != pattern:
@@ -1613,7 +1683,9 @@ def _attack_in(tokens):
                 # not "complaining to the mayor is a ..."
                 if _after_preposition(tokens, i):
                     continue
-                if tokens[j: j + 1] in (["is"], ["was"]) and i > 0 and tokens[i - 1] in ("the", "our", "this", "that"):
+                if tokens[j: j + 1] in (["is"], ["was"]) and i > 0 and (
+                        tokens[i - 1] in ("the", "our", "this", "that")
+                        or i > 1 and tokens[i - 1] in _TITLE_MODIFIERS and tokens[i - 2] in ("the", "our", "this", "that")):
                     j += 1
                 elif tokens[j + 1: j + 2] in (["is"], ["was"]) and tokens[j] not in _NOT_A_NAME \
                         and tokens[j] not in _REPORTING and tokens[j] not in _BELIEF:
@@ -1639,8 +1711,10 @@ def _attack_in(tokens):
                 if word in _NEGATIONS or word.startswith('"'):
                     break
                 # An official judged on the job ("the Chancellor is clueless
-                # about ...") is criticised; called a name ("a clueless buffoon"), attacked.
-                if word in _INSULTS and not (pattern[0] in _TITLES and word in _INSULT_ADJECTIVES):
+                # about ...") or accused ("the Home Secretary is a hypocrite")
+                # is criticised; called a name ("a clueless buffoon"), attacked.
+                if word in _INSULTS and not (pattern[0] in _TITLES and (word in _INSULT_ADJECTIVES
+                                                                        or word in _ACCUSATIONS)):
                     return " ".join(tokens[i: j + k + 1])
                 if word == "waste" and tokens[j + k + 1: j + k + 2] == ["of"] \
                         and tokens[j + k + 2: j + k + 3] and tokens[j + k + 2] in _WASTED:
@@ -1650,6 +1724,18 @@ def _attack_in(tokens):
                     if other > 1 or word in ("to", "of", "than", "for", "if", "when", "because", "right"):
                         break
     return _named_insult(tokens) or _closing_insult(tokens)
+
+
+def _poor_excuse_in(tokens):
+    """ "a pathetic excuse for a journalist", "you sorry excuse for a human
+    being": someone said to fall short of being a person at all -- not
+    quoted, reported or negated."""
+    for i, word in enumerate(tokens):
+        if word == "excuse" and tokens[i + 1: i + 2] == ["for"] and tokens[i + 2: i + 3] in (["a"], ["an"]) \
+                and tokens[i + 3: i + 4] and tokens[i + 3] in _EXCUSED \
+                and not _negated(tokens[max(0, i - 3): i]) and not _reported(tokens, i):
+            return " ".join(tokens[max(0, i - 1): i + 4])
+    return None
 
 
 # Sentence openers that are no one's name: "Brexit is a ...", "this is a ...".
@@ -1678,9 +1764,11 @@ def _named_insult(tokens):
     calls its bearer names. The insult must be one no thing is called
     ("the budget is a joke" is not about a person) and no accusation of
     conduct ("Trump is a liar" is political opinion, however harsh)."""
-    for n in (1, 2):
+    for n in (1, 2, 3):
         if tokens[n: n + 1] not in (["is"], ["was"]) or len(tokens) <= n + 1:
             continue
+        if n == 3 and tokens[0] not in _HONORIFICS:  # "Sir Richard Vane is ..."
+            return None
         if any(t in _NOT_NAMES or t in _IDENTITY or t in _INSULTS or t in _GROUP_NOUNS or not t.isalpha()
                for t in tokens[:n]):
             return None
@@ -1711,6 +1799,7 @@ _INSULT_ADJECTIVES = frozenset("""
     spineless incompetent illiterate ugly fat
     delusional deluded moronic idiotic braindead unhinged deranged dimwitted imbecilic
     gutless shameless despicable contemptible repugnant vile odious loathsome senile demented
+    airheaded gormless
 """.split())
 # Insults that are also things or animals someone may own: "clean up your garbage".
 _THINGS = frozenset("trash garbage filth vermin hack snake rat rats pig pigs dog dogs animal animals joke".split())

@@ -148,6 +148,24 @@ def _promotion(text):
     ("Time for ordinary people to take up arms against this government", True),
     ("In 1916 the rebels urged the Irish to take up arms against British rule", False),
     ("Shoot the messenger if you like, he is still right", False),
+    # people named by their role, "the lot of them", a phrasal imperative
+    ("String up the councillors", True),
+    ("String the nonces up from lampposts", True),
+    ("Hang the Tories", True),
+    ("Kill the lot of them", True),
+    ("Cut the judges some slack", False),
+    ("We will smash the Tories at the election", False),
+    ("Hit the bankers with a windfall tax", False),
+    ("I'd hang the lot of them in my hallway", False),
+    ("Hang the lot out to dry", False),
+    ("String up some lights for Christmas", False),
+    ("Run over to the shop for me", False),
+    ("Set fire to the old sofa", False),
+    # lynching's props, hospital and stamping aimed at a third person
+    ("Every banker in the City deserves a lamppost and a rope", True),
+    ("I'm going to find him and put him in hospital", True),
+    ("Someone should firebomb that mosque before it opens", True),
+    ("A noose was found hanging from a tree at the school", False),
 ])
 def test_threat_rule(text, fires):
     assert bool(threat_evidence(normalise(text))) is fires
@@ -451,7 +469,13 @@ def test_abuse_rule(text, subtype):
     ("The reporter is a lazy, dishonest parasite", True),
     ("Whoever edited this piece is a complete halfwit", True),
     ("Mayor Dawson is an incompetent buffoon", True),
-    ("The senator is a coward", True),
+    ("The senator is a buffoon", True),
+    ("The health secretary is a gormless cretin", True),
+    ("Sir Richard Vane is a pompous, inbred twit", True),
+    ("You absolute waste of oxygen", True),
+    ("Emma Clarke is a vile, stupid excuse for a journalist", True),
+    ("He is not a poor excuse for a father, he tried", False),
+    ("That was a poor excuse for a policy", False),
     ("You absolute muppet, read the article first", True),
     ("You're a waste of space, Dave", True),
     ("Anyone who believes what this president says is a fool", False),
@@ -481,6 +505,8 @@ def test_abuse_rule(text, subtype):
     ("Jane Harper is a total halfwit", True),
     ("Trump is a liar", False),
     ("Merkel is a traitor", False),
+    ("The senator is a coward", False),
+    ("The Home Secretary is a hypocrite, preaching law and order while breaking the rules", False),
     ("The budget is a joke", False),
     ("Brexit is a disaster", False),
     ("Why is this crook walking free?", False),
@@ -559,6 +585,12 @@ def test_contrasts_from_news_and_chat(text):
     ("She d33pthr0ats that microphone", True),
     ("Deep Throat was the Watergate source", False),
     ("Everyone knows she shagged half the cabinet", True),
+    ("Phwoar, what a rack on the weather girl", True),
+    ("I'd give her a good seeing to", True),
+    ("Needed a piss halfway through the parade", True),
+    ("He got taken for a ride, the council is taking the piss", False),
+    ("Turned in early and slipped between the sheets with a book", False),
+    ("A nice rack of lamb at the new place on the high street", False),
 ])
 def test_vulgarity_rule(text, fires):
     assert bool(vulgarity_evidence(normalise(text))) is fires
