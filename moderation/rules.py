@@ -747,7 +747,7 @@ _FILLER = frozenset("""
     absolute absolutely pure utter too very more less
 """.split())
 _SOME = frozenset("some few several certain two three four five individual".split())
-_GROUP_NOUNS = frozenset("people men women folk folks kids guys ones".split())
+_GROUP_NOUNS = frozenset("people men women folk folks kids guys ones families couples parents".split())
 # A singular names the whole group after a quantifier ("every immigrant", "no
 # Muslim", "a single Jew"), or after "a" in a comparison or a refusal
 # ("nothing worse than a ...", "never trust a ...") or opening a sentence
@@ -1208,7 +1208,13 @@ _REVILED_AFTER = re.compile(
     r"|(?:should (?:not|never)|must (?:not|never)|shouldn't|shouldnt|mustn't) (?:ever )?be allowed "
     # Not what no one should have to bear: "should never be allowed to slip through the net".
     r"(?:(?:anywhere )?near (?:children|kids|our)|to (?!slip|suffer|be |go |fall|die|starve|struggle|drown"
-    r"|freeze|lose|face|wait|sleep|feel|get away)[a-z]+)"
+    r"|freeze|lose|face|wait|sleep|feel|get away)[a-z]+"
+    r"|(?:in|into) (?:government|parliament|office|public office|politics|power|positions of power|the military"
+    r"|the army|the police|our schools|schools|this country|our country|the country)(?: |$))"
+    # Nothing given: "<group> contribute nothing", "have never contributed anything".
+    r"|(?:contribute|contributes|contributed) nothing"
+    r"|(?:have|has) never (?:contributed|given|done) (?:anything|a single|one|any)"
+    r"|(?:are|is) (?:incapable|not capable) of"
     # Worth nothing but harm: "<group> are only good for ...", "bring nothing but crime".
     r"|(?:are|is) only good for (?:one thing|sex|cleaning|cooking|breeding|picking|slaves?|the kitchen|nothing)"
     r"|(?:bring|brings|cause|causes) nothing but (?:crime|trouble|disease|diseases|problems|misery|violence"

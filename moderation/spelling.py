@@ -49,9 +49,9 @@ def _blocklist_terms():
 def _rule_words():
     """Identity terms and the rules' own words."""
     from . import rules
-    from .identity import IDENTITY
+    from .identity import RESPELLED_IDENTITY
 
-    return rules.LEXICON | frozenset(IDENTITY)
+    return rules.LEXICON | frozenset(RESPELLED_IDENTITY)
 
 
 @functools.cache

@@ -432,6 +432,20 @@ def test_threat_rule(text, fires):
     ("The haet was unbearable this summer", None),
     # a burden
     ("Disabled people are a burden on society", "disability"),
+    # groups named by nationality or as Travellers, read as written
+    ("Travellers are vermin, simple as that", "xenophobia"),
+    ("Asylum seekers are vermin", "xenophobia"),
+    ("Somalis are subhuman", "xenophobia"),
+    ("Travellers are welcome at the fair", None),
+    ("Palestinians are being starved", None),
+    ("Job seekers are being failed by the system", None),
+    # kept out of public life, or said to give nothing
+    ("Jews should not be allowed in government", "religion"),
+    ("Black families shouldn't be allowed to move onto our street", "racism"),
+    ("Immigrants have never contributed anything to this town", "xenophobia"),
+    ("Africans are incapable of running their own countries", "racism"),
+    ("Politicians who lie should not be allowed in office", None),
+    ("Children should not be allowed in the pub after 9pm", None),
 ])
 def test_abuse_rule(text, subtype):
     found = abuse_evidence(normalise(text))
