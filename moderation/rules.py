@@ -35,6 +35,10 @@ _PROMOTION_PHRASES = (
     "my blog", "my insta", "my instagram", "my tiktok", "my podcast", "my telegram", "my facebook page",
     "join my group", "join my channel", "message me", "double your money", "this week only", "today only",
     "drop me a dm", "my etsy shop", "my ebay shop", "my ebay store",
+    "available on amazon", "like my page", "like her facebook page", "like his facebook page",
+    "like our facebook page", "like our page", "follow us on", "find us on", "visit our website",
+    "visit our shop", "visit our store", "visit our showroom", "our online shop", "my online shop",
+    "free webinar", "affiliate marketing", "i stream on", "off with code",
 )
 _PHRASE_WORDS = re.compile(r"[\w$%']+")
 _PHRASE_AUTOMATON = ahocorasick.Automaton()
@@ -48,11 +52,12 @@ _PHRASE_AUTOMATON.make_automaton()
 _STRONG_CUES = frozenset("""
     buy cheap cheapest discount discounts promo coupon bonus deposit casino betting forex crypto
     bitcoin dating singles followers subscribe subscribers guaranteed earn earning income
-    whatsapp telegram dm wholesale
+    whatsapp telegram dm wholesale webinar affiliate giveaway
 """.split())
 _CUES = _STRONG_CUES | frozenset("""
     sell sale sales offer offers price prices profit cash prize click call text hire invest
     investment trading bet order visa visas contact
+    affordable booking bookings appointment appointments delivery readings turnaround
 """.split())
 _CUE_WINDOW = 8
 _PRICE = re.compile(r"[$£€]\d|\d+%")

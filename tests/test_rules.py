@@ -537,6 +537,12 @@ def test_attack_rule(text, fires):
     ("I earn $500 a day from home, ask me how", True),
     ("Read my full analysis on my blog: kurdpolitics.blogspot.com", True),
     ("Join my investment group and double your money. Message me.", True),
+    ("Psychic readings, accurate and affordable. Text 07700 900234.", True),
+    ("I stream on Twitch every night, twitch.tv/geoffplays, come say hi!", True),
+    ("Free webinar tonight: richbysunday.com/webinar", True),
+    ("Handmade candles, find us on Etsy, 10% off with code CANDLE10", True),
+    ("Sorry I just started my new book and can't put it down", False),
+    ("Could you supply me with the code for these templates?", False),
     # contrasts
     ("I wrote to my MP and asked her to follow my argument", False),
     ("Only this week the ministry admitted the figures were wrong", False),
