@@ -37,7 +37,7 @@ _PROMOTION_PHRASES = (
     "drop me a dm", "my etsy shop", "my ebay shop", "my ebay store",
     "available on amazon", "like my page", "like her facebook page", "like his facebook page",
     "like our facebook page", "like our page", "follow us on", "find us on", "visit our website",
-    "visit our shop", "visit our store", "visit our showroom", "our online shop", "my online shop",
+    "visit our shop", "visit our store", "visit our showroom",
     "free webinar", "affiliate marketing", "i stream on", "off with code",
 )
 _PHRASE_WORDS = re.compile(r"[\w$%']+")
@@ -350,11 +350,9 @@ _THREAT_PHRASES = (
     "pity the bullet missed", "shame the bullet missed", "pity that bullet missed", "shame that bullet missed",
     "pity the bomb missed", "shame the bomb missed",
     "burn it down with them inside", "down with them inside", "down with them all inside",
-    # Lynching and its props; hospital and a stamping, aimed at a third person too.
-    "deserves a rope", "deserve a rope", "deserves a noose", "deserve a noose", "a lamppost and a rope",
-    "a rope and a lamppost", "a rope and a tree", "rope is cheap", "bullet with your name on it",
-    "bullet with his name on it", "bullet with her name on it", "put him in hospital", "put her in hospital",
-    "put them in hospital", "put him in the hospital", "put her in the hospital",
+    # Lynching's rope, a stamping; not "a rope and a tree" (a dog's toy, Strange Fruit),
+    # "rope is cheap" (at the chandlery), "put him in hospital" (a fall did).
+    "deserves a rope", "deserve a rope", "deserves a noose", "deserve a noose", "bullet with your name on it",
     "stamp on his head", "stamp on her head", "stamp on your head", "stamp on his face", "stamp on her face",
     "stamp on your face", "stamp on their heads", "know which school your", "where your daughter goes to school",
     "where your son goes to school", "where your children go to school",
@@ -391,7 +389,8 @@ def _aimed(following, verb=None):
                 and (window[k + 1] in _TARGETS or window[k + 1] in _IDENTITY)
         if word in _TARGETS or word in _IDENTITY:
             return True
-        if verb in _LETHAL and (word in _ROLES or word in _OFFICIALS or verb not in _PICTURED and _the_lot(following, k)):
+        if verb in _LETHAL and verb != "shoot" and (word in _ROLES or word in _OFFICIALS) \
+                or verb in _LETHAL and verb not in _PICTURED and _the_lot(following, k):
             return True
     return False
 
@@ -415,7 +414,8 @@ _LETHAL = frozenset("""
     kill murder shoot stab hang lynch behead slaughter strangle torture exterminate gas butcher
     massacre execute crucify drown poison shank string
 """.split())
-# Of these, the verbs that also take pictures: "I'd hang the lot of them in my hallway".
+# Of these, the verbs that also take pictures: "I'd hang the lot of them in my hallway",
+# "shoot the judges at the dog show from a low angle".
 _PICTURED = frozenset("hang shoot string".split())
 
 
@@ -579,8 +579,9 @@ def _threat_at(tokens, i, token):
         return " ".join(tokens[:3])
     if i == 0 and token == "death" and tokens[1:2] == ["to"] and len(tokens) > 2:
         return " ".join(tokens[:3])
-    # "String up the councillors", "run them over".
-    if i == 0 and token in _PHRASAL_HARM and _phrasal_harm(token, tokens[1:]):
+    # "String up the councillors", "set fire to the mosque"; not "run them
+    # over with a damp cloth".
+    if i == 0 and token in _PHRASAL_HARM and token != "run" and _phrasal_harm(token, tokens[1:]):
         return " ".join(tokens[:4])
     for pattern in _TRIGGERS.get(token, ()):
         if tuple(tokens[i:i + len(pattern)]) != pattern or _negated(tokens[max(0, i - 2):i]):
@@ -674,11 +675,13 @@ def threat_evidence(normalised):
     "shoot every ..."), a wish of harm ("I hope you die"), a call for harm
     to people ("<group> should be shot"), an imperative ("Kill all ..."), or
     a stock threat ("watch your back") -- never inside quotation marks,
-    after a reporting word ("they chanted ..."), or when negated."""
+    before or just after a reporting word ("they chanted ...", "..., shouted
+    the crowd"), or when negated. (Not the abuse rules' echoed questions:
+    a threat asked, "shoot him? ...", is still made.)"""
     phrases = _phrases_in(normalised, _ALL_THREAT_PHRASES, unquoted=True)
     for tokens in _sentences(normalised):
         found = _threat_in(tokens, phrases)
-        if found:
+        if found and not _reported_after(tokens, found, _THREAT_REPORTED_AFTER):
             return found
     return None
 
@@ -1219,7 +1222,9 @@ _REVILED_AFTER = re.compile(
     # Nothing given: "<group> contribute nothing", "have never contributed anything".
     r"|(?:contribute|contributes|contributed) nothing"
     r"|(?:have|has) never (?:contributed|given|done) (?:anything|a single|one|any)"
-    r"|(?:are|is) (?:incapable|not capable) of"
+    r"|(?:are|is) (?:incapable|not capable) of (?:running|governing|ruling|thinking|reasoning|learning"
+    r"|integrating|assimilating|behaving|working|feeling|loving|love|logic|rational|civili[sz]ed|independent"
+    r"|self-government|being trusted|telling the truth|honesty)"
     # Worth nothing but harm: "<group> are only good for ...", "bring nothing but crime".
     r"|(?:are|is) only good for (?:one thing|sex|cleaning|cooking|breeding|picking|slaves?|the kitchen|nothing)"
     r"|(?:bring|brings|cause|causes) nothing but (?:crime|trouble|disease|diseases|problems|misery|violence"
@@ -1346,12 +1351,17 @@ def abuse_evidence(normalised):
 # Words of a question of the commenter's own ("why are <group> so ...?",
 # "aren't <group> just ...?"). A sentence without one, ending in "?",
 # echoes what someone said in order to challenge it: "Jews control the
-# banks? Name one."
-_QUESTION_OPENERS = frozenset("""
-    why how what who whom whose which when where is are was were isn't isnt aren't arent wasn't weren't
+# banks? Name one." A question word asks anywhere in the sentence ("so why
+# do <group> ...?"); an auxiliary only where it is inverted, opening the
+# sentence ("so should <group> ...?"): "<group> should not be allowed in
+# power? What a headline." echoes.
+_QUESTION_WORDS = frozenset("why how what who whom whose which when where".split())
+_QUESTION_OPENERS = _QUESTION_WORDS | frozenset("""
+    is are was were isn't isnt aren't arent wasn't weren't
     do does did don't dont doesn't doesnt didn't didnt can can't cant could couldn't would wouldn't
     should shouldn't will won't has have hasn't haven't shall may might am
 """.split())
+_LEADING_CONJUNCTIONS = frozenset("so and but or then well".split())
 _TERMINATED = re.compile(r"([^.!?;:\n]*)([.!?;:\n]*)")
 
 
@@ -1366,7 +1376,8 @@ def _echo_questions(normalised):
         sentence, end = match.groups()
         words = _WORD_TOKENS.findall(sentence)
         if words:  # as _sentences skips sentences without a word
-            echoed.append("?" in end and _QUESTION_OPENERS.isdisjoint(words))
+            opener = next((w for w in words if w not in _LEADING_CONJUNCTIONS), "")
+            echoed.append("?" in end and _QUESTION_WORDS.isdisjoint(words) and opener not in _QUESTION_OPENERS)
     if echoed:
         echoed[-1] = False
     return tuple(echoed)
@@ -1383,14 +1394,36 @@ def _echoed(normalised, k):
 _REPORTED_AFTER = _REPORTING | frozenset("according read reads argued argues suggested insisted screamed yelled".split())
 
 
-def _reported_after(tokens, evidence):
+def _reported_after(tokens, evidence, reporting=_REPORTED_AFTER):
     """Does a reporting word stand within the three words after the
     finding ``evidence`` (its last word, last found, ends it)?"""
-    last = evidence.split()[-1]
-    end = max((k for k, token in enumerate(tokens) if token == last), default=len(tokens)) + 1
-    # Not a relative clause's verb: "I hate the <group> who say ...".
-    return any(tokens[k] in _REPORTED_AFTER and tokens[k - 1] not in ("who", "that", "which")
-               for k in range(end, min(len(tokens), end + 3)))
+    words = evidence.split()
+    n = len(words)
+    # Where the finding's words stand together, first; else after its last
+    # word's last use ("<group> ... they are vermin" is not contiguous).
+    end = next((k + n for k in range(len(tokens) - n + 1) if tokens[k: k + n] == words), None)
+    if end is None:
+        end = max((k for k, token in enumerate(tokens) if token == words[-1]), default=len(tokens)) + 1
+    # Not a relative or conditional clause's verb: "I hate the <group> who
+    # say ...", "I'll smack you if you say that again".
+    for k in range(end, min(len(tokens), end + 3)):
+        if tokens[k] in _SUBORDINATING:
+            return False
+        if tokens[k] in reporting and tokens[k - 1] not in ("who", "that", "which"):
+            return True
+    return False
+
+
+# After a threat, only a finished report gives it to someone else ("...,
+# shouted the crowd"): "you'll regret writing this", "someone should shoot
+# him, just saying" stay threats.
+_THREAT_REPORTED_AFTER = frozenset("""
+    said says shouted shouts chanted chants screamed yelled wrote writes tweeted posted claimed claims
+    according read reads
+""".split())
+
+
+_SUBORDINATING = frozenset("if unless when whenever until because as".split())
 
 
 # Collective nouns for people: "the right wants to imprison gay people.
@@ -1480,7 +1513,10 @@ def _stock_phrase_in(tokens, table):
 # scores them low. Matched as written, and only where the sexual sense is
 # the common one: not "jerk off" ("a jerk off the pitch", "the car jerked
 # off the road"), "nice tits" (birds at a feeder), "wet dream" ("a lawyer's
-# wet dream") or "turned me on" ("turned me on to this singer").
+# wet dream") or "turned me on" ("turned me on to this singer"); nor "what a
+# rack" (of lamb), "pair of knockers" (a door's), "a good seeing to" and "a good
+# hard pounding" (a lawnmower's, a sea wall's), "tits out" (at the feeder),
+# "cop a feel" (of this fabric), "had a dump" (truck), "sweaty balls" (of dough).
 _VULGAR_PHRASES = tuple(f" {' '.join(phrase.split())} " for phrase in """
     send nudes|send me nudes|send me your nudes|send us nudes|jerks off|jerking off
     |jack off|jacking off|jerk each other off|jerking each other off|jerk him off|jerking him off
@@ -1496,18 +1532,15 @@ _VULGAR_PHRASES = tuple(f" {' '.join(phrase.split())} " for phrase in """
     |deepthroated|deepthroating|motorboat her|motorboat those|shagged half|shagged her way|shagged his way
     |slept her way to the top|moaning my name|dick sucking lips
     |took a massive dump|taking a dump on|take a dump on
-    |what a rack|pair of knockers|nice knockers|knockers on her|morning wood
-    |a good rogering|rogering her|a good seeing to|a good hard pounding
+    |knockers on her|morning wood|a good rogering|rogering her
     |shag her|shag him|i'd shag|id shag|i would shag|would shag her|get in her knickers
     |get into her knickers|get in her pants|get into her pants|freak between the sheets
-    |animal between the sheets|wild between the sheets|tits out
     |get your tits out|booty call|bust a nut|busted a nut|blow my load|blew my load|shoot my load
-    |spank the monkey|choke the chicken|beat my meat|beating my meat|cop a feel
+    |spank the monkey|spanking the monkey|choke the chicken|beat my meat|beating my meat
     |gave me a stiffy|gives me a stiffy|got a stiffy|got a boner|popped a boner|pop a boner
-    |cum on her|cum in her|cum all over|spunk all over|minge|makes me so wet
+    |cum on her|cum in her|cum all over|spunk all over|minge
     |had a piss|have a piss|needed a piss|need a piss|having a piss|went for a piss|go for a piss
-    |had a dump|needed a dump|need a dump|take a dump|taking a dump|took a dump|having a dump
-    |sweaty balls|scratch my balls|scratching my balls
+    |scratching my balls
 """.split("|"))
 _VULGAR_PHRASE_SET = frozenset(_VULGAR_PHRASES)
 
@@ -1559,7 +1592,7 @@ _INSULTS_AS_WRITTEN = frozenset("""
     pervert perverts weirdo weirdos nutter nutters kook kooks
     chav chavs halfwit twerp twerps wazzock wazzocks nitwit nitwits
     gutless shameless despicable contemptible repugnant vile odious loathsome senile
-    demented bimbo bimbos airhead airheads airheaded gormless slob slobs spiv spivs
+    demented bimbo bimbos airhead airheads slob slobs spiv spivs
 """.split())
 _INSULTS = _RESPELLED_INSULTS | _INSULTS_AS_WRITTEN
 # Whom a personal attack is aimed at on a news site: other commenters and
@@ -1810,7 +1843,6 @@ _INSULT_ADJECTIVES = frozenset("""
     spineless incompetent illiterate ugly fat
     delusional deluded moronic idiotic braindead unhinged deranged dimwitted imbecilic
     gutless shameless despicable contemptible repugnant vile odious loathsome senile demented
-    airheaded gormless
 """.split())
 # Insults that are also things or animals someone may own: "clean up your garbage".
 _THINGS = frozenset("trash garbage filth vermin hack snake rat rats pig pigs dog dogs animal animals joke".split())
@@ -1847,9 +1879,22 @@ def mentioned_only(normalised, term):
             start = i
             while start > 0 and tokens[start - 1].startswith('"'):
                 start -= 1  # the quotation's first word
-            if not any(t in _REPORTING for t in tokens[max(0, start - 3): start]):
+            end = i + len(words)
+            while end < len(tokens) and tokens[end].startswith('"'):
+                end += 1  # past the quotation's last word
+            # Reported before the quote ("he said ...") or after it ("... was
+            # written on my door", "... was shouted at her").
+            if not any(t in _REPORTING for t in tokens[max(0, start - 3): start]) \
+                    and not any(t in _REPORTING or t in _INSCRIBED for t in tokens[end: end + 3]):
                 return False
     return uses > 0
+
+
+# How a quoted slur reached its victim, said after the quote.
+_INSCRIBED = frozenset("""
+    written scrawled sprayed painted daubed graffitied etched carved shouted yelled screamed chanted
+    hurled spat
+""".split())
 
 
 def _called_by_others(tokens, i):
@@ -1867,6 +1912,8 @@ def _called_by_others(tokens, i):
 _CALLED_WHOM = frozenset("""
     a an me him her them us my his their our son daughter dad mum mother father brother sister friend
     friends wife husband kid kids boy girl grandad grandma grandfather grandmother child children
+    another other pupil pupils student students classmate classmates colleague colleagues neighbour
+    neighbours player players teammate teammates someone people
 """.split())
 
 

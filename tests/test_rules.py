@@ -162,10 +162,17 @@ def _promotion(text):
     ("Run over to the shop for me", False),
     ("Set fire to the old sofa", False),
     # lynching's props, hospital and stamping aimed at a third person
-    ("Every banker in the City deserves a lamppost and a rope", True),
-    ("I'm going to find him and put him in hospital", True),
+    ("Every banker in the City deserves a rope", True),
     ("Someone should firebomb that mosque before it opens", True),
     ("A noose was found hanging from a tree at the school", False),
+    ("Shoot the judges at the dog show from a low angle", False),
+    ("Run them over with a damp cloth and the tiles come up like new", False),
+    ("A fall off the ladder put her in hospital with a broken wrist", False),
+    ("The dogs' toy is a rope and a tree ball", False),
+    ("That free kick was a bullet with his name on it", False),
+    # reported just after
+    ("Kill the lot of them, said the gardener about the slugs", False),
+    ("String the nonces up, shouted the crowd outside court", False),
 ])
 def test_threat_rule(text, fires):
     assert bool(threat_evidence(normalise(text))) is fires
@@ -444,6 +451,9 @@ def test_threat_rule(text, fires):
     ("Black families shouldn't be allowed to move onto our street", "racism"),
     ("Immigrants have never contributed anything to this town", "xenophobia"),
     ("Africans are incapable of running their own countries", "racism"),
+    ("Travellers are incapable of getting a fair hearing in most planning committees", None),
+    # echoed as a question, then answered
+    ("Indians should not be allowed in power? What a ridiculous headline", None),
     ("Politicians who lie should not be allowed in office", None),
     ("Children should not be allowed in the pub after 9pm", None),
 ])
@@ -484,7 +494,7 @@ def test_abuse_rule(text, subtype):
     ("Whoever edited this piece is a complete halfwit", True),
     ("Mayor Dawson is an incompetent buffoon", True),
     ("The senator is a buffoon", True),
-    ("The health secretary is a gormless cretin", True),
+    ("The health secretary is a clueless cretin", True),
     ("Sir Richard Vane is a pompous, inbred twit", True),
     ("You absolute waste of oxygen", True),
     ("Emma Clarke is a vile, stupid excuse for a journalist", True),
@@ -543,6 +553,7 @@ def test_attack_rule(text, fires):
     ("Handmade candles, find us on Etsy, 10% off with code CANDLE10", True),
     ("Sorry I just started my new book and can't put it down", False),
     ("Could you supply me with the code for these templates?", False),
+    ("Royal Mail strikes nearly finished my online shop, customers waited weeks", False),
     # contrasts
     ("I wrote to my MP and asked her to follow my argument", False),
     ("Only this week the ministry admitted the figures were wrong", False),
@@ -605,12 +616,16 @@ def test_contrasts_from_news_and_chat(text):
     ("She d33pthr0ats that microphone", True),
     ("Deep Throat was the Watergate source", False),
     ("Everyone knows she shagged half the cabinet", True),
-    ("Phwoar, what a rack on the weather girl", True),
-    ("I'd give her a good seeing to", True),
+    ("Phwoar, what a pair of knockers on her", True),
+    ("Spent the afternoon spanking the monkey instead", True),
     ("Needed a piss halfway through the parade", True),
     ("He got taken for a ride, the council is taking the piss", False),
     ("Turned in early and slipped between the sheets with a book", False),
-    ("A nice rack of lamb at the new place on the high street", False),
+    ("What a rack of lamb that was at the Crown last night", False),
+    ("My old lawnmower needs a good seeing to before spring", False),
+    ("The sea wall took a good hard pounding from the storm", False),
+    ("Blue tits out in force at the feeder this morning", False),
+    ("The road outside had a dump truck parked on it for a week", False),
 ])
 def test_vulgarity_rule(text, fires):
     assert bool(vulgarity_evidence(normalise(text))) is fires
