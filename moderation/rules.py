@@ -761,7 +761,7 @@ _GROUP_NOUNS = frozenset("people men women folk folks kids guys ones families co
 # ("nothing worse than a ...", "never trust a ...") or opening a sentence
 # ("A Muslim is just ...").
 _QUANTIFIERS = frozenset("every each any no single".split())
-_GENERIC_A = frozenset("than trust respect".split())
+_GENERIC_A = frozenset("than trust respect date marry kiss from".split())
 _PERSON_NOUNS = frozenset("person man woman guy kid girl boy".split())
 # Words after such a singular that leave it naming a person ("no Muslim can
 # ...", "every immigrant I met"); any other word may be what it describes:
@@ -901,9 +901,16 @@ def _abuse_in(tokens):
         return None
     named = [i for i, token in enumerate(tokens) if token in _IDENTITY]
     for i in named:
+        # "the only good <group> is a dead one": a singular names the group here too
+        found = _only_good_dead(tokens, i)
+        if found and not _reported(tokens, i):
+            return found, _IDENTITY[tokens[i]]
         subtype = _group_at(tokens, i)
         if subtype is None or tokens[i].startswith('"') or _reported(tokens, i) or _attributed(tokens, i):
             continue
+        found = _swarming(tokens, i)  # "swarms of <group>"
+        if found:
+            return found, subtype
         # "I hate <group>", "I despise all <group>"
         before = tokens[max(0, i - 3): i]
         found = _hating(tokens, i) if not _ongoing(tokens, i + 1) else None
@@ -1179,7 +1186,8 @@ _EXCLUDED_AFTER = re.compile(
     r"|belongs? (?:in|behind) (?:a |the )?(?:cages?|zoos?|camps?|gas chambers?|ovens?|chains|bars"
     r"|trash|garbage|gutters?|sewers?|landfills?|dustbins?|bins?)(?: |$)"
     # Not "refugees don't belong in detention centres": only a place among people.
-    r"|(?:do not|don't|dont|does not|doesn't|doesnt) belong (?:here|among us|in (?:this|our|any|a|the) "
+    r"|(?:(?:do not|don't|dont|does not|doesn't|doesnt) belong|(?:have|has) no place) (?:here|among us"
+    r"|in (?:this|our|any|a|the) "
     r"(?:(?:civili[sz]ed|decent|normal|western|christian|free|modern) )?(?:country|society|world|nation"
     r"|continent|community|neighbou?rhood))(?: |$)"
     r"|(?:should|must) (?:not|never) be allowed to (?:live|exist|breed|reproduce|vote)(?: |$)"
@@ -1240,6 +1248,9 @@ _REVILED_AFTER = re.compile(
     r"|euthani[sz]ed|sterili[sz]ed|castrated)$"
     r"|(?:should (?:not|never)|shouldn't|shouldnt|do not|don't|dont) (?:have|deserve) any rights$"
     r"|lives (?:do not|don't|dont) matter$"
+    r"|(?:are|is) (?:a |just |nothing but |simply )?(?:lesser|inferior) (?:beings?|humans?|people|races?|species"
+    r"|creatures?)(?: |$)"
+    r"|(?:are )?(?:infesting|infest|infests)(?: |$)"
     r"|(?:are|is) (?:a|the) (?:threat|danger|menace) to (?:(?:our|the|this) )?(?:way of life|country|society"
     r"|nation|civili[sz]ation|western civili[sz]ation|women|children|kids|women and children)$"
     r")")
@@ -1247,7 +1258,11 @@ _EXCLUDED_BEFORE = re.compile(
     r"(?:(?:^| )(?:(?:better|better off|safer|cleaner) without|never (?:trust|respect)"
     r"|(?:nobody|no one|noone) (?:should|can|could) (?:ever )?(?:trust|respect)"
     r"|(?:i|we|i've|ive|we've) (?:have |got |have got )?(?:no|zero) respect (?:at all |whatsoever )?for"
-    r"|rid (?:the world|this country|our country) of|(?:nothing|nobody|no one|noone) (?:is )?worse than (?:a|an))"
+    r"|rid (?:the world|this country|our country) of|(?:nothing|nobody|no one|noone) (?:is )?worse than (?:a|an)"
+    # "I'd rather die than date a <group>", "never trust a word from a <group>"
+    r"|(?:rather|sooner) (?:die|be dead|starve|kill myself) than (?:date|marry|kiss|touch|sleep with"
+    r"|live next to|work with|be seen with)"
+    r"|never trust (?:a single word|a word|one word|anything|a thing) from)"
     # "we should get rid of <group>", "let's get rid of ...": the commenter's
     # own call, not "the regime wanted to get rid of ...", which reports one.
     r"|(?:^|(?:^| )(?:we|i|let's|lets|should|must|gotta|need to|needs to|have to|has to|got to|ought to)"
@@ -1423,7 +1438,7 @@ _THREAT_REPORTED_AFTER = frozenset("""
 """.split())
 
 
-_SUBORDINATING = frozenset("if unless when whenever until because as".split())
+_SUBORDINATING = frozenset("if unless when whenever until because".split())
 
 
 # Collective nouns for people: "the right wants to imprison gay people.
@@ -1469,17 +1484,60 @@ _SENTENCE_ADVERBS = frozenset("honestly frankly seriously basically clearly obvi
 def _they_again(tokens, named):
     """Evidence for a sentence that opens with "they" standing for the group
     the sentence before ended on: "<group> are everywhere now. They make me
-    sick." """
+    sick." -- or that is all hatred of "them": "... I hate them." """
     if tokens[0] in _SENTENCE_ADVERBS:
         tokens = tokens[1:]  # "Honestly, they are a disgrace"
+    word, subtype = named
+    hated = _HATED_THEM.match(" ".join(tokens))
+    if hated:
+        return f"{word} ... {hated.group(0)}", subtype
     if not tokens or tokens[0] not in _THEY_ARE:
         return None
-    word, subtype = named
     found = _they_are(["."] + tokens, 1, reach=1)
     if not found and tokens[0] == "they":
         reviled = _REVILED_AFTER.match(" ".join(tokens[1:11]))
         found = reviled and f"they {reviled.group(0).strip()}"
     return (f"{word} ... {found}", subtype) if found else None
+
+
+# The whole sentence hatred of "them": "<group> think they're special. I hate them."
+_HATED_THEM = re.compile(r"(?:i|we) (?:(?:really|just|absolutely|honestly|truly|fucking) )?"
+                         r"(?:hate|despise|loathe|detest|can't stand|cant stand) (?:them|them all|all of them"
+                         r"|every (?:single )?one of them|each and every one of them)$")
+# "the only good <group> is a dead one": death as the only good in a group.
+_DEAD_ONE = frozenset("one ones".split())
+
+
+def _only_good_dead(tokens, i):
+    """ "the only good <group> is a dead one" with the group at i."""
+    k = i - 1
+    while k >= 0 and i - k <= 2 and tokens[k] not in ("good",):
+        k -= 1  # "the only good black person"
+    if k < 2 or tokens[k] != "good" or tokens[k - 2: k] != ["the", "only"]:
+        return None
+    for j in range(i + 1, min(len(tokens), i + 3)):
+        if tokens[j] in ("is", "are"):
+            rest = tokens[j + 1: j + 4]
+            if rest[:1] in (["a"], ["the"]):
+                rest = rest[1:]
+            if rest[:1] == ["dead"]:
+                return " ".join(tokens[k - 2: j + 2 + (tokens[j + 1] in ("a", "the"))])
+            return None
+    return None
+
+
+# Vermin's collective nouns before a group: "swarms of <group>".
+_SWARMS = frozenset("swarm swarms horde hordes infestation plague plagues".split())
+
+
+def _swarming(tokens, i):
+    """ "swarms of <group>", "hordes of these <group>" with the group at i."""
+    k = i - 1
+    while k >= 0 and i - k <= 3 and tokens[k] in _HATE_DETERMINERS | _IDENTITY.keys():
+        k -= 1
+    if k >= 1 and tokens[k] == "of" and tokens[k - 1] in _SWARMS:
+        return " ".join(tokens[k - 1: i + 1])
+    return None
 
 
 # Stock phrases of exclusion and sexism: abuse whoever they are aimed at.
@@ -2121,3 +2179,4 @@ def without_denied_insults(normalised):
 
 def _without_last_word(match):
     return match.group(0).rsplit(" ", 1)[0]
+

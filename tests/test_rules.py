@@ -454,6 +454,23 @@ def test_threat_rule(text, fires):
     ("Travellers are incapable of getting a fair hearing in most planning committees", None),
     # echoed as a question, then answered
     ("Indians should not be allowed in power? What a ridiculous headline", None),
+    # contrast-test constructions: implicit derogation, a wished death,
+    # vermin's collectives, hatred of "them" a sentence later
+    ("I'd rather die than date a Muslim", "religion"),
+    ("I'd rather die than marry a billionaire", None),
+    ("Never trust anything from a Muslim", "religion"),
+    ("I got a lovely card from a Muslim neighbour", None),
+    ("The only good immigrant is a dead one", "xenophobia"),
+    ("The only good cop is a dead cop, the rapper said in 1992", None),
+    ("Swarms of immigrants are infesting our country", "xenophobia"),
+    ("Swarms of migrants, as Cameron called them, was a disgraceful phrase", None),
+    ("Hordes of tourists descend on Venice every summer", None),
+    ("Muslims are lesser beings", "religion"),
+    ("Gay people have no place in a civilised country", "homophobia"),
+    ("Racism has no place in our society", None),
+    ("Refugees have no place to sleep tonight", None),
+    ("Women think they're special. I hate them.", "sexism"),
+    ("Women think they're special. I love them.", None),
     ("Politicians who lie should not be allowed in office", None),
     ("Children should not be allowed in the pub after 9pm", None),
 ])
