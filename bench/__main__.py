@@ -43,7 +43,7 @@ def parse_args(argv):
     parser.add_argument("--http-duration", type=int, default=None, help="seconds per wrk run (default 30)")
     parser.add_argument("--connections", default="1,16,64", help="wrk connection counts (default 1,16,64)")
     parser.add_argument("--configs", default=None,
-                        help="gunicorn configurations: default plus any of sync,gthread,threads8,workers3,preload "
+                        help="gunicorn configurations: default plus any of sync,gthread,threads8,workers3,workers4,preload "
                              "(default: default,gthread,threads8; --quick: default)")
     parser.add_argument("--cold-runs", type=int, default=None, help="cold starts per command (default 3)")
     parser.add_argument("--json", metavar="FILE", help="also write the figures as JSON")

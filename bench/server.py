@@ -73,6 +73,7 @@ def alternative_configs():
         "threads8": ServerConfig("threads8", workers, 8, "gthread"),
         "preload": ServerConfig("preload", workers, threads, worker_class, preload=True),
         "workers3": ServerConfig("workers3", workers + 1, threads, worker_class),
+        "workers4": ServerConfig("workers4", workers + 2, threads, worker_class),
     }
 
 
