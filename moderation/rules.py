@@ -761,7 +761,7 @@ _GROUP_NOUNS = frozenset("people men women folk folks kids guys ones families co
 # ("nothing worse than a ...", "never trust a ...") or opening a sentence
 # ("A Muslim is just ...").
 _QUANTIFIERS = frozenset("every each any no single".split())
-_GENERIC_A = frozenset("than trust respect date marry kiss from".split())
+_GENERIC_A = frozenset("than trust respect date marry kiss from hire employ".split())
 _PERSON_NOUNS = frozenset("person man woman guy kid girl boy".split())
 # Words after such a singular that leave it naming a person ("no Muslim can
 # ...", "every immigrant I met"); any other word may be what it describes:
@@ -1251,6 +1251,8 @@ _REVILED_AFTER = re.compile(
     r"|(?:are|is) (?:a |just |nothing but |simply )?(?:lesser|inferior) (?:beings?|humans?|people|races?|species"
     r"|creatures?)(?: |$)"
     r"|(?:are )?(?:infesting|infest|infests)(?: |$)"
+    r"|(?:are|is) all the same$"
+    r"|(?:are|is) taking over(?: (?:this|our|the) (?:country|town|city|world|neighbou?rhood|street|schools?))?$"
     r"|(?:are|is) (?:a|the) (?:threat|danger|menace) to (?:(?:our|the|this) )?(?:way of life|country|society"
     r"|nation|civili[sz]ation|western civili[sz]ation|women|children|kids|women and children)$"
     r")")
@@ -1262,7 +1264,11 @@ _EXCLUDED_BEFORE = re.compile(
     # "I'd rather die than date a <group>", "never trust a word from a <group>"
     r"|(?:rather|sooner) (?:die|be dead|starve|kill myself) than (?:date|marry|kiss|touch|sleep with"
     r"|live next to|work with|be seen with)"
-    r"|never trust (?:a single word|a word|one word|anything|a thing) from)"
+    r"|never trust (?:a single word|a word|one word|anything|a thing) from"
+    # "I would never hire a <group>": refused a job, a home, a vote
+    r"|(?:i|we|i'd|we'd|id) (?:would |will |'ll )?never (?:hire|employ|rent to|vote for)"
+    # "isn't it typical of <group> to ...": a vice as the group's nature
+    r"|(?:isn't it |isnt it |is it not )?typical of)"
     # "we should get rid of <group>", "let's get rid of ...": the commenter's
     # own call, not "the regime wanted to get rid of ...", which reports one.
     r"|(?:^|(?:^| )(?:we|i|let's|lets|should|must|gotta|need to|needs to|have to|has to|got to|ought to)"
@@ -2035,6 +2041,11 @@ def _misspelt():
     for verb in _HATE_VERBS:
         for subject in ("i", "we"):
             typos.setdefault(subject + verb, f"{subject} {verb}")
+    # "hate" in chat spellings too short for the typo rules above: "I h8",
+    # "I hte" (the hate rules need "I" or "we" right before, so "hte" as a
+    # slip for "the" reads nothing).
+    for spelt in ("h8", "hte", "h8te"):
+        typos.setdefault(spelt, "hate")
     return typos
 
 
@@ -2049,7 +2060,8 @@ _NEGATED_FILLER = frozenset("""
 _NEGATION_CUES = frozenset(w for w in _NEGATIONS if w not in ("without", "nothing", "nor", "neither"))
 # Verbs that report what someone else calls a group: "stop calling <group>
 # disgusting", "saying '<group> are vermin' is hateful".
-_CALLING = frozenset(w for w in _REPORTING if w.startswith(("call", "label", "say", "said", "describ")))
+_CALLING = frozenset(w for w in _REPORTING if w.startswith(("call", "label", "say", "said", "describ", "claim"))) \
+    | frozenset("suggest suggests suggesting pretend pretends pretending".split())
 # Hostility a negation denies: a derogation or hatred of a group. Not the
 # insults also aimed at readers ("don't be idiots", "you can't be that
 # stupid", "if you weren't so dumb" insult in a negation), and not verbs of
@@ -2077,6 +2089,11 @@ def _disowned_hostility():
         rf"(?:{_alternation(_NEGATION_CUES)}){filler}{deniable}"
         rf"|not all(?: [\w']+){{1,3}} (?:are|is|were|was){filler}{deniable}"
         rf"|(?:no|no one|nobody|none of)(?: [\w']+){{0,3}} deserves? to(?: be)? (?:{_alternation(_SUFFERED)})(?!\w)"
+        rf"|(?:do not|don't|dont|does not|doesn't|doesnt|did not|didn't|didnt) deserve to(?: be)?"
+        rf" (?:{_alternation(_SUFFERED)})(?!\w)"
+        # Someone else's belief: "if you think <group> are scum, ...".
+        rf"|(?:you|they|who) (?:really |honestly )?(?:think|thinks|believe|believes)(?: that)?"
+        rf"(?: ['\"]?[\w']+){{1,3}}{filler}{deniable}"
         # Not the commenter's own calling: "I call immigrants parasites".
         rf"|(?<!\bi )(?<!\bi'd )(?<!\bid )(?<!\bwe )(?<!\bi'll )(?<!\bwould )(?<!\bwill )"
         rf"(?:{_alternation(_CALLING)})(?: ['\"]?[\w']+){{1,3}}{filler}{deniable})")

@@ -471,6 +471,14 @@ def test_threat_rule(text, fires):
     ("Refugees have no place to sleep tonight", None),
     ("Women think they're special. I hate them.", "sexism"),
     ("Women think they're special. I love them.", None),
+    ("I hte immigrants", "xenophobia"),
+    ("I h8 Muslims", "religion"),
+    ("We walked past hte Muslims praying", None),
+    ("I would never hire a woman", "sexism"),
+    ("Isn't it typical of Muslims to be so lazy?", "religion"),
+    ("Immigrants are all the same", "xenophobia"),
+    ("Muslims are taking over", "religion"),
+    ("Immigrants are all the same as us in wanting a good life", None),
     ("Politicians who lie should not be allowed in office", None),
     ("Children should not be allowed in the pub after 9pm", None),
 ])
@@ -663,6 +671,10 @@ def test_vulgarity_rule(text, fires):
     ("why not just kill every last jew?", "why not just kill every last jew?"),
     ("you can't be that stupid, women are inferior", "you can't be that stupid, women are inferior"),
     ("don't be idiots, muslims will never integrate", "don't be idiots, muslims will never integrate"),
+    # a wished death denied; someone else's belief
+    ("women do not deserve to die.", "women ."),
+    ("if you think muslims are scum, educate yourself", "if , educate yourself"),
+    ("i really think muslims are scum", "i really think muslims are scum"),
     # an insult denied of a group named near it
     ("women are not stupid.", "women are not."),
     ("muslims aren't idiots!", "muslims aren't!"),
