@@ -218,8 +218,9 @@ def _reported(tokens, i):
     I'll break your legs" the threat is not what was posted."""
     for k in range(i - 1, max(-1, i - 9), -1):
         if tokens[k] in _REPORTING:
-            # "I'd say <group> are ...", "I say": the commenter's own view.
-            return not (tokens[k] in ("say", "said") and k > 0 and tokens[k - 1] in _OWN_SAYING)
+            # "I'd say <group> are ...", "I say", "mark my words": the commenter's own view.
+            return not (tokens[k] in ("say", "said") and k > 0 and tokens[k - 1] in _OWN_SAYING
+                        or tokens[k] == "words" and tokens[k - 2: k] == ["mark", "my"])
         if tokens[k] in _CLAUSE_BREAKS and tokens[k + 1] in _OWN \
                 and tokens[k + 2: k + 3] not in (["paraphrasing"], ["quoting"]):
             return False
@@ -280,7 +281,7 @@ _INTENT = (
     ("somebody", "needs", "to"), ("someone", "ought", "to"), ("we", "should"), ("we", "must"),
     ("we", "need", "to"), ("i", "could"), ("i", "can't", "wait", "to"), ("time", "to"),
 )
-_WISH = (("hope",), ("hoping",), ("hopefully",), ("wish",), ("pray",), ("may",))
+_WISH = (("hope",), ("hoping",), ("hopefully",), ("wish",), ("pray",), ("may",), ("make", "sure"))
 # Harm done to someone: a threat when someone intends or calls for it.
 _RESPELLED_HARM = frozenset("""
     kill murder shoot stab hang lynch behead slaughter strangle choke torture exterminate rape
@@ -354,7 +355,10 @@ _THREAT_PHRASES = (
     # "rope is cheap" (at the chandlery), "put him in hospital" (a fall did).
     "deserves a rope", "deserve a rope", "deserves a noose", "deserve a noose", "bullet with your name on it",
     "stamp on his head", "stamp on her head", "stamp on your head", "stamp on his face", "stamp on her face",
-    "stamp on your face", "stamp on their heads", "know which school your", "where your daughter goes to school",
+    "stamp on your face", "stamp on their heads",
+    "we need to take up arms against", "we must take up arms against", "we should take up arms against",
+    "should be lined up against a wall", "should all be lined up against a wall", "should be put up against a wall",
+    "pay for this with their blood", "pay for this with your blood", "pay with their blood", "pay with your blood", "know which school your", "where your daughter goes to school",
     "where your son goes to school", "where your children go to school",
 )
 # Curses that are imperatives only at the start of a sentence or after
@@ -381,6 +385,8 @@ def _aimed(following, verb=None):
     People named by a role ("shoot the judges", "hang the lot of them")
     count after a verb with no everyday sense: not "cut the judges some
     slack", "hit the bankers with a tax"."""
+    if following[:1] == ["the"] and following[1:2] and following[1] in _BODY_PARTS and following[2:3] == ["of"]:
+        following = following[3:]  # "slit the throat of every ..."
     window = [word.lstrip('"') for word in following[:3]]
     for k, word in enumerate(window):
         if word in _INANIMATE:
@@ -393,6 +399,17 @@ def _aimed(following, verb=None):
                 or verb in _LETHAL and verb not in _PICTURED and _the_lot(following, k):
             return True
     return False
+
+
+def _person_or_group(word):
+    return word in _TARGETS or word in _IDENTITY or word in _PERSON_NOUNS or word in _GROUP_NOUNS
+
+
+# Verbs that open a call to gather people up for harm.
+_IMPERATIVE_OPENERS = frozenset("round find grab gather catch drag line hunt rally".split())
+
+
+_BODY_PARTS = frozenset("throat throats neck necks head heads face faces".split())
 
 
 def _the_lot(following, k):
@@ -511,7 +528,7 @@ def _beaten(following):
 # Harm in more than one word: the verb, then its particle and target in
 # either order ("set fire to the mosque", "run them over", "string up the
 # councillors").
-_PHRASAL_HARM = {"set": ("fire", "to"), "run": ("over",), "string": ("up",)}
+_PHRASAL_HARM = {"set": ("fire", "to"), "run": ("over",), "string": ("up",), "beat": ("up",)}
 
 
 def _phrasal_harm(verb, following):
@@ -579,6 +596,10 @@ def _threat_at(tokens, i, token):
         return " ".join(tokens[:3])
     if i == 0 and token == "death" and tokens[1:2] == ["to"] and len(tokens) > 2:
         return " ".join(tokens[:3])
+    # A second imperative: "round up all the <group> and shoot them".
+    if i > 1 and tokens[0] in _IMPERATIVE_OPENERS and tokens[i - 1] == "and" and token in _LETHAL \
+            and _aimed(tokens[i + 1:], token):
+        return " ".join(tokens[i - 1: i + 3])
     # "String up the councillors", "set fire to the mosque"; not "run them
     # over with a damp cloth".
     if i == 0 and token in _PHRASAL_HARM and token != "run" and _phrasal_harm(token, tokens[1:]):
@@ -597,7 +618,7 @@ def _threat_at(tokens, i, token):
             continue
         wish = pattern in _WISH
         # Further after "and": "I'm going to find you after work and smash your face in".
-        reach = 8 if wish or "and" in rest[:5] else 5
+        reach = 8 if wish or "and" in rest[:5] else 6 if not _WITNESS.isdisjoint(rest[:3]) else 5
         if wish:
             # Death wished on a longer subject: "I hope every <group> in this article ends up dead".
             late = tokens[i + len(pattern) + 8: i + len(pattern) + 10]
@@ -608,7 +629,11 @@ def _threat_at(tokens, i, token):
         for j, word in enumerate(rest[:reach]):
             if word in _NEGATIONS or word.startswith('"'):
                 break
-            if wish and word in _SUFFERED and (j > 0 or pattern != ("may",)) and not _of_a_thing(rest[:j]):
+            if wish and word in _SUFFERED and (j > 0 or pattern != ("may",)) and not _of_a_thing(rest[:j]) \
+                    and (pattern != ("make", "sure") or any(_person_or_group(w) for w in rest[:j])
+                         and rest[j + 1: j + 2] in ([], ["and"])):
+                # "make sure every <group> suffers"; not "make sure the fire dies
+                # down", "make sure all people die with dignity"
                 return " ".join(pattern + tuple(rest[: j + 1]))
             # "I hope your family gets cancer", at the end of the clause: not
             # "I hope more women get cancer screening".
@@ -626,7 +651,8 @@ def _threat_at(tokens, i, token):
                 return " ".join(pattern + tuple(rest[: j + 3]))
             # "I'd love to see all <group> wiped out", "want to see them dead"
             if not wish and word in _SUFFERED and _WITNESS.intersection(rest[:j]) and j > 0 \
-                    and (rest[j - 1] in _TARGETS or rest[j - 1] in _IDENTITY or rest[j - 1] in _GROUP_NOUNS):
+                    and (rest[j - 1] in _TARGETS or rest[j - 1] in _IDENTITY or rest[j - 1] in _GROUP_NOUNS
+                         or rest[j - 1] in _PERSON_NOUNS):
                 return " ".join(pattern + tuple(rest[: j + 1]))
             if not wish and word in _SUFFERED and j > 0 and rest[j - 1] in ("be", "get", "all"):
                 before = tokens[max(0, i - 3): i] + list(pattern)
@@ -1261,6 +1287,8 @@ _EXCLUDED_BEFORE = re.compile(
     r"|(?:nobody|no one|noone) (?:should|can|could) (?:ever )?(?:trust|respect)"
     r"|(?:i|we|i've|ive|we've) (?:have |got |have got )?(?:no|zero) respect (?:at all |whatsoever )?for"
     r"|rid (?:the world|this country|our country) of|(?:nothing|nobody|no one|noone) (?:is )?worse than (?:a|an)"
+    r"|(?:cleanse|cleansing|purge|purging) (?:the world|this country|our country|the country|this land|our land"
+    r"|our streets|this town|our town) of"
     # "I'd rather die than date a <group>", "never trust a word from a <group>"
     r"|(?:rather|sooner) (?:die|be dead|starve|kill myself) than (?:date|marry|kiss|touch|sleep with"
     r"|live next to|work with|be seen with)"
@@ -1277,7 +1305,8 @@ _EXCLUDED_BEFORE = re.compile(
 
 
 # "the world would be better if all <group> were dead": the wish spans the group.
-_BETTER_IF = re.compile(r"(?:better|safer|happier|nicer|cleaner)(?: place)?(?: off)? if (?:all |only )?"
+_BETTER_IF = re.compile(r"(?:better|safer|happier|nicer|cleaner|great|good|wonderful|lovely|brilliant|fantastic)"
+                        r"(?: place)?(?: off)? if (?:all |only )?"
                         r"(?:the |those |these )?$")
 _GONE = re.compile(r"^(?:all )?(?:just |simply )?(?:(?:were|was|are|would be|got)(?: all)? "
                    r"(?:dead|gone|wiped out|exterminated|extinct|eliminated|killed|gassed)"
@@ -2091,6 +2120,9 @@ def _disowned_hostility():
         rf"|(?:no|no one|nobody|none of)(?: [\w']+){{0,3}} deserves? to(?: be)? (?:{_alternation(_SUFFERED)})(?!\w)"
         rf"|(?:do not|don't|dont|does not|doesn't|doesnt|did not|didn't|didnt) deserve to(?: be)?"
         rf" (?:{_alternation(_SUFFERED)})(?!\w)"
+        # Harm someone else threatened or plotted: "jailed for threatening to kill <group>".
+        rf"|(?:threatening|threatened|threatens|vowing|vowed|plotting|plotted|conspiring|conspired"
+        rf"|attempting|attempted) to (?:{_alternation(_HARM)})(?!\w)"
         # Someone else's belief: "if you think <group> are scum, ...".
         rf"|(?:you|they|who) (?:really |honestly )?(?:think|thinks|believe|believes)(?: that)?"
         rf"(?: ['\"]?[\w']+){{1,3}}{filler}{deniable}"

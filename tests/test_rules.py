@@ -170,6 +170,19 @@ def _promotion(text):
     ("A fall off the ladder put her in hospital with a broken wrist", False),
     ("The dogs' toy is a rope and a tree ball", False),
     ("That free kick was a bullet with his name on it", False),
+    # contrast-test threats at groups
+    ("I'm going to beat up the next black person I see", True),
+    ("We will beat up the opposition at the polls", False),
+    ("I'll make sure every immigrant in this town suffers", True),
+    ("Make sure the fire dies down before you leave", False),
+    ("We need to take up arms against immigrants", True),
+    ("I'd happily watch every gay person burn", True),
+    ("Round up all the Muslims and shoot them", True),
+    ("Find the recipe and cut it out", False),
+    ("I want to slit the throat of every Muslim", True),
+    ("Muslims should be lined up against a wall", True),
+    ("Mark my words, immigrants will pay for this with their blood", True),
+    ("Mark my words, prices will rise", False),
     # reported just after
     ("Kill the lot of them, said the gardener about the slugs", False),
     ("String the nonces up, shouted the crowd outside court", False),
@@ -479,6 +492,10 @@ def test_threat_rule(text, fires):
     ("Immigrants are all the same", "xenophobia"),
     ("Muslims are taking over", "religion"),
     ("Immigrants are all the same as us in wanting a good life", None),
+    ("It would be great if all refugees were gone", "xenophobia"),
+    ("It would be great if all the weeds were gone", None),
+    ("Time to start cleansing this country of Muslims", "religion"),
+    ("Time to start cleansing this country of litter", None),
     ("Politicians who lie should not be allowed in office", None),
     ("Children should not be allowed in the pub after 9pm", None),
 ])
@@ -675,6 +692,7 @@ def test_vulgarity_rule(text, fires):
     ("women do not deserve to die.", "women ."),
     ("if you think muslims are scum, educate yourself", "if , educate yourself"),
     ("i really think muslims are scum", "i really think muslims are scum"),
+    ("a man was jailed for threatening to kill muslims.", "a man was jailed for  muslims."),
     # an insult denied of a group named near it
     ("women are not stupid.", "women are not."),
     ("muslims aren't idiots!", "muslims aren't!"),
