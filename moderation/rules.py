@@ -351,6 +351,7 @@ _THREAT_PHRASES = (
     "pity the bullet missed", "shame the bullet missed", "pity that bullet missed", "shame that bullet missed",
     "pity the bomb missed", "shame the bomb missed",
     "burn it down with them inside", "down with them inside", "down with them all inside",
+    "torch it with them all still inside", "burn it with them all still inside", "with them all still inside",
     # Lynching's rope, a stamping; not "a rope and a tree" (a dog's toy, Strange Fruit),
     # "rope is cheap" (at the chandlery), "put him in hospital" (a fall did).
     "deserves a rope", "deserve a rope", "deserves a noose", "deserve a noose", "bullet with your name on it",
@@ -358,7 +359,7 @@ _THREAT_PHRASES = (
     "stamp on your face", "stamp on their heads",
     "we need to take up arms against", "we must take up arms against", "we should take up arms against",
     "should be lined up against a wall", "should all be lined up against a wall", "should be put up against a wall",
-    "pay for this with their blood", "pay for this with your blood", "pay with their blood", "pay with your blood", "know which school your", "where your daughter goes to school",
+    "pay for this with your blood", "pay with your blood", "know which school your", "where your daughter goes to school",
     "where your son goes to school", "where your children go to school",
 )
 # Curses that are imperatives only at the start of a sentence or after
@@ -399,6 +400,11 @@ def _aimed(following, verb=None):
                 or verb in _LETHAL and verb not in _PICTURED and _the_lot(following, k):
             return True
     return False
+
+
+# Who makes sure of a harm: the commenter ("I'll make sure ..."), or an
+# imperative; not "the campaign was designed to make sure ...".
+_MAKE_SURE_AFTER = frozenset("i'll ill we'll will gonna i we let's lets just".split())
 
 
 def _person_or_group(word):
@@ -596,9 +602,12 @@ def _threat_at(tokens, i, token):
         return " ".join(tokens[:3])
     if i == 0 and token == "death" and tokens[1:2] == ["to"] and len(tokens) > 2:
         return " ".join(tokens[:3])
-    # A second imperative: "round up all the <group> and shoot them".
+    # A second imperative at people rounded up: "round up all the <group>
+    # and shoot them"; not "find the slugs and kill them", "round up the
+    # grandkids and shoot them a quick photo".
     if i > 1 and tokens[0] in _IMPERATIVE_OPENERS and tokens[i - 1] == "and" and token in _LETHAL \
-            and _aimed(tokens[i + 1:], token):
+            and _aimed(tokens[i + 1:], token) and tokens[i + 2: i + 3] not in (["a"], ["an"]) \
+            and any(w in _IDENTITY or w in _ROLES or w in _OFFICIALS for w in tokens[1: i - 1]):
         return " ".join(tokens[i - 1: i + 3])
     # "String up the councillors", "set fire to the mosque"; not "run them
     # over with a damp cloth".
@@ -631,7 +640,7 @@ def _threat_at(tokens, i, token):
                 break
             if wish and word in _SUFFERED and (j > 0 or pattern != ("may",)) and not _of_a_thing(rest[:j]) \
                     and (pattern != ("make", "sure") or any(_person_or_group(w) for w in rest[:j])
-                         and rest[j + 1: j + 2] in ([], ["and"])):
+                         and rest[j + 1: j + 2] in ([], ["and"]) and (i == 0 or tokens[i - 1] in _MAKE_SURE_AFTER)):
                 # "make sure every <group> suffers"; not "make sure the fire dies
                 # down", "make sure all people die with dignity"
                 return " ".join(pattern + tuple(rest[: j + 1]))
@@ -794,7 +803,7 @@ _PERSON_NOUNS = frozenset("person man woman guy kid girl boy".split())
 # "nothing worse than a Chinese takeaway", "every Jewish holiday".
 _AFTER_PERSON = _PERSON_NOUNS | frozenset("""
     is was can could will would should must may might who that i has had does did ever deserves
-    in from on at or and with alive
+    in from on at or and with alive just
 """.split())
 _IDENTITY = {}  # filled below from moderation.identity
 
@@ -1212,7 +1221,7 @@ _EXCLUDED_AFTER = re.compile(
     r"|belongs? (?:in|behind) (?:a |the )?(?:cages?|zoos?|camps?|gas chambers?|ovens?|chains|bars"
     r"|trash|garbage|gutters?|sewers?|landfills?|dustbins?|bins?)(?: |$)"
     # Not "refugees don't belong in detention centres": only a place among people.
-    r"|(?:(?:do not|don't|dont|does not|doesn't|doesnt) belong|(?:have|has) no place) (?:here|among us"
+    r"|(?:do not|don't|dont|does not|doesn't|doesnt) belong (?:here|among us"
     r"|in (?:this|our|any|a|the) "
     r"(?:(?:civili[sz]ed|decent|normal|western|christian|free|modern) )?(?:country|society|world|nation"
     r"|continent|community|neighbou?rhood))(?: |$)"
@@ -1278,6 +1287,10 @@ _REVILED_AFTER = re.compile(
     r"|creatures?)(?: |$)"
     r"|(?:are )?(?:infesting|infest|infests)(?: |$)"
     r"|(?:are|is) all the same$"
+    # The group as the subject: not "violence against women has no place in a civilised society".
+    r"|(?:have|has) no place (?:here|among us|in (?:this|our|any|a|the) (?:(?:civili[sz]ed|decent|normal"
+    r"|western|christian|free|modern) )?(?:country|society|world|nation|continent|community|neighbou?rhood))(?: |$)"
+    r"|(?:are )?(?:breeding|outbreeding) us out"
     r"|(?:are|is) taking over(?: (?:this|our|the) (?:country|town|city|world|neighbou?rhood|street|schools?))?$"
     r"|(?:are|is) (?:a|the) (?:threat|danger|menace) to (?:(?:our|the|this) )?(?:way of life|country|society"
     r"|nation|civili[sz]ation|western civili[sz]ation|women|children|kids|women and children)$"
@@ -1287,26 +1300,28 @@ _EXCLUDED_BEFORE = re.compile(
     r"|(?:nobody|no one|noone) (?:should|can|could) (?:ever )?(?:trust|respect)"
     r"|(?:i|we|i've|ive|we've) (?:have |got |have got )?(?:no|zero) respect (?:at all |whatsoever )?for"
     r"|rid (?:the world|this country|our country) of|(?:nothing|nobody|no one|noone) (?:is )?worse than (?:a|an)"
-    r"|(?:cleanse|cleansing|purge|purging) (?:the world|this country|our country|the country|this land|our land"
-    r"|our streets|this town|our town) of"
+    # The commenter's own call, not history: "the Nazis wanted to cleanse Europe of Jews".
+    r"|(?:^|(?:^| )(?:time to|let's|lets|we must|we should|we need to|we will|we have to|need to|must|start"
+    r"|begin|keep)(?: (?:start|begin))? )(?:cleanse|cleansing|purge|purging|clear|clearing) (?:the world|this country"
+    r"|our country|the country"
+    r"|this land|our land|our streets|this town|our town|britain|england|europe|america|the uk|scotland|wales"
+    r"|ireland|france|germany) of"
     # "I'd rather die than date a <group>", "never trust a word from a <group>"
     r"|(?:rather|sooner) (?:die|be dead|starve|kill myself) than (?:date|marry|kiss|touch|sleep with"
     r"|live next to|work with|be seen with)"
     r"|never trust (?:a single word|a word|one word|anything|a thing) from"
     # "I would never hire a <group>": refused a job, a home, a vote
-    r"|(?:i|we|i'd|we'd|id) (?:would |will |'ll )?never (?:hire|employ|rent to|vote for)"
-    # "isn't it typical of <group> to ...": a vice as the group's nature
-    r"|(?:isn't it |isnt it |is it not )?typical of)"
+    r"|(?:i|we|i'd|we'd|id) (?:would |will |'ll )?never (?:hire|employ|rent to|vote for))"
     # "we should get rid of <group>", "let's get rid of ...": the commenter's
     # own call, not "the regime wanted to get rid of ...", which reports one.
     r"|(?:^|(?:^| )(?:we|i|let's|lets|should|must|gotta|need to|needs to|have to|has to|got to|ought to)"
     r"(?: (?:just|all|finally|simply|really))? )(?:get|got) rid of)"
-    r"(?: (?:a|an|any|all|the|those|these|of|such))*$")
+    r"(?: (?:a|an|any|all|the|those|these|of|such|every|each))*$")
 
 
 # "the world would be better if all <group> were dead": the wish spans the group.
 _BETTER_IF = re.compile(r"(?:better|safer|happier|nicer|cleaner|great|good|wonderful|lovely|brilliant|fantastic)"
-                        r"(?: place)?(?: off)? if (?:all |only )?"
+                        r"(?: place)?(?: off)? if (?:all |only |every |each )?"
                         r"(?:the |those |these )?$")
 _GONE = re.compile(r"^(?:all )?(?:just |simply )?(?:(?:were|was|are|would be|got)(?: all)? "
                    r"(?:dead|gone|wiped out|exterminated|extinct|eliminated|killed|gassed)"
@@ -1540,15 +1555,15 @@ _HATED_THEM = re.compile(r"(?:i|we) (?:(?:really|just|absolutely|honestly|truly|
                          r"(?:hate|despise|loathe|detest|can't stand|cant stand) (?:them|them all|all of them"
                          r"|every (?:single )?one of them|each and every one of them)$")
 # "the only good <group> is a dead one": death as the only good in a group.
-_DEAD_ONE = frozenset("one ones".split())
+_ONLY_GOOD = frozenset("good decent acceptable safe".split())
 
 
 def _only_good_dead(tokens, i):
     """ "the only good <group> is a dead one" with the group at i."""
     k = i - 1
-    while k >= 0 and i - k <= 2 and tokens[k] not in ("good",):
+    while k >= 0 and i - k <= 2 and tokens[k] not in _ONLY_GOOD:
         k -= 1  # "the only good black person"
-    if k < 2 or tokens[k] != "good" or tokens[k - 2: k] != ["the", "only"]:
+    if k < 2 or tokens[k] not in _ONLY_GOOD or tokens[k - 2: k] != ["the", "only"]:
         return None
     for j in range(i + 1, min(len(tokens), i + 3)):
         if tokens[j] in ("is", "are"):
