@@ -1801,7 +1801,8 @@ def _closing_insult(tokens):
 
 def _attack_in(tokens):
     # Every pattern below ends in an insult: without one, nothing to find.
-    if _INSULTS.isdisjoint(tokens) and "waste" not in tokens and "excuse" not in tokens:
+    if _INSULTS.isdisjoint(tokens) and "waste" not in tokens and "excuse" not in tokens \
+            and _ATTACK_SUPERLATIVES.isdisjoint(tokens):
         return None
     found = _exclamation_in(tokens) or _poor_excuse_in(tokens)
     if found:
@@ -1871,6 +1872,9 @@ def _attack_in(tokens):
                 if word == "waste" and tokens[j + k + 1: j + k + 2] == ["of"] \
                         and tokens[j + k + 2: j + k + 3] and tokens[j + k + 2] in _WASTED:
                     return " ".join(tokens[i: j + k + 3])
+                # "you're the thickest person in this comments section"
+                if word in _ATTACK_SUPERLATIVES and pattern[0] not in _TITLES:
+                    return " ".join(tokens[i: j + k + 1])
                 if word not in _ATTACK_FILLER:
                     other += 1
                     if other > 1 or word in ("to", "of", "than", "for", "if", "when", "because", "right"):
@@ -1888,6 +1892,10 @@ def _poor_excuse_in(tokens):
                 and not _negated(tokens[max(0, i - 3): i]) and not _reported(tokens, i):
             return " ".join(tokens[max(0, i - 1): i + 4])
     return None
+
+
+# Superlatives that call the reader or the writer names: "you are the dumbest ...".
+_ATTACK_SUPERLATIVES = frozenset("dumbest stupidest thickest dimmest".split())
 
 
 # Sentence openers that are no one's name: "Brexit is a ...", "this is a ...".
