@@ -1398,6 +1398,44 @@ def _excluded(tokens, i, j):
     return None
 
 
+# Slurs that are ordinary words or names elsewhere ("a coon hound", "a bender
+# in Dublin", "Mong Kok") but only a slur when a person is called one.
+_SLURS_WHEN_ADDRESSED = {
+    "tranny": "homophobia", "trannies": "homophobia", "shemale": "homophobia", "coon": "racism",
+    "coons": "racism", "sheboon": "racism", "golliwog": "racism", "pajeet": "racism", "pajeets": "racism",
+    "chinky": "racism", "towelhead": "religion", "raghead": "religion", "muzzie": "religion",
+    "muzzies": "religion", "yid": "religion", "yids": "religion", "cripple": "disability",
+    "spastic": "disability", "spaz": "disability", "mong": "disability",
+    "mongs": "disability", "chink": "racism", "chinks": "racism",
+}
+# Respelling splits some: "towelhead" reads "towel head".
+_SPLIT_SLURS = {("towel", "head"): "religion", ("rag", "head"): "religion"}
+_CALLED_A = frozenset("just only nothing but such a an little fucking bloody dirty filthy stupid typical".split())
+
+
+def _slur_addressed(tokens):
+    """(evidence, subtype) for a reader called a slur: "you are just a
+    tranny to me", "you dirty towelhead"; not "you're not a cripple"."""
+    if _SLURS_WHEN_ADDRESSED.keys().isdisjoint(tokens) and "head" not in tokens:
+        return None
+    for i, token in enumerate(tokens):
+        subtype = _SLURS_WHEN_ADDRESSED.get(token)
+        first = i
+        if token == "head" and i and (tokens[i - 1], token) in _SPLIT_SLURS:
+            subtype, first = _SPLIT_SLURS[(tokens[i - 1], token)], i - 1
+        if subtype is None:
+            continue
+        k = first - 1
+        while k >= 0 and first - k <= 4 and tokens[k] in _CALLED_A:
+            k -= 1
+        if k >= 0 and (tokens[k] in ("you", "u", "you're", "youre", "ur", "yer")
+                       or tokens[k] in ("are", "r") and k > 0 and tokens[k - 1] in ("you", "u")) \
+                and not _negated(tokens[k: i]) and not _reported(tokens, k):
+            start = k - 1 if tokens[k] in ("are", "r") else k
+            return " ".join(tokens[start: i + 1]), subtype
+    return None
+
+
 def abuse_evidence(normalised):
     """(evidence, subtype) when a sentence derogates an identity group
     ("<group> are vermin", "I hate <group>"), else None; never inside
@@ -1406,7 +1444,7 @@ def abuse_evidence(normalised):
     named = None  # the group the last sentence ended on, if no one else came after it
     for k, tokens in enumerate(_sentences(normalised)):
         found = (stock and _stock_phrase_in(tokens, _STOCK_PHRASES)) or _abuse_in(tokens) \
-            or (named and _they_again(tokens, named))
+            or (named and _they_again(tokens, named)) or _slur_addressed(tokens)
         if found and not _echoed(normalised, k) and not _reported_after(tokens, found[0]):
             return found
         named = _last_group(tokens)

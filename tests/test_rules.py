@@ -495,6 +495,12 @@ def test_threat_rule(text, fires):
     ("Refugees have no place to sleep tonight", None),
     ("Women think they're special. I hate them.", "sexism"),
     ("Women think they're special. I love them.", None),
+    # a reader called a slur that is a word or a name elsewhere
+    ("You are just a tranny to me", "homophobia"),
+    ("You dirty towelhead", "religion"),
+    ("You're not a cripple, you're a Paralympian", None),
+    ("Thank you, you are a true coon hound expert", None),
+    ("You found a chink in their armour", None),
     ("I hte immigrants", "xenophobia"),
     ("I h8 Muslims", "religion"),
     ("We walked past hte Muslims praying", None),
