@@ -18,14 +18,14 @@ FLOORS = {
     # their neighbours cue (senses.py; 0.026 before, 0.030 before the
     # identity check).
     "false_reject_rate": 0.022,
-    "balanced_accuracy": 0.89,  # measured 0.905
+    "balanced_accuracy": 0.89,  # measured 0.906
     # Measured 0.963: the vulgarity rule catches plain forms ("send nudes")
     # whose disguises ("snd nds") it does not (0.962 before it, 0.953 with
     # fewer spellings listed).
     "obfuscation": 0.95,
-    "recall": {  # measured: 1.000, 0.571, 0.780, 0.839, 0.788, 0.909
+    "recall": {  # measured: 1.000, 0.571, 0.780, 0.857, 0.788, 0.909
         "profanity": 0.97, "vulgarity": 0.55, "threat": 0.76,
-        "personal_attack": 0.81, "abuse": 0.76, "promotion": 0.88,
+        "personal_attack": 0.83, "abuse": 0.76, "promotion": 0.88,
     },
 }
 # Groups the shipped model gets entirely right: any miss there is a regression.
