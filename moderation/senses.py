@@ -47,7 +47,8 @@ _sense("screw screws", "bolt", "screwdriver bolt bolts nuts loose tighten drill 
 _sense("shag", "carpet", "carpet carpets rug rugs pile tobacco")
 # Famous Dicks of the news and the bookshelf, by the name beside them.
 _sense("dick", "richard", """cheney advocaat moby tracy whittington turpin dyke fosbury dastardly durbin
-    nixon philip enberg vitale butkus gephardt lugar armey grayson francis emery clement""")
+    nixon philip enberg vitale butkus gephardt lugar armey grayson francis emery clement
+    rev reverend mr""")
 _sense("tranny", "gearbox", """motor engine car cars truck gearbox auto manual clutch transmission
     miles rebuilt rebuild""")
 
@@ -69,7 +70,9 @@ def _cued(tokens, i):
     if i and tokens[i - 1] in ("a", "an", "such", "what") and _SENSES[tokens[i]][0] == "richard":
         return False  # a name takes no article: "Cheney is a dick"
     cues = _SENSES[tokens[i]][1]
-    return not cues.isdisjoint(tokens[max(0, i - REACH): i + REACH + 1])
+    # A cue in the possessive counts: "Dick Turpin's hideout", "the bitch's litter".
+    near = tokens[max(0, i - REACH): i + REACH + 1]
+    return not cues.isdisjoint(near) or not cues.isdisjoint(w[:-2] for w in near if w.endswith("'s"))
 
 
 @functools.lru_cache(maxsize=32)

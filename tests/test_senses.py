@@ -16,6 +16,8 @@ from moderation.senses import innocent_reading, innocent_terms
     ("Dick Advocaat has managed Iraq", "richard advocaat has managed iraq"),
     ("The Dick Francis novels", "the richard francis novels"),
     ("Cheney is a dick", "cheney is a dick"),  # a name takes no article
+    ("Dick Turpin's old hideout", "richard turpin's old hideout"),  # a cue in the possessive
+    ("Mr Dick is a lovely man", "mr richard is a lovely man"),
     # no cue, or the word is aimed at someone: read as written
     ("Nice tits, love", "nice tits, love"),
     ("You bitch, walk your dog", "you bitch, walk your dog"),
