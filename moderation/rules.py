@@ -1687,6 +1687,9 @@ _VULGAR_PHRASES = tuple(f" {' '.join(phrase.split())} " for phrase in """
     |cum on her|cum in her|cum all over|spunk all over|minge
     |had a piss|have a piss|needed a piss|need a piss|having a piss|went for a piss|go for a piss
     |scratching my balls
+    |phwoar|phwoarr|phwoooar|gives me an erection|gave me an erection|gives me a hard on|gave me a hard on
+    |great at shagging|been shagging|shagging her|shagging him|shagging his|bonking her|bonking his
+    |ride me any day|get your kit off|get her kit off|get their kit off
 """.split("|"))
 _VULGAR_PHRASE_SET = frozenset(_VULGAR_PHRASES)
 
