@@ -1843,9 +1843,9 @@ def _closing_insult(tokens):
 def _attack_in(tokens):
     # Every pattern below ends in an insult: without one, nothing to find.
     if _INSULTS.isdisjoint(tokens) and "waste" not in tokens and "excuse" not in tokens \
-            and _ATTACK_SUPERLATIVES.isdisjoint(tokens):
+            and _ATTACK_SUPERLATIVES.isdisjoint(tokens) and _IDIOM_WORDS.isdisjoint(tokens):
         return None
-    found = _exclamation_in(tokens) or _poor_excuse_in(tokens)
+    found = _exclamation_in(tokens) or _poor_excuse_in(tokens) or _insult_idiom_in(tokens)
     if found:
         return found
     for i, token in enumerate(tokens):
@@ -1933,6 +1933,31 @@ def _poor_excuse_in(tokens):
                 and not _negated(tokens[max(0, i - 3): i]) and not _reported(tokens, i):
             return " ".join(tokens[max(0, i - 1): i + 4])
     return None
+
+
+# Stock formulas of scorn for someone's wits: "if brains were petrol ...",
+# "not two brain cells to rub together", "the IQ of a goldfish".
+_DIM_THINGS = r"(?:goldfish|gnat|potato|rock|plank|houseplant|turnip|brick|lettuce|cabbage|doorknob|sponge|amoeba)"
+_INSULT_IDIOM = re.compile(
+    r"(?:^| )(?:if brains were (?:[a-z']+ ){1,4}(?:you|he|she|they) (?:wouldn't|would not|couldn't|could not)"
+    # "hasn't got two brain cells to rub together", not "anyone with two brain cells ... can see"
+    r"|(?:hasn't|hasnt|has not|haven't|havent|have not|doesn't|doesnt|don't|dont|not|without|no)(?: [a-z']+){0,3}"
+    r" brain cells? to rub together|room temperature iq"
+    r"|(?:iq|brains|intellect|intelligence|wit) of a (?:wet |dead |stale )?" + _DIM_THINGS + r"s?)(?: |$)")
+_IDIOM_WORDS = frozenset("brains brain iq intellect intelligence wit".split())
+
+
+def _insult_idiom_in(tokens):
+    """A stock formula of scorn, not quoted or reported, or None."""
+    if _IDIOM_WORDS.isdisjoint(tokens):
+        return None
+    found = _INSULT_IDIOM.search(" ".join(tokens))
+    if not found:
+        return None
+    i = " ".join(tokens)[: found.start()].count(" ") + (found.group(0)[0] != " ")
+    if _reported(tokens, i) or any(t.startswith('"') for t in tokens[i: i + 3]):
+        return None
+    return found.group(0).strip()
 
 
 # Superlatives that call the reader or the writer names: "you are the dumbest ...".
