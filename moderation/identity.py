@@ -35,9 +35,14 @@ IDENTITY_AS_WRITTEN = {
         somali somalis nigerian nigerians indians bangladeshi bangladeshis palestinian palestinians
         israeli israelis eritrean eritreans seekers""",
 }
-RESPELLED_IDENTITY = {word: subtype for subtype, words in IDENTITY_TERMS.items() for word in words.split()}
-IDENTITY = RESPELLED_IDENTITY | {word: subtype for subtype, words in IDENTITY_AS_WRITTEN.items()
-                                 for word in words.split()}
+
+
+def _by_word(terms):
+    return {word: subtype for subtype, words in terms.items() for word in words.split()}
+
+
+RESPELLED_IDENTITY = _by_word(IDENTITY_TERMS)
+IDENTITY = RESPELLED_IDENTITY | _by_word(IDENTITY_AS_WRITTEN)
 # The terms above that are slurs or insults whatever the context: a comment
 # using one is not merely naming a group.
 SLURS = frozenset("""

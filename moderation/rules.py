@@ -1621,7 +1621,7 @@ _SWARMS = frozenset("swarm swarms horde hordes infestation plague plagues".split
 def _swarming(tokens, i):
     """ "swarms of <group>", "hordes of these <group>" with the group at i."""
     k = i - 1
-    while k >= 0 and i - k <= 3 and tokens[k] in _HATE_DETERMINERS | _IDENTITY.keys():
+    while k >= 0 and i - k <= 3 and (tokens[k] in _HATE_DETERMINERS or tokens[k] in _IDENTITY):
         k -= 1
     if k >= 1 and tokens[k] == "of" and tokens[k - 1] in _SWARMS:
         return " ".join(tokens[k - 1: i + 1])
@@ -1841,9 +1841,8 @@ def _closing_insult(tokens):
 
 
 def _attack_in(tokens):
-    # Every pattern below ends in an insult: without one, nothing to find.
-    if _INSULTS.isdisjoint(tokens) and "waste" not in tokens and "excuse" not in tokens \
-            and _ATTACK_SUPERLATIVES.isdisjoint(tokens) and _IDIOM_WORDS.isdisjoint(tokens):
+    # Every pattern below needs one of these words: without one, nothing to find.
+    if _ATTACK_CUES.isdisjoint(tokens):
         return None
     found = _exclamation_in(tokens) or _poor_excuse_in(tokens) or _insult_idiom_in(tokens)
     if found:
@@ -1962,6 +1961,9 @@ def _insult_idiom_in(tokens):
 
 # Superlatives that call the reader or the writer names: "you are the dumbest ...".
 _ATTACK_SUPERLATIVES = frozenset("dumbest stupidest thickest dimmest".split())
+# A word every attack pattern needs: an insult, "waste" (of oxygen), "excuse"
+# (for a human being), a superlative or a word of a formula of scorn.
+_ATTACK_CUES = _INSULTS | _ATTACK_SUPERLATIVES | _IDIOM_WORDS | {"waste", "excuse"}
 
 
 # Sentence openers that are no one's name: "Brexit is a ...", "this is a ...".

@@ -12,7 +12,8 @@ to the classifier rather than rejected outright.
 
 Only senses a news site's readers use: the cues are the words of those
 topics (birds, dogs, farms, cooking, gardening, smoking, flood defences, cars)
-and the surnames of famous Dicks, never words for people, so "you bitch" or "those dykes" find no cue.
+and, for "Dick", famous surnames or a title before it ("Mr Dick") -- never
+words for people, so "you bitch" or "those dykes" find no cue.
 """
 
 import functools
