@@ -80,10 +80,11 @@ def decide(hard_reasons, scores, thresholds, review_margin, explain, subtype=Non
     (in log-odds) of its threshold: those are the comments a human should
     look at first.
 
-    ``reads_without_groups()``, if given, is asked only when the "any" head
-    alone would reject; it tells whether the head still scores the comment
-    at least the model's ``identity_floor`` with its identity terms read as
-    "people" (see :class:`moderation.Moderator`). If not, the comment is
+    ``reads_without_groups()``, if given, is asked only when the classifier
+    alone would reject; it tells whether the comment still reads as one to
+    reject with its identity terms read as "people": the "any" head at
+    least the model's ``identity_floor`` or a category head at its
+    threshold (see :class:`moderation.Moderator`). If not, the comment is
     approved and set for review; its confidence, one minus the highest
     score, is then low, as it should be for a comment a human should see.
 
@@ -102,17 +103,17 @@ def decide(hard_reasons, scores, thresholds, review_margin, explain, subtype=Non
         if score is not None and score >= thresholds[category] and category not in flagged:
             reasons.append(_classifier_reason(category, scores, explain, subtype))
     # The "any" head can reject a comment no single category is sure of; it
-    # names the category closest to its own threshold. Several corpora it
-    # learns from only ever mark comments "reject", so naming a group can
-    # be enough to pass its threshold ("I love women"): such a rejection
+    # names the category closest to its own threshold.
+    if not reasons and "any" in scores and scores["any"] >= thresholds["any"]:
+        category = max(CATEGORIES, key=lambda c: _logit(scores[c]) - _logit(thresholds[c]))
+        reasons.append(_classifier_reason(category, scores, explain, subtype))
+    # Several corpora the heads learn from only ever mark comments "reject",
+    # so naming a group can be enough to pass a threshold ("I love women",
+    # "Chris is a gracious lesbian"): a rejection by the classifier alone
     # stands only if the comment still reads as one without the group.
     named_only = False
-    if not reasons and "any" in scores and scores["any"] >= thresholds["any"]:
-        if reads_without_groups is None or reads_without_groups():
-            category = max(CATEGORIES, key=lambda c: _logit(scores[c]) - _logit(thresholds[c]))
-            reasons.append(_classifier_reason(category, scores, explain, subtype))
-        else:
-            named_only = True
+    if reasons and not hard_reasons and reads_without_groups is not None and not reads_without_groups():
+        reasons, named_only = [], True
     # A classifier reads "hate" in "I don't hate women" as it does in "I
     # hate women", and "stupid" in "a stupid decision" as in "a stupid
     # man": a rejection by the classifier alone stands only if what the

@@ -20,9 +20,10 @@ CLASSIFIER_CHARS = 5000
 #: Log-odds distance from a threshold within which a decision is flagged
 #: for human review, unless the model card sets its own.
 DEFAULT_REVIEW_MARGIN = 1.0
-#: A rejection by the "any" head alone stands only if the head still scores
-#: the comment at least this high with its identity terms read as "people"
-#: (unless the model card sets its own). Chosen on one half of
+#: A rejection by the classifier alone stands only if, with the comment's
+#: identity terms read as "people", a category head still reaches its
+#: threshold or the "any" head still scores at least this high (unless the
+#: model card sets its own). Chosen, for the "any" head, on one half of
 #: jigsaw-bias-eval (6,000 identity-mention comments) as the lowest of
 #: 0, 0.3, 0.5, 0.7, 0.8, 0.9, 0.95, 0.986 that brings their false-reject rate to
 #: 3% or under (4.6% -> 2.9%); on the other half 4.6% -> 3.3% at a recall
@@ -118,13 +119,16 @@ class Moderator:
         )
 
     def _reads_without_groups(self, normalised):
-        """Does the "any" head still reach ``identity_floor`` with the
-        comment's identity terms read as "people" (slurs kept as written)?"""
+        """With the comment's identity terms read as "people" (slurs kept as
+        written), does the "any" head still reach ``identity_floor``, or a
+        category head its threshold?"""
         read = normalised[:CLASSIFIER_CHARS]
         masked = without_groups(read)
         if masked == read:
             return True
-        return self._head_scores(masked)["any"] >= self.identity_floor
+        scores = self._head_scores(masked)
+        thresholds = self.model.thresholds
+        return scores["any"] >= self.identity_floor or any(scores[c] >= thresholds[c] for c in CATEGORIES)
 
     def _asserted_scores(self, normalised):
         """The heads' scores for what the comment asserts about people, or

@@ -1,5 +1,5 @@
 """Combining the stages' findings (moderation.decision.decide), and the
-check that keeps the "any" head from rejecting a comment for naming a group."""
+check that keeps the classifier from rejecting a comment for naming a group."""
 
 import pytest
 
@@ -46,15 +46,21 @@ def test_any_head_rejection_for_naming_a_group_becomes_an_approval_for_review():
     assert (decision, reasons, review) == (APPROVE, (), True)
 
 
+def test_category_head_rejection_for_naming_a_group_becomes_an_approval_for_review():
+    decision, reasons, _, review = run(reads_without_groups=lambda: False, abuse=0.99)
+    assert (decision, reasons, review) == (APPROVE, (), True)
+
+
 @pytest.mark.parametrize("raised, hard", [
-    ({"abuse": 0.8, "any": 0.95}, ()),  # a category head is sure: no check
     ({"any": 0.95}, (Reason("abuse", "rules", "are vermin"),)),  # a rule fired
-    ({"any": 0.5}, ()),  # the any head is under its threshold
+    ({"abuse": 0.8, "any": 0.95}, (Reason("abuse", "blocklist", "kike"),)),  # a banned term
+    ({"any": 0.5}, ()),  # no head reaches its threshold
 ])
-def test_group_check_is_asked_only_for_rejections_by_the_any_head_alone(raised, hard):
+def test_group_check_is_asked_only_for_rejections_by_the_classifier_alone(raised, hard):
     asked = []
-    run(hard, reads_without_groups=lambda: asked.append(1) or False, **raised)
+    decision, _, _, _ = run(hard, reads_without_groups=lambda: asked.append(1) or False, **raised)
     assert asked == []
+    assert decision == (REJECT if hard else APPROVE)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -71,12 +77,26 @@ def test_without_groups(text, expected):
 @pytest.mark.parametrize("text", [
     "I love women.",
     "Many women live in my city.",
+    # a category head over its threshold for the group alone
+    "Trans women are women.",  # abuse 0.90
+    "Gay women are brilliant mothers.",  # abuse 0.83
+    "Jim is a kind homosexual.",  # personal_attack 0.64
+    "Being queer is incredible.",  # profanity 0.87
 ])
 def test_naming_a_group_is_no_reason_to_reject(moderator, text):
-    """Comments the shipped model's any head scored over its threshold for
-    the group they name alone (0.99 and over before this check)."""
+    """Comments the shipped model's heads scored over a threshold for the
+    group they name alone (the any head 0.99 and over before this check)."""
     decision = moderator.moderate(text)
     assert (decision.decision, decision.review) == (APPROVE, True)
+
+
+def test_category_head_rejection_that_reads_the_same_without_the_group_stands(moderator):
+    """Rejected by a category head alone (the abuse head, a corpus test-split
+    comment), which still passes its threshold with "girl" read as "people"."""
+    decision = moderator.moderate("call me sexist, but i hate to hear girls argue bout sports")
+    assert decision.decision == REJECT
+    assert [r.stage for r in decision.reasons] == ["classifier"]
+    assert any(decision.scores[c] >= moderator.model.thresholds[c] for c in CATEGORIES)
 
 
 def test_any_head_rejection_that_reads_the_same_without_the_group_stands(moderator):
