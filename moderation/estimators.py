@@ -7,6 +7,7 @@ scores with (:mod:`moderation.features`, :class:`moderation.classifier.LinearHea
 so that serving never imports scikit-learn (over a second at every start).
 """
 
+import math
 import platform
 
 import joblib
@@ -15,6 +16,7 @@ import scipy
 import sklearn
 from scipy.sparse import csr_matrix
 from sklearn.base import BaseEstimator, ClassifierMixin, TransformerMixin, clone
+from sklearn.feature_extraction.text import TfidfVectorizer, _document_frequency
 from sklearn.linear_model import LogisticRegression
 from sklearn.utils.validation import check_is_fitted
 
@@ -55,6 +57,42 @@ class Normaliser(TransformerMixin, BaseEstimator):
         return tags
 
 
+class WordTfidf(TfidfVectorizer):
+    """scikit-learn's word TfidfVectorizer, with a ``max_features`` cut that
+    is the same on every machine.
+
+    scikit-learn keeps the most frequent terms with numpy's default argsort,
+    whose order among equal counts depends on the processor's vector
+    instructions (AVX-512 or AVX2 machines keep different terms at the
+    cut): the same data and seed gave two models. Here equal counts keep
+    the alphabetical order the vocabulary already has (a stable sort)."""
+
+    def _limit_features(self, X, vocabulary, high=None, low=None, limit=None):
+        # scikit-learn 1.9.1's own, but for the stable sort.
+        if high is None and low is None and limit is None:
+            return X
+        document_freq = _document_frequency(X)
+        mask = np.ones(len(document_freq), dtype=bool)
+        if high is not None:
+            mask &= document_freq <= high
+        if low is not None:
+            mask &= document_freq >= low
+        if limit is not None and mask.sum() > limit:
+            term_freq = np.asarray(X.sum(axis=0)).ravel()
+            kept = np.flatnonzero(mask)[np.argsort(-term_freq[mask], kind="stable")[:limit]]
+            mask = np.zeros(len(document_freq), dtype=bool)
+            mask[kept] = True
+        new_indices = np.cumsum(mask) - 1
+        for term, old_index in list(vocabulary.items()):
+            if mask[old_index]:
+                vocabulary[term] = new_indices[old_index]
+            else:
+                del vocabulary[term]
+        if not mask.any():
+            raise ValueError("After pruning, no terms remain. Try a lower min_df or a higher max_df.")
+        return X[:, np.flatnonzero(mask)]
+
+
 class CharNgramTfidf(TransformerMixin, BaseEstimator):
     """char_wb n-gram TF-IDF; the vocabulary is the ``max_features`` most
     frequent n-grams (by count over the training texts) among those found
@@ -76,7 +114,10 @@ class CharNgramTfidf(TransformerMixin, BaseEstimator):
             chosen = np.sort(np.lexsort((keys, -term_freq))[:self.max_features])
             keys, doc_freq = keys[chosen], doc_freq[chosen]
         self.keys_ = keys
-        self.idf_ = np.log((1.0 + len(texts)) / (1.0 + doc_freq)) + 1.0
+        # math.log, not numpy's, whose vectorised log differs in the last bit
+        # between processors: the exported arrays (and the model version,
+        # their hash) must be the same on every machine.
+        self.idf_ = np.array([math.log((1.0 + len(texts)) / (1.0 + df)) + 1.0 for df in doc_freq.tolist()])
         return self
 
     def _frequencies(self, texts):

@@ -16,11 +16,10 @@ import joblib
 import numpy as np
 from sklearn.metrics import precision_recall_fscore_support, roc_auc_score
 from sklearn.pipeline import FeatureUnion, Pipeline
-from sklearn.feature_extraction.text import TfidfVectorizer
 
 from .blocklist import Blocklist, curated_terms
 from .classifier import ANY, ARTIFACT_NAME, CARD_NAME, RUNTIME_NAME, Model, file_sha256
-from .estimators import CharNgramTfidf, MultiLabelLinear, Normaliser, library_versions, runtime_arrays
+from .estimators import CharNgramTfidf, MultiLabelLinear, Normaliser, WordTfidf, library_versions, runtime_arrays
 from .moderator import CLASSIFIER_CHARS, DEFAULT_IDENTITY_FLOOR, DEFAULT_REVIEW_MARGIN, Moderator
 from .normalise import normalise
 from .spelling import canonical
@@ -106,7 +105,7 @@ def deduplicate(examples):
 def build_pipeline(n_rows, seed, n_jobs=2, C=4.0):
     """Normaliser, word and character TF-IDF, one linear head per label."""
     small = n_rows < 2000
-    words = TfidfVectorizer(analyzer="word", token_pattern=r"[\w*']+", ngram_range=(1, 2),
+    words = WordTfidf(analyzer="word", token_pattern=r"[\w*']+", ngram_range=(1, 2),
                             lowercase=False, min_df=1 if small else 2, max_features=80_000,
                             sublinear_tf=True, dtype=np.float32)
     chars = CharNgramTfidf(ngram_range=(2, 5), min_df=1 if small else 3, max_features=150_000,
