@@ -1,6 +1,6 @@
 """Rebuild models/ from labelled data.
 
-    python train.py                              # the corpora in ../shared/data
+    python train.py                              # the corpora in ../shared/data and data/written-comments.jsonl
     python train.py --exclude sfu-news-comments  # leave a set out (e.g. non-commercial)
     python train.py --data site_decisions.csv --output models/site
 
@@ -17,13 +17,19 @@ from pathlib import Path
 from moderation import corpora
 from moderation.training import DEFAULT_CLEAN_REJECT_RATE, DEFAULT_TARGET_PRECISION, format_report, train
 
+#: News comments written for this project, labelled by the site's policy
+#: (data/PROVENANCE.md): trained on by default, beside the public corpora.
+WRITTEN = Path(__file__).resolve().parent / "data" / "written-comments.jsonl"
+
 
 def parse_args(argv=None):
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--data", nargs="+", type=Path, metavar="PATH",
-                        help="corpora directory, corpus folder, or CSV/JSONL file (default: ../shared/data)")
+                        help="corpora directory, corpus folder, or CSV/JSONL file "
+                             f"(default: ../shared/data and data/{WRITTEN.name})")
     parser.add_argument("--exclude", nargs="+", default=[], metavar="SET",
-                        help=f"corpora to leave out: {', '.join(n for n, s in corpora.SOURCES.items() if s.training)}")
+                        help="sets to leave out: "
+                             f"{', '.join([n for n, s in corpora.SOURCES.items() if s.training] + [WRITTEN.stem])}")
     parser.add_argument("--output", type=Path, default=Path(__file__).resolve().parent / "models",
                         help="directory for model.joblib and model_card.json (default: models/)")
     parser.add_argument("--seed", type=int, default=0, help="random seed (default: 0)")
@@ -42,9 +48,11 @@ def gather(paths, exclude):
     for path in paths:
         if path.is_file():
             rows = corpora.load_user_file(path)
+            licence = "written for this project, CC0 (data/PROVENANCE.md)" if path == WRITTEN else "site's own data"
             info.append({"source": rows[0].source if rows else path.stem, "files": [
-                {"path": path.name, "sha256": corpora.file_sha256(path)}], "licence": "site's own data",
+                {"path": path.name, "sha256": corpora.file_sha256(path)}], "licence": licence,
                 "rows": len(rows)})
+            print(f"loaded {path.name}: {len(rows)} rows", flush=True)
             examples += rows
         elif path.is_dir() and path.name in corpora.SOURCES:
             examples += _add_source(path.parent, path.name, info)
@@ -70,7 +78,7 @@ def _add_source(root, name, info):
 
 def main(argv=None):
     args = parse_args(argv)
-    unknown = [name for name in args.exclude if name not in corpora.SOURCES]
+    unknown = [name for name in args.exclude if name not in corpora.SOURCES and name != WRITTEN.stem]
     if unknown:
         raise SystemExit(f"train.py: unknown --exclude {', '.join(unknown)}; "
                          f"choose from {', '.join(corpora.SOURCES)}")
@@ -82,6 +90,8 @@ def main(argv=None):
                              "Pass --data YOUR_FILE.csv (columns text, category or label) "
                              "or set MODERATION_DATA to a corpora directory.")
         paths = [root]
+        if WRITTEN.is_file() and WRITTEN.stem not in args.exclude:
+            paths.append(WRITTEN)
     try:
         examples, info = gather(paths, set(args.exclude))
     except (ValueError, FileNotFoundError) as error:
