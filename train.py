@@ -76,22 +76,23 @@ def _add_source(root, name, info):
     return rows
 
 
+def default_paths(root, exclude=()):
+    """What ``python train.py`` trains on without --data: the corpora
+    directory and this project's written comments (unless excluded)."""
+    if root is None:
+        raise SystemExit("train.py: ../shared/data not found and no --data given. "
+                         "Pass --data YOUR_FILE.csv (columns text, category or label) "
+                         "or set MODERATION_DATA to a corpora directory.")
+    return [root] + ([WRITTEN] if WRITTEN.is_file() and WRITTEN.stem not in exclude else [])
+
+
 def main(argv=None):
     args = parse_args(argv)
     unknown = [name for name in args.exclude if name not in corpora.SOURCES and name != WRITTEN.stem]
     if unknown:
         raise SystemExit(f"train.py: unknown --exclude {', '.join(unknown)}; "
-                         f"choose from {', '.join(corpora.SOURCES)}")
-    paths = args.data
-    if not paths:
-        root = corpora.default_data_root()
-        if root is None:
-            raise SystemExit("train.py: ../shared/data not found and no --data given. "
-                             "Pass --data YOUR_FILE.csv (columns text, category or label) "
-                             "or set MODERATION_DATA to a corpora directory.")
-        paths = [root]
-        if WRITTEN.is_file() and WRITTEN.stem not in args.exclude:
-            paths.append(WRITTEN)
+                         f"choose from {', '.join([*corpora.SOURCES, WRITTEN.stem])}")
+    paths = args.data or default_paths(corpora.default_data_root(), args.exclude)
     try:
         examples, info = gather(paths, set(args.exclude))
     except (ValueError, FileNotFoundError) as error:

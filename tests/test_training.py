@@ -52,6 +52,42 @@ def test_train_py_explains_bad_data(tmp_path):
     assert "line 2" in result.stderr and "spam" in result.stderr
 
 
+def _train_py():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("train_script", ROOT / "train.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_train_py_trains_on_the_corpora_and_the_written_comments_by_default(tmp_path):
+    script = _train_py()
+    assert script.default_paths(tmp_path) == [tmp_path, ROOT / "data" / "written-comments.jsonl"]
+    assert script.default_paths(tmp_path, exclude=["written-comments"]) == [tmp_path]
+    with pytest.raises(SystemExit, match="--data"):
+        script.default_paths(None)
+
+
+def test_written_comments_are_labelled_by_the_policy():
+    from moderation import corpora
+    from moderation.policy import CATEGORIES
+
+    rows = corpora.load_user_file(ROOT / "data" / "written-comments.jsonl")
+    rejected = [c for r in rows for c, v in r.labels.items() if v == 1 and c != "any"]
+    assert {r.source for r in rows} == {"written-comments"}
+    assert set(rejected) == set(CATEGORIES)  # every category has examples
+    assert all(r.group is None for r in rows)  # no tag keeps a kind of case in one split
+    assert sum(r.labels["any"] == 0 for r in rows) >= len(rows) / 3  # hard negatives
+
+
+def test_train_py_names_the_sets_it_can_leave_out(tmp_path):
+    result = subprocess.run([sys.executable, str(ROOT / "train.py"), "--exclude", "nonsense", "--output",
+                             str(tmp_path / "m")], capture_output=True, text=True, timeout=120)
+    assert result.returncode != 0
+    assert "nonsense" in result.stderr and "written-comments" in result.stderr
+
+
 def test_split_is_a_function_of_the_example():
     from moderation.corpora import Example
 
