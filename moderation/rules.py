@@ -2275,11 +2275,42 @@ def _insulted_things():
                       rf" (?=(?:{_alternation(_ACTIONS)})(?![\w']))")
 
 
+# Institutions judged as a whole ("this government is corrupt and
+# incompetent", "the council are useless"): harsh political opinion and
+# criticism of the site, which the policy approves, not an attack on a
+# person. Not parties' members ("the Tories are scum" names people), not
+# "you" or a named official.
+_INSTITUTIONS = frozenset("""
+    government governments ministry ministries department council councils parliament cabinet
+    administration regime party establishment opposition authority authorities commission
+    nhs bbc paper newspaper site website publication media police club board management
+    committee system treasury
+""".split())
+_INSTITUTION_INSULTS = _THING_INSULTS | frozenset("""
+    corrupt inept hopeless crooked dishonest rotten shambolic shameful disgraceful pathetic
+    clueless incompetent useless spineless gutless arrogant biased
+""".split())
+_DEGREE = "so|utterly|totally|completely|just|absolutely|thoroughly|truly|deeply|clearly|entirely|rotten"
+
+
+@functools.cache
+def _insulted_institutions():
+    insult = rf"(?:{_alternation(_INSTITUTION_INSULTS)})"
+    return re.compile(
+        rf"(?<![\w'])((?:{_alternation(_INSTITUTIONS)})(?:'s)? (?:is|are|was|were|has been|have been|seems|seem)"
+        rf"(?: (?:{_DEGREE}))?) {insult}(?:,? (?:and |or )?(?:(?:{_DEGREE}) )?{insult}){{0,3}}(?![\w'])")
+
+
 def without_insulted_things(normalised):
     """``normalised`` without the insults that describe what a government or
-    institution does ("what a stupid decision" -> "what a decision"):
-    criticism of what was done, not of who did it."""
-    if _ACTIONS.isdisjoint(_WORD_TOKENS.findall(normalised)):
+    institution does ("what a stupid decision" -> "what a decision") or
+    what it is ("this government is corrupt and incompetent" -> "this
+    government is"): criticism of what was done and of institutions, not of
+    a person."""
+    words = _WORD_TOKENS.findall(normalised)
+    if not _INSTITUTIONS.isdisjoint(words):
+        normalised = _insulted_institutions().sub(r"\1", normalised)
+    if _ACTIONS.isdisjoint(words):
         return normalised
     return _insulted_things().sub("", normalised)
 

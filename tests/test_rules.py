@@ -736,6 +736,14 @@ def test_without_disowned_hostility(text, asserted):
     ("you stupid idiot", "you stupid idiot"),
     ("what a stupid comment", "what a stupid comment"),
     ("stupid decision, stupid minister", "decision, stupid minister"),
+    # an institution judged as a whole
+    ("this government is corrupt and incompetent from top to bottom.", "this government is from top to bottom."),
+    ("the council are utterly useless, inept and corrupt.", "the council are utterly."),
+    ("the bbc is so biased and pathetic", "the bbc is so"),
+    # people, and parties named by their members, stay
+    ("you are corrupt and incompetent", "you are corrupt and incompetent"),
+    ("the tories are scum", "the tories are scum"),
+    ("the minister is corrupt and incompetent", "the minister is corrupt and incompetent"),
 ])
 def test_without_insulted_things(text, asserted):
     assert without_insulted_things(text) == asserted
