@@ -10,7 +10,10 @@ are optional: a peer that is not installed is left out with a note.
 Suites:
 - ``functional``: tests/functional/cases.jsonl, hand-written, never trained on;
 - ``heldout``: the corpora's test split (see moderation.training.split_of);
-- ``bias``: jigsaw-bias-eval (identity templates and Wikipedia comments), evaluation only.
+- ``bias``: jigsaw-bias-eval (identity templates and Wikipedia comments), evaluation only;
+- ``--cases FILE``: any JSONL in the functional suite's format (``text``,
+  ``expected`` approve/reject, optional ``category``, ``group``, ``id``),
+  such as a site's own labelled comments or a probe set kept out of training.
 """
 
 import json
@@ -51,14 +54,24 @@ class Outcome:
 # --- suites ---------------------------------------------------------------------
 
 def functional_rows(path=FUNCTIONAL):
+    """Labelled cases from a JSONL file in the functional suite's format."""
     rows = []
     with open(path, encoding="utf-8") as handle:
-        for line in handle:
-            case = json.loads(line)
-            rows.append(Row(case["text"], case["expected"],
-                            frozenset([case["category"]]) if case["category"] else frozenset(),
-                            group=case["group"], source="functional", id=case["id"],
-                            plain_of=case.get("plain_of")))
+        for number, line in enumerate(handle, 1):
+            if not line.strip():
+                continue
+            try:
+                case = json.loads(line)
+                text, expected = case["text"], case["expected"]
+            except (json.JSONDecodeError, KeyError, TypeError) as error:
+                raise ValueError(f"{path}, line {number}: need a JSON object with 'text' and 'expected' "
+                                 f"({error!r})") from None
+            if expected not in (APPROVE, REJECT) or not isinstance(text, str):
+                raise ValueError(f"{path}, line {number}: 'expected' must be approve or reject, 'text' a string")
+            category = case.get("category")
+            rows.append(Row(text, expected, frozenset([category]) if category else frozenset(),
+                            group=case.get("group") or "", source=Path(path).stem,
+                            id=case.get("id"), plain_of=case.get("plain_of")))
     return rows
 
 
@@ -249,7 +262,7 @@ def format_report(name, report):
     return "\n".join(lines)
 
 
-def run(suites=SUITES, sample_size=None, peers=True, model=None, root=None, out=sys.stdout):
+def run(suites=SUITES, sample_size=None, peers=True, model=None, root=None, out=sys.stdout, cases=()):
     """Evaluate and print; return {suite: report}."""
     from . import corpora
     from .moderator import Moderator
@@ -262,12 +275,13 @@ def run(suites=SUITES, sample_size=None, peers=True, model=None, root=None, out=
         for note in notes:
             print(f"note: {note}", file=out)
     reports = {}
-    for name in suites:
+    for name in [*suites, *map(Path, cases)]:
         try:
-            rows = load_suite(name, root)
+            rows = functional_rows(name) if isinstance(name, Path) else load_suite(name, root)
         except FileNotFoundError as error:
             print(f"skipped {name}: {error}", file=out)
             continue
+        name = name.stem if isinstance(name, Path) else name
         rows = sample(rows, sample_size)
         reports[name] = evaluate(rows, deciders)
         print(format_report(name, reports[name]) + "\n", file=out, flush=True)
@@ -282,9 +296,15 @@ def main(argv=None):
     parser.add_argument("--sample", type=int, default=None, help="evaluate a stratified sample of N rows per suite")
     parser.add_argument("--no-peers", action="store_true", help="evaluate the service only")
     parser.add_argument("--model", default=None, help="model directory (default: the shipped models/)")
+    parser.add_argument("--cases", action="append", type=Path, default=[], metavar="FILE",
+                        help="also evaluate a labelled JSONL in the functional suite's format (repeatable)")
     parser.add_argument("--json", type=Path, default=None, help="also write the full report as JSON")
     args = parser.parse_args(argv)
-    reports = run(args.suite or SUITES, args.sample, not args.no_peers, args.model)
+    suites = args.suite or ([] if args.cases else SUITES)
+    try:
+        reports = run(suites, args.sample, not args.no_peers, args.model, cases=args.cases)
+    except ValueError as error:
+        parser.exit(2, f"evaluate: {error}\n")
     if args.json:
         args.json.write_text(json.dumps(reports, indent=2) + "\n", "utf-8")
     return 0

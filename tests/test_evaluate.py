@@ -52,3 +52,22 @@ def test_harness_runs_on_heldout_sample(data_root):
     reports = evaluate.run(suites=("heldout",), sample_size=300, root=data_root, out=out)
     assert "heldout" in reports and "== heldout: " in out.getvalue()
     assert reports["heldout"]["service"]["decision"]["rows"] >= 250
+
+
+def test_harness_runs_on_a_labelled_file_of_ones_own(tmp_path):
+    cases = tmp_path / "site_probe.jsonl"
+    cases.write_text('{"text": "Thanks for the thorough reporting.", "expected": "approve"}\n'
+                     '{"text": "You absolute fucking idiot.", "expected": "reject", "category": "profanity"}\n')
+    out = io.StringIO()
+    reports = evaluate.run(suites=(), peers=False, cases=[cases], out=out)
+    decision = reports["site_probe"]["service"]["decision"]
+    assert (decision["false_reject_rate"], decision["recall"]) == (0.0, 1.0)
+    assert "== site_probe: 2 comments" in out.getvalue()
+
+
+@pytest.mark.parametrize("line", ['{"text": "hi"}', '{"text": "hi", "expected": "maybe"}', 'not json'])
+def test_a_bad_labelled_file_is_refused_with_its_line(tmp_path, line):
+    cases = tmp_path / "bad.jsonl"
+    cases.write_text('{"text": "fine", "expected": "approve"}\n' + line + "\n")
+    with pytest.raises(ValueError, match="line 2"):
+        evaluate.functional_rows(cases)
