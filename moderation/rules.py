@@ -280,6 +280,8 @@ _INTENT = (
     ("someone", "should"), ("somebody", "should"), ("someone", "needs", "to"), ("someone", "must"),
     ("somebody", "needs", "to"), ("someone", "ought", "to"), ("we", "should"), ("we", "must"),
     ("we", "need", "to"), ("i", "could"), ("i", "can't", "wait", "to"), ("time", "to"),
+    # A call put as a question: "why not just kill every last <group>?"
+    ("why", "not"), ("why", "don't", "we"), ("why", "dont", "we"),
 )
 _WISH = (("hope",), ("hoping",), ("hopefully",), ("wish",), ("pray",), ("may",), ("make", "sure"))
 # Harm done to someone: a threat when someone intends or calls for it.
@@ -328,7 +330,7 @@ _TARGETS = frozenset("""
 # Objects that make violent verbs figurative: "kill the bill", "kill time".
 _INANIMATE = frozenset("""
     time bill deal idea motion proposal plan project law vote engine lights power mood rumour
-    rumor story it this that myself for two competition game match boredom buzz joke
+    rumor story it this that myself for two competition game match boredom buzz joke middle
 """.split())
 # Threats that need no verb of harm.
 _THREAT_PHRASES = (
@@ -386,6 +388,8 @@ def _aimed(following, verb=None):
     People named by a role ("shoot the judges", "hang the lot of them")
     count after a verb with no everyday sense: not "cut the judges some
     slack", "hit the bankers with a tax"."""
+    if verb == "hang" and following[:1] and following[0] in ("out", "around", "about", "on", "onto"):
+        return False  # "why not just hang out with her?"
     if following[:1] == ["the"] and following[1:2] and following[1] in _BODY_PARTS and following[2:3] == ["of"]:
         following = following[3:]  # "slit the throat of every ..."
     window = [word.lstrip('"') for word in following[:3]]

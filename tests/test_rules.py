@@ -191,6 +191,13 @@ def _promotion(text):
     # reported just after
     ("Kill the lot of them, said the gardener about the slugs", False),
     ("String the nonces up, shouted the crowd outside court", False),
+    # a call put as a question
+    ("Why not just kill every last Jew?", True),
+    ("Why don't we just shoot every immigrant who lands?", True),
+    ("Why not kill two birds with one stone and fix both?", False),
+    ("Why not just hang out with her and see?", False),
+    ("Why not eliminate the middle man and buy direct?", False),
+    ("Let's hang out with them after the match", False),
 ])
 def test_threat_rule(text, fires):
     assert bool(threat_evidence(normalise(text))) is fires
