@@ -184,10 +184,11 @@ def evaluate_by_source(examples, Y, scores, decisions):
 
 
 def train(examples, output, sources_info, seed=0, target_precision=DEFAULT_TARGET_PRECISION,
-          clean_reject_rate=DEFAULT_CLEAN_REJECT_RATE, n_jobs=2, log=print):
+          clean_reject_rate=DEFAULT_CLEAN_REJECT_RATE, n_jobs=2, log=print, source_weights=None):
     """Fit, calibrate, choose thresholds, evaluate on the held-out test split
     and write ``output/model.joblib`` and ``output/model_card.json``.
-    Returns the card."""
+    ``source_weights`` maps a source to the weight of its training rows
+    (default 1). Returns the card."""
     started = time.time()
     np.random.seed(seed)
     by_split = defaultdict(list)
@@ -212,7 +213,11 @@ def train(examples, output, sources_info, seed=0, target_precision=DEFAULT_TARGE
     X_train = features.fit_transform(texts["train"])
     log(f"  {X_train.shape[1]} features ({time.time() - started:.0f}s)")
     log("fitting heads ...")
-    heads = pipeline.named_steps["heads"].fit(X_train, Y["train"])
+    weights = None
+    if source_weights:
+        weights = np.array([source_weights.get(e.source, 1.0) for e in splits["train"]])
+        log(f"  weighted rows: {int((weights != 1).sum())} ({source_weights})")
+    heads = pipeline.named_steps["heads"].fit(X_train, Y["train"], sample_weight=weights)
     if splits["val"]:
         X_val = features.transform(texts["val"])
         heads.calibrate(X_val, Y["val"])
@@ -253,6 +258,7 @@ def train(examples, output, sources_info, seed=0, target_precision=DEFAULT_TARGE
         "review_margin": DEFAULT_REVIEW_MARGIN,
         "identity_floor": DEFAULT_IDENTITY_FLOOR,
         "seed": seed,
+        "source_weights": dict(source_weights or {}),
         "library_versions": library_versions(),
         "features": {"word_ngrams": [1, 2], "char_wb_ngrams": [2, 5], "n_features": int(X_train.shape[1])},
         "training_data": sources_info,
