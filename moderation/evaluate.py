@@ -281,7 +281,8 @@ def run(suites=SUITES, sample_size=None, peers=True, model=None, root=None, out=
         except FileNotFoundError as error:
             print(f"skipped {name}: {error}", file=out)
             continue
-        name = name.stem if isinstance(name, Path) else name
+        if isinstance(name, Path):  # a file: its stem, or with its folder if two share one
+            name = name.stem if name.stem not in reports else f"{name.parent.name}/{name.stem}"
         rows = sample(rows, sample_size)
         reports[name] = evaluate(rows, deciders)
         print(format_report(name, reports[name]) + "\n", file=out, flush=True)
