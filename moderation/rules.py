@@ -812,6 +812,18 @@ _AFTER_PERSON = _PERSON_NOUNS | frozenset("""
 _IDENTITY = {}  # filled below from moderation.identity
 
 
+# Before one person's identity, these make it a slur: "you filthy Jew",
+# "Sohaib is a disgusting Mexican" (matched as written: not in LEXICON).
+_SLURRING = _SLUR_ADJECTIVES | frozenset("rotten vile repulsive nasty".split())
+
+
+def _slurred_person(tokens, i):
+    """Does a slurring adjective stand before the identity word at i, which
+    ends its phrase ("a filthy Mexican", not "a filthy Mexican restaurant")?"""
+    return i > 0 and tokens[i - 1] in _SLURRING and not tokens[i].startswith('"') \
+        and (i + 1 == len(tokens) or tokens[i + 1] in _AFTER_PERSON or not tokens[i + 1][:1].isalpha())
+
+
 def _group_at(tokens, i):
     """Subtype if tokens[i] names an identity group ("muslims", "gay people")."""
     word = tokens[i].lstrip('"')
@@ -945,6 +957,8 @@ def _abuse_in(tokens):
         if found and not _reported(tokens, i):
             return found, _IDENTITY[tokens[i]]
         subtype = _group_at(tokens, i)
+        if subtype is None and _slurred_person(tokens, i) and not _reported(tokens, i):
+            return f"{tokens[i - 1]} {tokens[i]}", _IDENTITY[tokens[i]]
         if subtype is None or tokens[i].startswith('"') or _reported(tokens, i) or _attributed(tokens, i):
             continue
         found = _swarming(tokens, i)  # "swarms of <group>"

@@ -522,6 +522,12 @@ def test_threat_rule(text, fires):
     ("Time to start cleansing this country of litter", None),
     ("Politicians who lie should not be allowed in office", None),
     ("Children should not be allowed in the pub after 9pm", None),
+    # one person slurred by a degrading adjective before their identity
+    ("You filthy Jew", "religion"),
+    ("Sohaib is a disgusting Mexican.", "xenophobia"),
+    ("Aishah is a rotten bisexual", "homophobia"),
+    ("We ate at a filthy Mexican restaurant", None),
+    ('He called me a "dirty Jew" at school', None),
 ])
 def test_abuse_rule(text, subtype):
     found = abuse_evidence(normalise(text))
