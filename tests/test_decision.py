@@ -92,8 +92,8 @@ def test_naming_a_group_is_no_reason_to_reject(moderator, text):
 
 def test_category_head_rejection_that_reads_the_same_without_the_group_stands(moderator):
     """Rejected by a category head alone (the abuse head, a corpus test-split
-    comment), which still passes its threshold with "girl" read as "people"."""
-    decision = moderator.moderate("call me sexist, but i hate to hear girls argue bout sports")
+    comment), which still passes its threshold with "women's" read as "people"."""
+    decision = moderator.moderate("I'm not sexist but there's not a single women's sport I can stand to sit through")
     assert decision.decision == REJECT
     assert [r.stage for r in decision.reasons] == ["classifier"]
     assert any(decision.scores[c] >= moderator.model.thresholds[c] for c in CATEGORIES)

@@ -15,16 +15,16 @@ from moderation.policy import CATEGORIES
 TARGETS = {"false_reject_rate": 0.03, "recall": 0.90, "obfuscation": 0.95}
 FLOORS = {
     # Measured 0.023 (6 of 265) with the model trained on the written news
-    # comments too (data/written-comments.jsonl; 0.019 before it, 0.026
+    # comments too (data/written-comments.jsonl; 0.019 before them, 0.026
     # before the innocent senses, 0.030 before the identity check).
     "false_reject_rate": 0.025,
-    "balanced_accuracy": 0.90,  # measured 0.919 (0.906 before the written comments)
+    "balanced_accuracy": 0.91,  # measured 0.926 (0.906 before the written comments)
     # Measured 0.962: the vulgarity rule catches plain forms ("send nudes")
     # whose disguises ("snd nds") it does not.
     "obfuscation": 0.95,
-    "recall": {  # measured: 1.000, 0.714, 0.831, 0.946, 0.753, 0.932
-        "profanity": 0.97, "vulgarity": 0.69, "threat": 0.81,
-        "personal_attack": 0.92, "abuse": 0.73, "promotion": 0.91,
+    "recall": {  # measured: 1.000, 0.762, 0.864, 0.946, 0.753, 0.955
+        "profanity": 0.97, "vulgarity": 0.74, "threat": 0.84,
+        "personal_attack": 0.92, "abuse": 0.73, "promotion": 0.93,
     },
 }
 # Groups the shipped model gets entirely right: any miss there is a regression.
