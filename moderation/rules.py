@@ -824,6 +824,35 @@ def _slurred_person(tokens, i):
         and (i + 1 == len(tokens) or tokens[i + 1] in _AFTER_PERSON or not tokens[i + 1][:1].isalpha())
 
 
+# An identity called a sickness or a sin: "being gay is a mental illness",
+# "trans people are mentally ill", "homosexuals are an abomination".
+_PATHOLOGY = frozenset("illness disease disorder sickness perversion abomination sin unnatural deviant".split())
+
+
+# What may stand between the copula and the sickness: "is just a mental
+# illness", "are nothing but a perversion", "is a form of mental disorder".
+_BEFORE_PATHOLOGY = _FILLER | frozenset("""
+    mental mentally psychological psychiatric serious dangerous disgusting sick curable treatable
+    form kind type of nothing clearly obviously basically actually
+""".split())
+
+
+def _pathologised(tokens, j):
+    """The copula and what it calls the identity before position j, when
+    that is a sickness or a sin ("is a mental illness", "are mentally ill")
+    and nothing but a modifier stands between ("is not a disease", "is a
+    struggle when the illness flares" are not); else None."""
+    if tokens[j: j + 1] not in (["is"], ["are"], ["was"], ["were"]):
+        return None
+    for k in range(j + 1, min(j + 8, len(tokens))):
+        word = tokens[k]
+        if word in _PATHOLOGY or word == "ill" and tokens[k - 1] == "mentally":
+            return " ".join(tokens[j: k + 1])
+        if word not in _BEFORE_PATHOLOGY:
+            return None
+    return None
+
+
 def _group_at(tokens, i):
     """Subtype if tokens[i] names an identity group ("muslims", "gay people")."""
     word = tokens[i].lstrip('"')
@@ -959,6 +988,11 @@ def _abuse_in(tokens):
         subtype = _group_at(tokens, i)
         if subtype is None and _slurred_person(tokens, i) and not _reported(tokens, i):
             return f"{tokens[i - 1]} {tokens[i]}", _IDENTITY[tokens[i]]
+        if subtype is None and tokens[i - 1: i] == ["being"] and _IDENTITY[tokens[i]] != "disability" \
+                and not _reported(tokens, i):
+            found = _pathologised(tokens, i + 1)  # "being gay is a mental illness"
+            if found:
+                return f"being {tokens[i]} {found}", _IDENTITY[tokens[i]]
         if subtype is None or tokens[i].startswith('"') or _reported(tokens, i) or _attributed(tokens, i):
             continue
         found = _swarming(tokens, i)  # "swarms of <group>"
@@ -990,6 +1024,11 @@ def _abuse_in(tokens):
         asked = _why_are_so(tokens, i, j) or _arent_they(tokens, i, j)
         if asked:
             return asked, subtype
+        # "gay people are mentally ill"; not of disability, where a diagnosis
+        # names a disorder ("autistic people have a developmental disorder")
+        found = _pathologised(tokens, j) if subtype != "disability" else None
+        if found:
+            return f"{' '.join(tokens[i:j])} {found}", subtype
         if i > 0 and tokens[i - 1] in _SLUR_ADJECTIVES:
             return f"{tokens[i - 1]} {tokens[i]}", subtype
         excluded = _excluded(tokens, i, j)

@@ -528,6 +528,15 @@ def test_threat_rule(text, fires):
     ("Aishah is a rotten bisexual", "homophobia"),
     ("We ate at a filthy Mexican restaurant", None),
     ('He called me a "dirty Jew" at school', None),
+    # an identity called a sickness or a sin
+    ("Being gay is a mental illness that needs curing.", "homophobia"),
+    ("Trans people are mentally ill men in dresses.", "homophobia"),
+    ("Homosexuals are an abomination.", "homophobia"),
+    ("Being gay is not a mental illness.", None),
+    ("Gay people are no more mentally ill than anyone else", None),
+    ("Being gay is fine, depression is a mental illness", None),
+    ("Being disabled is a struggle when the illness flares", None),
+    ("Being autistic is a disorder I was diagnosed with at 30", None),  # a diagnosis
 ])
 def test_abuse_rule(text, subtype):
     found = abuse_evidence(normalise(text))
