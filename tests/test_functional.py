@@ -18,22 +18,22 @@ FLOORS = {
     # comments too (data/written-comments.jsonl; 0.019 before them, 0.026
     # before the innocent senses, 0.030 before the identity check).
     "false_reject_rate": 0.025,
-    "balanced_accuracy": 0.91,  # measured 0.926 (0.906 before the written comments)
-    # Measured 0.962: the vulgarity rule catches plain forms ("send nudes")
+    "balanced_accuracy": 0.91,  # measured 0.930 (0.906 before the written comments)
+    # Measured 0.963: the vulgarity rule catches plain forms ("send nudes")
     # whose disguises ("snd nds") it does not.
     "obfuscation": 0.95,
-    "recall": {  # measured: 1.000, 0.762, 0.864, 0.946, 0.753, 0.955
+    "recall": {  # measured: 1.000, 0.762, 0.864, 0.946, 0.788, 0.955
         "profanity": 0.97, "vulgarity": 0.74, "threat": 0.84,
-        "personal_attack": 0.92, "abuse": 0.73, "promotion": 0.93,
+        "personal_attack": 0.92, "abuse": 0.76, "promotion": 0.93,
     },
 }
 # Groups the shipped model gets entirely right: any miss there is a regression.
-# (news_vocabulary and obf_zero_width left it with the written comments: "The
-# "shoot to kill" orders ... were a crime" is rejected by the threat head, and
-# "Being gay is a mental illness" is no longer rejected, disguised or not.)
+# (news_vocabulary left it with the written comments: "Sniper fire killed a
+# shepherd ..." and "The "shoot to kill" orders ... were a crime" are rejected
+# by the threat head.)
 PERFECT_GROUPS = ["everyday", "homonym", "identity_neutral", "identity_positive", "negated_hate",
                   "non_native_english", "obf_homoglyph", "obf_leetspeak", "obf_spaced", "obf_stretched",
-                  "profanity", "site_criticism"]
+                  "obf_zero_width", "profanity", "site_criticism"]
 
 
 @pytest.fixture(scope="module")
