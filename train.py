@@ -123,7 +123,12 @@ def main(argv=None):
     print(f"{len(examples)} labelled rows from {len(info)} sources", flush=True)
     log = lambda message: print(message, flush=True)
     weights = dict(args.weight) if args.weight is not None else {WRITTEN.stem: WRITTEN_WEIGHT}
-    weights = {name: w for name, w in weights.items() if any(e.source == name for e in examples)}
+    sources = {e.source for e in examples}
+    for name in sorted(set(weights) - sources):
+        if args.weight is not None:
+            print(f"train.py: --weight {name}: no such set in the data (sets: {', '.join(sorted(sources))}); "
+                  "ignored", file=sys.stderr, flush=True)
+        del weights[name]
     card = train(examples, args.output, info, seed=args.seed, target_precision=args.target_precision,
                  clean_reject_rate=args.clean_reject_rate, n_jobs=args.jobs, log=log,
                  source_weights=weights)

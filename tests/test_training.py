@@ -88,6 +88,31 @@ def test_train_py_names_the_sets_it_can_leave_out(tmp_path):
     assert "nonsense" in result.stderr and "written-comments" in result.stderr
 
 
+@pytest.mark.parametrize("given, expected", [("written-comments=3", ("written-comments", 3.0)),
+                                             ("site=0.5", ("site", 0.5))])
+def test_train_py_reads_a_set_weight(given, expected):
+    assert _train_py().source_weight(given) == expected
+
+
+@pytest.mark.parametrize("given", ["site", "site=", "site=0", "site=-1", "=2", "site=x"])
+def test_train_py_refuses_a_bad_set_weight(given):
+    import argparse
+
+    with pytest.raises(argparse.ArgumentTypeError, match="SET=WEIGHT"):
+        _train_py().source_weight(given)
+
+
+def test_training_weights_a_sets_rows_and_says_so_in_the_card(tiny_model_dir, tmp_path):
+    from moderation import corpora
+    from moderation.training import train
+
+    card = train(corpora.load_user_file(TINY), tmp_path, [{"source": "tiny"}], log=lambda _: None, n_jobs=1,
+                 source_weights={"tiny": 2.0})
+    unweighted = json.loads((tiny_model_dir / CARD_NAME).read_text())
+    assert card["source_weights"] == {"tiny": 2.0} and unweighted["source_weights"] == {}
+    assert card["runtime"]["sha256"] != unweighted["runtime"]["sha256"]  # the heads saw the weights
+
+
 def test_split_is_a_function_of_the_example():
     from moderation.corpora import Example
 
