@@ -406,6 +406,21 @@ def _aimed(following, verb=None):
     return False
 
 
+_QUESTION_CALLS = frozenset({("why", "not"), ("why", "don't", "we"), ("why", "dont", "we")})
+_POSSESSIVES = frozenset("your his her their our my its".split())
+
+
+def _figurative(pattern, following):
+    """Is the harm after an intent an idiom ("hit them where it hurts"), or,
+    after a call put as a question, aimed at something someone has ("why not
+    slaughter their defence with a faster winger?")?"""
+    if " ".join(following[1:4]) == "where it hurts":
+        return True
+    return pattern in _QUESTION_CALLS and following[:1] != [] and following[0] in _POSSESSIVES \
+        and not (following[1:2] and (following[1] in _TARGETS or following[1] in _IDENTITY
+                                     or following[1] in _PERSON_NOUNS or following[1] in _GROUP_NOUNS))
+
+
 # Who makes sure of a harm: the commenter ("I'll make sure ..."), or an
 # imperative; not "the campaign was designed to make sure ...".
 _MAKE_SURE_AFTER = frozenset("i'll ill we'll will gonna i we let's lets just".split())
@@ -658,7 +673,7 @@ def _threat_at(tokens, i, token):
                     and (rest[j - 2] in _TARGETS or rest[j - 2] in _IDENTITY):
                 return " ".join(pattern + tuple(rest[: j + 1]))
             if word in _HARM and _aimed(rest[j + 1:], word) and not _contest(pattern, word, rest[j + 1:]) \
-                    and (j < 5 or wish or word in _STRONG_HARM):
+                    and (j < 5 or wish or word in _STRONG_HARM) and not _figurative(pattern, rest[j + 1:]):
                 return " ".join(pattern + tuple(rest[: j + 2]))
             if word in _PHRASAL_HARM and _phrasal_harm(word, tokens[i + len(pattern) + j + 1:]):
                 return " ".join(pattern + tuple(rest[: j + 3]))
@@ -829,6 +844,10 @@ def _slurred_person(tokens, i):
 _PATHOLOGY = frozenset("illness disease disorder sickness perversion abomination sin unnatural deviant".split())
 
 
+_IDENTITY_NOUNS = {word: "homophobia" for word in
+                   "homosexuality bisexuality lesbianism transgenderism transsexuality".split()}
+
+
 # What may stand between the copula and the sickness: "is just a mental
 # illness", "are nothing but a perversion", "is a form of mental disorder".
 _BEFORE_PATHOLOGY = _FILLER | frozenset("""
@@ -975,6 +994,14 @@ def _refusing(tokens, h, i):
 
 
 def _abuse_in(tokens):
+    # "Homosexuality is a mental disorder": an identity named as a noun of
+    # its own, called a sickness or a sin.
+    if not _IDENTITY_NOUNS.keys().isdisjoint(tokens):
+        for i, token in enumerate(tokens):
+            if token in _IDENTITY_NOUNS and not _reported(tokens, i) and not _attributed(tokens, i):
+                found = _pathologised(tokens, i + 1)
+                if found:
+                    return f"{token} {found}", _IDENTITY_NOUNS[token]
     # Only positions naming a group, outside quotes, can start a finding;
     # most sentences name none, and a set test in C says so at once.
     if _IDENTITY.keys().isdisjoint(tokens):
@@ -989,7 +1016,7 @@ def _abuse_in(tokens):
         if subtype is None and _slurred_person(tokens, i) and not _reported(tokens, i):
             return f"{tokens[i - 1]} {tokens[i]}", _IDENTITY[tokens[i]]
         if subtype is None and tokens[i - 1: i] == ["being"] and _IDENTITY[tokens[i]] != "disability" \
-                and not _reported(tokens, i):
+                and not _reported(tokens, i) and not _attributed(tokens, i):
             found = _pathologised(tokens, i + 1)  # "being gay is a mental illness"
             if found:
                 return f"being {tokens[i]} {found}", _IDENTITY[tokens[i]]

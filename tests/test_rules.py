@@ -198,6 +198,9 @@ def _promotion(text):
     ("Why not just hang out with her and see?", False),
     ("Why not eliminate the middle man and buy direct?", False),
     ("Let's hang out with them after the match", False),
+    ("Why not slaughter their defence with a faster winger?", False),
+    ("Why don't we hit them where it hurts and boycott the company's products?", False),
+    ("Why not shoot their leader?", True),
 ])
 def test_threat_rule(text, fires):
     assert bool(threat_evidence(normalise(text))) is fires
@@ -537,6 +540,11 @@ def test_threat_rule(text, fires):
     ("Being gay is fine, depression is a mental illness", None),
     ("Being disabled is a struggle when the illness flares", None),
     ("Being autistic is a disorder I was diagnosed with at 30", None),  # a diagnosis
+    ("Conversion therapy assumes being gay is a disease, which is why it should be banned.", None),
+    ("Homosexuality is a disorder, full stop.", "homophobia"),
+    ("Transgenderism is a mental disorder and these people should be sectioned.", "homophobia"),
+    ("Homosexuality was classed as a mental illness until 1990.", None),
+    ("Homosexuality is not a disease.", None),
 ])
 def test_abuse_rule(text, subtype):
     found = abuse_evidence(normalise(text))
