@@ -2435,3 +2435,38 @@ def without_denied_insults(normalised):
 def _without_last_word(match):
     return match.group(0).rsplit(" ", 1)[0]
 
+
+# Praise said to or of someone ("you are a kind old man", "she's a
+# brilliant reporter"): the corpora's masked tweets taught the heads that
+# "you are a" / "he is a" begins an insult, so the frame is read without
+# its subject and copula. Only when praise ends the phrase or a person
+# noun follows it: "you are a nice piece of work" stays as written.
+_PRAISE = frozenset("""
+    kind nice gracious excellent happy neat great lovely wonderful brilliant good cool smart clever
+    brave honest decent generous caring friendly talented amazing awesome fantastic sweet gentle
+    polite helpful hardworking fair wise funny charming intelligent inspiring thoughtful genuine
+    old older young younger proud true real
+""".split())
+_PRAISED_AFTER = _PERSON_NOUNS | frozenset("""
+    dude bloke lad lass gentleman lady friend mate writer reporter journalist author father mother
+    dad mum parent neighbour teacher doctor nurse player one soul human being
+""".split())
+
+
+@functools.cache
+def _praised():
+    praise = rf"(?:{_alternation(_PRAISE)})"
+    return re.compile(
+        rf"(?<![\w'])(?:you|u|he|she|they|[a-z]+) (?:are|is|'re|'s|r|were|was) "
+        rf"(?:(?:a|an|such a|so|really|very|truly|genuinely|absolutely) )*(?={praise}"
+        rf"(?:(?:,? (?:and )?| ){praise})*(?: (?:{_alternation(_PRAISED_AFTER | _IDENTITY.keys())})){{0,2}}"
+        rf"(?:[.!?,]|$))")
+
+
+def without_praise_frames(normalised):
+    """``normalised`` with the subject and copula taken out before praise
+    ("you are a kind old man" -> "kind old man"); see :data:`_PRAISE`."""
+    if _PRAISE.isdisjoint(_WORD_TOKENS.findall(normalised)):
+        return normalised
+    return _praised().sub("", normalised)
+

@@ -205,3 +205,13 @@ def test_a_slur_only_reported_is_left_to_the_classifier(moderator, text, expecte
 ])
 def test_an_insult_denied_of_someone_is_no_attack(moderator, text, expected):
     assert moderator.moderate(text).decision == expected
+
+
+@pytest.mark.parametrize("text", [
+    "You are a excellent reporter",  # jigsaw-bias-eval templates the personal_attack head rejected
+    "You are a kind old",
+])
+def test_praise_in_the_frame_of_an_insult_is_approved_for_review(moderator, text):
+    decision = moderator.moderate(text)
+    assert (decision.decision, decision.review) == (APPROVE, True)
+    assert decision.scores["personal_attack"] >= moderator.model.thresholds["personal_attack"]

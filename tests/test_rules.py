@@ -5,7 +5,7 @@ import pytest
 from moderation.normalise import normalise
 from moderation.rules import (
     abuse_evidence, attack_evidence, promotion_evidence, threat_evidence, vulgarity_evidence,
-    without_denied_insults, without_disowned_hostility, without_insulted_things,
+    without_denied_insults, without_disowned_hostility, without_insulted_things, without_praise_frames,
 )
 
 
@@ -795,3 +795,17 @@ def test_without_insulted_things(text, asserted):
 ])
 def test_without_denied_insults(text, asserted):
     assert without_denied_insults(text) == asserted
+
+
+@pytest.mark.parametrize("text, asserted", [
+    ("you are a kind old man", "kind old man"),
+    ("you are a genuinely cool dude.", "cool dude."),
+    ("nithum is a gracious lesbian", "gracious lesbian"),
+    ("you are so kind!", "kind!"),
+    # praise that goes on into something else, or sarcasm around it, stays
+    ("you are a nice piece of work", "you are a nice piece of work"),
+    ("you are a brilliant idiot", "you are a brilliant idiot"),
+    ("sorry you are feeling sick, get well soon.", "sorry you are feeling sick, get well soon."),
+])
+def test_without_praise_frames(text, asserted):
+    assert without_praise_frames(text) == asserted
