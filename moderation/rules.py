@@ -272,6 +272,8 @@ def _negated(tokens):
 
 # --- threats -----------------------------------------------------------------
 
+# A call put as a question: "why not just kill every last <group>?"
+_QUESTION_CALLS = (("why", "not"), ("why", "don't", "we"), ("why", "dont", "we"))
 _INTENT = (
     ("i", "will"), ("i", "'ll"), ("i'll",), ("ill",), ("i", "am", "going", "to"), ("i'm", "going", "to"),
     ("im", "going", "to"), ("i'm", "gonna"), ("im", "gonna"), ("i", "gonna"), ("we", "will"),
@@ -280,8 +282,7 @@ _INTENT = (
     ("someone", "should"), ("somebody", "should"), ("someone", "needs", "to"), ("someone", "must"),
     ("somebody", "needs", "to"), ("someone", "ought", "to"), ("we", "should"), ("we", "must"),
     ("we", "need", "to"), ("i", "could"), ("i", "can't", "wait", "to"), ("time", "to"),
-    # A call put as a question: "why not just kill every last <group>?"
-    ("why", "not"), ("why", "don't", "we"), ("why", "dont", "we"),
+    *_QUESTION_CALLS,
 )
 _WISH = (("hope",), ("hoping",), ("hopefully",), ("wish",), ("pray",), ("may",), ("make", "sure"))
 # Harm done to someone: a threat when someone intends or calls for it.
@@ -406,7 +407,6 @@ def _aimed(following, verb=None):
     return False
 
 
-_QUESTION_CALLS = frozenset({("why", "not"), ("why", "don't", "we"), ("why", "dont", "we")})
 _POSSESSIVES = frozenset("your his her their our my its".split())
 
 
@@ -844,6 +844,7 @@ def _slurred_person(tokens, i):
 _PATHOLOGY = frozenset("illness disease disorder sickness perversion abomination sin unnatural deviant".split())
 
 
+# Identities named as nouns of their own, read only for that: "homosexuality is a disorder".
 _IDENTITY_NOUNS = {word: "homophobia" for word in
                    "homosexuality bisexuality lesbianism transgenderism transsexuality".split()}
 
