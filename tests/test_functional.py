@@ -22,7 +22,7 @@ FLOORS = {
     # Measured 0.963: the vulgarity rule catches plain forms ("send nudes")
     # whose disguises ("snd nds") it does not.
     "obfuscation": 0.95,
-    "recall": {  # measured: 1.000, 0.762, 0.864, 0.946, 0.788, 0.955
+    "recall": {  # measured: 1.000, 0.810, 0.847, 0.946, 0.788, 0.955
         "profanity": 0.97, "vulgarity": 0.74, "threat": 0.84,
         "personal_attack": 0.92, "abuse": 0.76, "promotion": 0.93,
     },
