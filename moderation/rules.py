@@ -2227,11 +2227,16 @@ LEXICON = frozenset(word for words in (_DEROGATORY, _WEAK, _SLUR_ADJECTIVES, _RE
 
 
 def prepare():
-    """Build the typo map and the phrase automata now, so that no comment
-    pays for them: a service calls this once at start-up."""
+    """Build the typo map, the phrase automata and the asserted reading's
+    patterns now, so that no comment pays for them: a service calls this
+    once at start-up."""
     _misspelt()
     for phrases in (_ALL_THREAT_PHRASES, _STOCK_PHRASE_SET, _VULGAR_PHRASE_SET):
         _automaton(phrases)
+    # The asserted reading's patterns (13 ms in all, first needed by a
+    # classifier-only rejection).
+    for pattern in (_disowned_hostility, _denied_insults, _insulted_things, _insulted_institutions, _praised):
+        pattern()
 
 
 @functools.cache
