@@ -39,6 +39,15 @@ _PROMOTION_PHRASES = (
     "like our facebook page", "like our page", "follow us on", "find us on", "visit our website",
     "visit our shop", "visit our store", "visit our showroom",
     "free webinar", "affiliate marketing", "i stream on", "off with code",
+    # personal promotion: one's own platforms, work and offers
+    "my substack", "my portfolio", "my webinar", "my twitch", "my gofundme", "my linktree",
+    "sign up for my", "get a free quote", "try our new", "everything must go",
+)
+# Phrases that are promotion when they open a clause, as a slogan or a call
+# does ("We are hiring!"), not inside one ("questions about if we are hiring").
+_OPENING_OFFERS = (
+    "vote for me", "we are hiring", "we're hiring", "now hiring", "book now", "book yours", "order yours",
+    "grab yours", "get yours today", "get a quote", "join my patreon", "buy one get one free",
 )
 _PHRASE_WORDS = re.compile(r"[\w$%']+")
 _PHRASE_AUTOMATON = ahocorasick.Automaton()
@@ -52,7 +61,7 @@ _PHRASE_AUTOMATON.make_automaton()
 _STRONG_CUES = frozenset("""
     buy cheap cheapest discount discounts promo coupon bonus deposit casino betting forex crypto
     bitcoin dating singles followers subscribe subscribers guaranteed earn earning income
-    whatsapp telegram dm wholesale webinar affiliate giveaway
+    whatsapp telegram dm wholesale webinar affiliate giveaway portfolio patreon
 """.split())
 _CUES = _STRONG_CUES | frozenset("""
     sell sale sales offer offers price prices profit cash prize click call text hire invest
@@ -64,6 +73,7 @@ _PRICE = re.compile(r"[$£€]\d|\d+%")
 _TLDS = frozenset("""
     com net org io co biz info xyz me ly tk ru shop store online site top club live app
     link click ws cc gg tv us uk de fr in pk ng ir iq tr win bet
+    ai dev pro blog ca au eu nz ie example
 """.split())
 _URL_PREFIXES = ("http://", "https://", "www.", "wa.me/", "t.me/", "bit.ly/", "tinyurl.com/")
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[a-z]{2,}", re.ASCII | re.IGNORECASE)
@@ -74,6 +84,23 @@ _HANDLE = re.compile(r"@[a-z0-9_.]{3,30}", re.IGNORECASE)
 # phone number, and matching them only to skip them cost a call each.
 _DIGIT_RUN = re.compile(r"\+?\d[\d ()-]{8,}")
 _MAX_PHONES = 20
+# A local number ("555-0142") is too like a score or a range to count
+# alone: it is a phone only beside a word that asks for a call.
+_LOCAL_NUMBER = re.compile(r"(?<![\d-])\d{3}[- ]\d{4}(?![\d-])")
+_CALL_CUES = frozenset("call ring phone text whatsapp tel contact".split())
+# What one sells or runs oneself, and the words that invite readers to it:
+# "Visit our bakery on Main Street", "My band is playing Friday, come along!"
+_OWNER = frozenset("my our".split())
+_BUSINESSES = frozenset("""
+    bakery shop shops store stores restaurant cafe salon gym studio pub bar band gig gigs stall boutique
+    business company firm agency clinic showroom garage takeaway menu range products services
+    gala sale course courses class classes workshop workshops webinar album single brand app
+""".split())
+_INVITATIONS = frozenset("""
+    visit come try join book order shop pop drop stop swing head grab support
+""".split())
+_NOT_OWNED = frozenset("local high independent".split())
+_CLAUSES = re.compile(r"[.!?,;:()\n]+")
 _SPACED_DOT = re.compile(r" ?\. ?(?=[a-z]{2,6}\b)", re.IGNORECASE)
 _PUNCTUATION = "()[]<>,;:!?\"'"
 
@@ -118,7 +145,43 @@ def contacts(text):
             phones += 1
             if phones == _MAX_PHONES:
                 break
+    for match in _LOCAL_NUMBER.finditer(text):
+        found.append((len(text[:match.start()].split()), "local number"))
+        phones += 1
+        if phones >= _MAX_PHONES:
+            break
     return found, tokens
+
+
+def _own_business_invited(words, normalised):
+    """The words of an invitation to something the writer owns ("visit our
+    bakery", "my band is playing ... come along"), or None. The invitation
+    opens a clause, as an imperative does ("I tried to book a table at our
+    restaurant" invites no one); a shop "we" all share ("support our local
+    shops") is not one's own."""
+    owned = next((f"{words[i]} {words[i + 1 + k]}" for i, word in enumerate(words[:-1]) if word in _OWNER
+                  for k in (0, 1) if i + 1 + k < len(words) and words[i + 1 + k] in _BUSINESSES
+                  and words[i + 1] not in _NOT_OWNED), None)
+    if owned is None:
+        return None
+    for clause in _clauses(normalised):
+        if clause.split(" ", 1)[0] in _INVITATIONS:
+            return f"{owned} and {clause.split(' ', 1)[0]}"
+    return None
+
+
+def _clauses(normalised):
+    """The comment's clauses, split at punctuation, words joined by one space."""
+    return (" ".join(_PHRASE_WORDS.findall(clause)) for clause in _CLAUSES.split(normalised))
+
+
+def _opening_offer(normalised):
+    """The offer or call that opens one of the comment's clauses, or None."""
+    for clause in _clauses(normalised):
+        for phrase in _OPENING_OFFERS:
+            if clause.startswith(phrase) and clause[len(phrase):len(phrase) + 1] in ("", " "):
+                return phrase
+    return None
 
 
 def promotion_evidence(text, normalised):
@@ -127,9 +190,15 @@ def promotion_evidence(text, normalised):
     words = _PHRASE_WORDS.findall(normalised)
     for _, phrase in _PHRASE_AUTOMATON.iter(f" {' '.join(words)} "):
         return f"phrase: {phrase.strip()}"
+    opening = _opening_offer(normalised)
+    if opening:
+        return f"phrase: {opening}"
+    own = _own_business_invited(words, normalised)
+    if own:
+        return f"own business: {own}"
     found, tokens = contacts(text)
     for position, kind in found:
-        cues = _STRONG_CUES if kind in ("domain", "handle") else _CUES
+        cues = _STRONG_CUES if kind in ("domain", "handle") else _CALL_CUES if kind == "local number" else _CUES
         for token in tokens[max(0, position - _CUE_WINDOW): position + _CUE_WINDOW + 1]:
             word = token.lower().strip(_PUNCTUATION + ".")
             if word in cues:
@@ -780,6 +849,7 @@ _DEROGATORY_AS_WRITTEN = frozenset("""
     annoying obnoxious primitives cavemen neanderthals
     vile nasty foul hideous wicked sinister deceitful sneaky scheming thieving manipulative
     parasitic feral vicious barbarians uncivilized unhygienic disloyal inferior
+    delusional creepy menace menaces pestilence fakes frauds brutes hateful deviants defective drain
 """.split())
 _DEGRADING = _DEROGATORY | _DEROGATORY_AS_WRITTEN
 # What a group is said to do when it is derogated ("<group> steal everything").
@@ -798,7 +868,7 @@ _MULTIPLY = frozenset("breed breeds multiply multiplies spread spreads swarm swa
 _LIKE_ANIMALS = frozenset("rabbits rats cockroaches roaches insects flies locusts vermin mice animals lice".split())
 # Judgements that are derogation about a group ("<group> are stupid") but
 # opinion about an action ("<group> are stupid to trust America again").
-_WEAK = frozenset("stupid dumb lazy useless ugly sick backward primitive idiots morons".split())
+_WEAK = frozenset("stupid dumb lazy useless ugly sick backward primitive idiots morons delusional".split())
 _COPULA = frozenset("are r is were was be being".split())
 # "dirty Kurds", "filthy immigrants"
 _SLUR_ADJECTIVES = frozenset("dirty filthy stinking stinky disgusting subhuman savage smelly".split())
@@ -1031,6 +1101,9 @@ def _abuse_in(tokens):
         found = _hating(tokens, i) if not _ongoing(tokens, i + 1) else None
         if found is not None:
             return f"{' '.join(tokens[found:i])} {tokens[i]}", subtype
+        found = _loathed(tokens, i)  # "I'm sick of <group>", "nothing disgusts me more than <group>"
+        if found:
+            return found, subtype
         # "<group> are (just) vermin", "<group> are a plague" -- unless the
         # group is the object of a relative clause ("people who hate <group> are ..."),
         # or only some of it is meant ("some migrants are violent").
@@ -1100,6 +1173,10 @@ def _abuse_in(tokens):
         unworthy = _unworthy(tokens, i, j)
         if unworthy:
             return unworthy, subtype
+        # "<group> make me sick", "<group> disgust me"
+        sickening = _SICKENING_AFTER.match(" ".join(tokens[j: j + 10])) if _subject_at(tokens, i) else None
+        if sickening:
+            return f"{' '.join(tokens[i:j])} {sickening.group(0).strip()}", subtype
     return None
 
 
@@ -1135,7 +1212,7 @@ def _derogation_from(tokens, start):
         if word == "of" and previous in ("bunch", "pack", "lot", "band", "kind", "sort", "swarm", "horde", "herd"):
             continue
         if word in _DEGRADING:
-            if word in _WEAK and after in ("to", "for", "enough") and "too" not in window[:k] \
+            if word in _WEAK and after in ("to", "for", "enough", "if") and "too" not in window[:k] \
                     and "so" not in window[:k]:
                 return None
             # Illness or weariness: "sick and tired of ...", "sick and starving", "weak from hunger".
@@ -1168,6 +1245,13 @@ _UNWORTHY_AFTER = re.compile(
     r"|equal to us|our equals|as good as us|(?:truly |really |fully )?(?:human|civili[sz]ed))"
     r"|(?:aren't|arent|are not|isn't|isnt|is not) (?:to be trusted|good for anything|one of us|our equals"
     r"|equal to us|fit to (?:live|teach|lead|vote|work|raise)|welcome (?:here|in (?:this|our)))"
+    r"|(?:aren't|arent|are not|isn't|isnt|is not) (?:normal|(?:even )?human"
+    r"|capable of (?:anything|much|thought|thinking|reason|reasoning|logic|empathy|love|loyalty|leading"
+    r"|leadership|learning|intelligence|running anything|being trusted)"
+    r"|worth (?:anything|respecting|respect|saving|helping|listening to|trusting|the air|a thing|much)"
+    r"|as (?:intelligent|smart|clever|capable|civili[sz]ed|evolved|good|human) as"
+    r"|(?:real|proper|true) (?:men|women|people|humans))"
+    r"|(?:are|is) worth nothing"
     r"|(?:are|is) never (?:capable of|decent|welcome)"
     r"|(?:can|will) never be (?:decent|capable|welcome)"
     r")(?: |$)")
@@ -1175,6 +1259,52 @@ _NONE_OF_THEM_AFTER = re.compile(
     r"^(?:can|could|will|should|is|are) (?:ever )?(?:be )?(?:really |truly )?"
     r"(?:trusted|any good|good for anything|trustworthy|one of us|fit to (?:live|teach|lead|vote|work|raise))"
     r"(?: |$)")
+
+
+# A group as the cause of the commenter's loathing: "<group> make me sick",
+# "<group> disgust me", "<group> make my blood boil". Not anger aimed past
+# them ("... make me angry at the government", "... about how they are treated").
+_SICKENING_AFTER = re.compile(
+    r"^(?:(?:all|just|really|honestly|genuinely|literally|simply|seriously) )?(?:"
+    r"(?:make|makes|made) (?:me|us) (?:(?:so|feel|physically|absolutely|fucking) )*"
+    r"(?:sick|ill|nauseous|furious|want to (?:vomit|puke|throw up|hurl|scream))"
+    r"|(?:disgust|disgusts|sicken|sickens|repulse|repulses|revolt|revolts|nauseate|nauseates|infuriate"
+    r"|infuriates|enrage|enrages) (?:me|us)"
+    r"|(?:make|makes|made) my (?:blood boil|skin crawl|stomach turn|stomach churn)"
+    r"|(?:fill|fills|filled) me with (?:rage|disgust|hatred|contempt|loathing|revulsion)"
+    r")(?!(?: [a-z']+)?(?: at| about| for| towards| on behalf))(?: |$)")
+# The commenter's loathing before the group it is aimed at: "I'm sick of
+# <group>", "nothing disgusts me more than <group>", "I have nothing but
+# contempt for <group>" (matched on the words before the group's determiners).
+_LOATHING_BEFORE = re.compile(
+    r"(?:^| )(?:"
+    r"(?:i'm|im|i am|we're|we are) (?:so |really |just |absolutely )?(?:sick of|sick and tired of|fed up with"
+    r"|disgusted by|revolted by|sickened by|repulsed by)"
+    r"|nothing (?:disgusts|sickens|annoys|irritates|angers|infuriates|repulses) (?:me|us) (?:more|as much) than"
+    r"|(?:i|we) (?:have|feel) (?:nothing but )?(?:pure |utter )?(?:contempt|hatred|disgust|loathing) (?:for|towards)"
+    r"|my (?:hatred|contempt|disgust|loathing) (?:of|for|towards)"
+    r"|(?:i|we) (?:can't|cant|cannot) (?:bear|stand) (?:being around|being near|to be around|to be near"
+    r"|to share a [a-z]+ with|to look at|living near|living next to)"
+    r")$")
+
+
+def _loathed(tokens, i):
+    """Evidence for the commenter's loathing of the group at i named before
+    it ("I'm sick of <group>"), or None. The group must end its clause:
+    "I'm sick of women being paid less" is loathing of the pay gap."""
+    k = i - 1
+    while k >= 0 and i - k <= 3 and (tokens[k] in _HATE_DETERMINERS or tokens[k] in _IDENTITY):
+        k -= 1
+    found = _LOATHING_BEFORE.search(" ".join(tokens[max(0, k - 9): k + 1]))
+    if not found:
+        return None
+    j = i + 1 + (tokens[i + 1: i + 2] != [] and (tokens[i + 1] in _GROUP_NOUNS or tokens[i + 1] in _PERSON_NOUNS))
+    if tokens[j: j + 1] and tokens[j] not in _REFUSED_TO_THE_END and tokens[j] != "and":
+        return None
+    start = k + 1 - len(found.group(0).split())  # "I'm not sick of <group>" denies it
+    if _negated(tokens[max(0, start - 3): start]):
+        return None
+    return f"{found.group(0).strip()} {' '.join(tokens[k + 1: j])}"
 
 
 def _unworthy(tokens, i, j):
@@ -1259,23 +1389,28 @@ def _stated_that(tokens, i):
 _QUALIFIED = frozenset("of in on by at for about with from".split())
 # Words between "so" and the insult in "why are <group> so ...".
 _WHY_FILLER = frozenset("so such always all damn fucking bloody very a an".split())
+_WHY_DO_FILLER = _WHY_FILLER | frozenset("have has need to be act".split())
 
 
 def _why_are_so(tokens, i, j):
     """Evidence for "why are <group> so <insult>?", a question that takes
     the insult as given, or None ("why are women paid less?" asks)."""
+    filler = _WHY_FILLER
     if tokens[i - 1: i] == ["why're"]:
         start = i - 1
     elif tokens[max(0, i - 2): i] in (["why", "are"], ["why", "r"]):
         start = i - 2
+    elif tokens[max(0, i - 2): i] in (["why", "do"], ["why", "must"]):
+        start, filler = i - 2, _WHY_DO_FILLER  # "why do <group> (always have to) be so ...?"
     else:
         return None
-    window = tokens[j: j + 5]
+    window = tokens[j: j + 5 + (filler is _WHY_DO_FILLER) * 4]
     for k, word in enumerate(window):
         # Not "so sick of police violence", "always terrorists in films".
-        if word in _DEGRADING and k > 0 and (k + 1 == len(window) or window[k + 1] not in _QUALIFIED):
+        if word in _DEGRADING and k > 0 and (k + 1 == len(window) or window[k + 1] not in _QUALIFIED) \
+                and (filler is _WHY_FILLER or "be" in window[:k]):
             return " ".join(tokens[start: j + k + 1])
-        if word not in _WHY_FILLER:
+        if word not in filler:
             return None
     return None
 

@@ -545,6 +545,29 @@ def test_threat_rule(text, fires):
     ("Transgenderism is a mental disorder and these people should be sectioned.", "homophobia"),
     ("Homosexuality was classed as a mental illness until 1990.", None),
     ("Homosexuality is not a disease.", None),
+    # a group as the cause of loathing, before or after it
+    ("Muslims make my blood boil.", "religion"),
+    ("Women make me sick to my stomach.", "sexism"),
+    ("Trans people disgust me more than anything.", "homophobia"),
+    ("I'm sick of immigrants.", "xenophobia"),
+    ("Nothing irritates me more than Jews.", "religion"),
+    ("I have nothing but contempt for refugees.", "xenophobia"),
+    ("Refugees make me angry at the government.", None),
+    ("I'm sick of women being paid less.", None),
+    ("I'm not sick of refugees, I'm sick of the government.", None),
+    ("Homophobes make me sick.", None),
+    # a common quality denied a group
+    ("Women are not capable of leading anything.", "sexism"),
+    ("Gay people are not normal and never will be.", "homophobia"),
+    ("Black people are not as intelligent as everyone else.", "racism"),
+    ("Trans women are not real women.", "homophobia"),
+    ("Refugees are not capable of paying what the smugglers demand.", None),
+    ("Women are not paid as much as men.", None),
+    # "why do <group> have to be so ...?" takes the insult as given
+    ("Why do trans people always have to be so creepy?", "homophobia"),
+    ("Why do refugees have to be so scared of the police?", None),
+    ("Refugees are delusional if they think the Home Office will help.", None),
+    ("Muslims are a menace to decent people.", "religion"),
 ])
 def test_abuse_rule(text, subtype):
     found = abuse_evidence(normalise(text))
@@ -663,6 +686,18 @@ def test_attack_rule(text, fires):
     ("Order prints from my Etsy shop JanesPrintsUK", True),
     ("My Etsy fees went up again", False),
     ("Drop me a line if you disagree", False),
+    # personal promotion without a link: one's own shop, band, campaign or offer
+    ("Visit our bakery on Main Street for the best croissants in town.", True),
+    ("My band is playing at The Crown this Friday, come along!", True),
+    ("Vote for me in the council election on Tuesday!", True),
+    ("We're hiring! Apply at jobs.brightco.example", True),
+    ("Looking for a plumber? Call Dave's Plumbing on 555-0142.", True),
+    ("Tickets for our charity gala are on sale now, book yours today.", True),
+    ("Support our local shops, visit the high street this weekend.", False),
+    ("I tried to book a table but our restaurant was closed.", False),
+    ("Lots of questions about whether we are hiring, so watch this space", False),
+    ("They won 3-1 and the crowd was 555-0142 in the old money", False),
+    ("My Patreon is acting weird this month", False),
 ])
 def test_promotion_rule(text, fires):
     assert bool(_promotion(text)) is fires
