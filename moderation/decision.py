@@ -57,7 +57,8 @@ class Decision:
         }
 
 
-def _logit(p):
+def logit(p):
+    """Log-odds of a probability, clipped away from 0 and 1."""
     p = min(max(p, 1e-6), 1 - 1e-6)
     return math.log(p / (1 - p))
 
@@ -105,7 +106,7 @@ def decide(hard_reasons, scores, thresholds, review_margin, explain, subtype=Non
     # The "any" head can reject a comment no single category is sure of; it
     # names the category closest to its own threshold.
     if not reasons and "any" in scores and scores["any"] >= thresholds["any"]:
-        category = max(CATEGORIES, key=lambda c: _logit(scores[c]) - _logit(thresholds[c]))
+        category = max(CATEGORIES, key=lambda c: logit(scores[c]) - logit(thresholds[c]))
         reasons.append(_classifier_reason(category, scores, explain, subtype))
     # Several corpora the heads learn from only ever mark comments "reject",
     # so naming a group can be enough to pass a threshold ("I love women",
@@ -123,7 +124,7 @@ def decide(hard_reasons, scores, thresholds, review_margin, explain, subtype=Non
         asserted = asserted_scores()
         if asserted is not None and not any(asserted[h] >= thresholds[h] for h in asserted):
             reasons, denied = [], True
-    near = [abs(_logit(s) - _logit(thresholds[h])) < review_margin for h, s in scores.items()]
+    near = [abs(logit(s) - logit(thresholds[h])) < review_margin for h, s in scores.items()]
     near += [named_only, denied]
     if reasons:
         if any(r.stage != "classifier" for r in reasons):

@@ -6,6 +6,7 @@ import pytest
 from moderation.decision import Reason, decide
 from moderation.identity import without_groups
 from moderation.policy import APPROVE, CATEGORIES, REJECT
+from moderation.moderator import long_comment_sentences
 
 THRESHOLDS = {**{c: 0.5 for c in CATEGORIES}, "any": 0.9}
 LOW = {**{c: 0.01 for c in CATEGORIES}, "any": 0.01}
@@ -215,3 +216,13 @@ def test_praise_in_the_frame_of_an_insult_is_approved_for_review(moderator, text
     decision = moderator.moderate(text)
     assert (decision.decision, decision.review) == (APPROVE, True)
     assert decision.scores["personal_attack"] >= moderator.model.thresholds["personal_attack"]
+
+
+@pytest.mark.parametrize("text, sentences", [
+    ("Too short. Two sentences.", []),
+    ("One. Two words here. And a third sentence of six words.", ["And a third sentence of six words."]),
+    ("first sentence has six words here. second one also has six words! third? yes",
+     ["first sentence has six words here.", "second one also has six words!"]),
+])
+def test_long_comments_are_also_read_by_sentence(text, sentences):
+    assert long_comment_sentences(text) == sentences

@@ -38,6 +38,13 @@ CASES = [
     ("Go back to your country, you filthy immigrants.", "reject", "abuse"),
     ("Check out my channel and subscribe for free followers!", "reject", "promotion"),
     ("Cheap visas and flights, WhatsApp +964 750 123 4567 now.", "reject", "promotion"),
+    # One sentence breaks the policy in a long comment: read a sentence at a time.
+    ("Fair report on the match. We defended well for an hour and the keeper made two great saves. "
+     "The ref was a blind useless cretin all afternoon and should never work again. Onto Saturday now.",
+     "reject", "personal_attack"),
+    ("Long read on the strike. The union has a point about pay and the trains have been awful. "
+     "The management have handled it badly from the start. Still, a settlement by Christmas seems likely.",
+     "approve", None),
 ]
 
 
