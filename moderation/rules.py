@@ -48,7 +48,9 @@ _PROMOTION_PHRASES = (
 _OPENING_OFFERS = (
     "vote for me", "we are hiring", "we're hiring", "now hiring", "book now", "book yours", "order yours",
     "grab yours", "get yours today", "get a quote", "join my patreon", "buy one get one free",
+    "give me your vote",
 )
+_OFFER_OPENERS = ("please ", "so ", "just ", "and ", "pls ")
 _PHRASE_WORDS = re.compile(r"[\w$%']+")
 _PHRASE_AUTOMATON = ahocorasick.Automaton()
 for _phrase in _PROMOTION_PHRASES:
@@ -178,6 +180,8 @@ def _clauses(normalised):
 def _opening_offer(normalised):
     """The offer or call that opens one of the comment's clauses, or None."""
     for clause in _clauses(normalised):
+        while clause.startswith(_OFFER_OPENERS):
+            clause = clause.split(" ", 1)[1]  # "so please vote for me"
         for phrase in _OPENING_OFFERS:
             if clause.startswith(phrase) and clause[len(phrase):len(phrase) + 1] in ("", " "):
                 return phrase

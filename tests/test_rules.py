@@ -690,6 +690,8 @@ def test_attack_rule(text, fires):
     ("Visit our bakery on Main Street for the best croissants in town.", True),
     ("My band is playing at The Crown this Friday, come along!", True),
     ("Vote for me in the council election on Tuesday!", True),
+    ("I'm standing for the parish council, so please give me your vote on Thursday.", True),
+    ("Whoever you back, please vote on Thursday.", False),
     ("We're hiring! Apply at jobs.brightco.example", True),
     ("Looking for a plumber? Call Dave's Plumbing on 555-0142.", True),
     ("Tickets for our charity gala are on sale now, book yours today.", True),
