@@ -50,7 +50,11 @@ _OPENING_OFFERS = (
     "grab yours", "get yours today", "get a quote", "join my patreon", "buy one get one free",
     "give me your vote",
 )
-_OFFER_OPENERS = ("please ", "so ", "just ", "and ", "pls ")
+# At the start of the comment or after a clause's punctuation, after
+# "please", "so" ... ("so please vote for me"); one regex pass.
+_OPENING_OFFER = re.compile(
+    r"(?:^|[.!?,;:()\n])\W*(?:(?:please|so|just|and|pls)\s+)*("
+    + "|".join(r"\s+".join(map(re.escape, phrase.split())) for phrase in _OPENING_OFFERS) + r")\b")
 _PHRASE_WORDS = re.compile(r"[\w$%']+")
 _PHRASE_AUTOMATON = ahocorasick.Automaton()
 for _phrase in _PROMOTION_PHRASES:
@@ -179,13 +183,8 @@ def _clauses(normalised):
 
 def _opening_offer(normalised):
     """The offer or call that opens one of the comment's clauses, or None."""
-    for clause in _clauses(normalised):
-        while clause.startswith(_OFFER_OPENERS):
-            clause = clause.split(" ", 1)[1]  # "so please vote for me"
-        for phrase in _OPENING_OFFERS:
-            if clause.startswith(phrase) and clause[len(phrase):len(phrase) + 1] in ("", " "):
-                return phrase
-    return None
+    found = _OPENING_OFFER.search(normalised)
+    return " ".join(found.group(1).split()) if found else None
 
 
 def promotion_evidence(text, normalised):
