@@ -2198,7 +2198,7 @@ _NOT_NAMES = frozenset("""
     why how where when and but so or no yes if because then also still just even now hey well oh ok
     lol yeah sure maybe perhaps surely clearly obviously
 """.split())
-_CLAUSE_ENDS = frozenset("and but who because so if lol tbh imo mate".split())
+_CLAUSE_ENDS = frozenset("and but who because so if lol tbh imo mate for".split())
 # Claims about what someone did, which harsh political opinion may make:
 # "Trump is a liar", "Merkel is a traitor" are not name-calling.
 _ACCUSATIONS = frozenset("""
@@ -2214,7 +2214,11 @@ def _named_insult(tokens):
     halfwit": a sentence that opens with a name of one or two words and
     calls its bearer names. The insult must be one no thing is called
     ("the budget is a joke" is not about a person) and no accusation of
-    conduct ("Trump is a liar" is political opinion, however harsh)."""
+    conduct ("Trump is a liar" is political opinion, however harsh). A
+    sentence adverb or conjunction may come first ("Frankly Daniel Levy is
+    a clueless little man")."""
+    while tokens and (tokens[0] in _SENTENCE_ADVERBS or tokens[0] in _LEADING_CONJUNCTIONS):
+        tokens = tokens[1:]
     for n in (1, 2, 3):
         if tokens[n: n + 1] not in (["is"], ["was"]) or len(tokens) <= n + 1:
             continue
