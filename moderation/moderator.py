@@ -33,16 +33,18 @@ DEFAULT_IDENTITY_FLOOR = 0.8
 #: A long comment is also read a sentence at a time: one abusive sentence
 #: among five about the council's budget weighs a fifth in the comment's
 #: TF-IDF row, and the heads were calibrated on whole comments. An approved
-#: comment of at least SENTENCE_MIN_COUNT sentences is rejected if one of
+#: comment of SENTENCE_MIN_COUNT sentences or more is rejected if one of
 #: its sentences of SENTENCE_MIN_WORDS words or more scores SENTENCE_MARGIN
 #: (log-odds) over a threshold and still reads as one to reject under the
 #: group and asserted-reading checks. Short fragments ("I'll let you know.")
 #: score wildly alone ("I hope she gets well soon." passes the threat
 #: threshold), hence the margin. Chosen on the validation split (2,945
 #: clean, 6,239 to reject), rejections gained / false rejections added:
-#: margin 0.5, 1.0, 1.5 at 6 words +101/+9, +81/+3, +56/+2; at 8 words
-#: +78/+7, +63/+2, +41/+1; at 10 words +61/+6, +47/+2, +30/+1.
-SENTENCE_MIN_COUNT = 3
+#: for comments of 3+ sentences, margin 0.5, 1.0, 1.5 at 6 words +101/+9,
+#: +81/+3, +56/+2; at 8 words +78/+7, +63/+2, +41/+1; at 10 words +61/+6,
+#: +47/+2, +30/+1; for comments of 2+ sentences, margin 1.0, 1.5 at 6
+#: words +102/+4, +69/+3; at 8 words, margin 1.0, +79/+2.
+SENTENCE_MIN_COUNT = 2
 SENTENCE_MIN_WORDS = 6
 SENTENCE_MARGIN = 1.0
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
