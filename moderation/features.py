@@ -166,10 +166,11 @@ class CharNgrams:
         hashes, docs = ngram_hashes(texts, self.ngram_range)
         if not len(hashes) or not len(self.keys):
             return [(np.empty(0, np.int64), np.empty(0)) for _ in texts]
-        distinct, inverse = np.unique(hashes, return_inverse=True)
-        columns, known = self.columns(distinct)
-        keep = known[inverse]
-        return tfidf_rows(docs[keep], columns[inverse[keep]], self.idf, len(texts))
+        # Searching every hash, unsorted, is cheaper than sorting them to
+        # search each distinct one once (np.unique's argsort): 36 against
+        # 49 ms for a batch of 512 comments of the bench mix.
+        columns, known = self.columns(hashes)
+        return tfidf_rows(docs[known], columns[known], self.idf, len(texts))
 
 
 #: Below this many tokens, joining n-grams into strings for a dict look-up
