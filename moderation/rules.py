@@ -356,7 +356,8 @@ _INTENT = (
     ("we", "need", "to"), ("i", "could"), ("i", "can't", "wait", "to"), ("time", "to"),
     *_QUESTION_CALLS,
 )
-_WISH = (("hope",), ("hoping",), ("hopefully",), ("wish",), ("pray",), ("may",), ("make", "sure"))
+_WISH = (("hope",), ("hoping",), ("hopefully",), ("wish",), ("pray",), ("praying",), ("may",), ("make", "sure"),
+         ("with", "any", "luck"), ("fingers", "crossed"))
 # Harm done to someone: a threat when someone intends or calls for it.
 _RESPELLED_HARM = frozenset("""
     kill murder shoot stab hang lynch behead slaughter strangle choke torture exterminate rape
@@ -383,6 +384,26 @@ _OFFICIALS = frozenset("""
     senator senators judge judges mayor mayors governor governors lawmaker lawmakers congressman
     congresswoman cop cops
 """.split())
+# A mishap wished on someone: an illness that kills or a vehicle that hits
+# them, at the end of the clause or before a time ("I hope the minister has
+# a heart attack before the vote"); not "I hope more women get cancer
+# screening". Group 1 is who suffers it.
+_WISHED_MISHAP = re.compile(
+    r"^(?:that )?((?:[a-z']+ ){1,3}?)"
+    r"(?:(?:gets?|got|has|have|had|catches|catch|develops) (?:a |an )?(?:massive |fatal |big )?"
+    r"(?:heart attack|stroke|cancer|tumou?r|aids|ebola)"
+    r"|(?:gets?|got|is|was) (?:hit|run over|knocked down|flattened) by (?:a |an |the )?(?:[a-z]+ )?"
+    r"(?:bus|train|lorry|truck|car|tram|van)"
+    r"|(?:walks|steps|falls|trips) (?:in front of|under) (?:a |an |the )?(?:[a-z]+ )?(?:bus|train|lorry|truck|tram))"
+    r"(?=$| (?:and|soon|before|tomorrow|today|tonight|already|on|this|next|then|so|lol|or)\b)")
+
+
+def _wished_on(word):
+    """Can ``word`` stand for a person a mishap is wished on?"""
+    return word in _WISHED_ON or word in _TARGETS or word in _OFFICIALS or word in _TITLES \
+        or word in _PEOPLE_HERE
+
+
 # Diseases wished on someone ("I hope you get cancer").
 _DISEASES = frozenset("cancer aids ebola leprosy rabies covid tumour tumor".split())
 # Whom a disease is wished on: "you get", "your family gets" -- not "fewer
@@ -693,6 +714,12 @@ def _threat_at(tokens, i, token):
         return " ".join(tokens[:3])
     if i == 0 and token == "death" and tokens[1:2] == ["to"] and len(tokens) > 2:
         return " ".join(tokens[:3])
+    # "(Just) let them drown": an imperative leaving people to die; not
+    # "let them rot in jail" (prison), "let them die with dignity".
+    if token == "let" and (i == 0 or tokens[i - 1] in _LET_AFTER) and tokens[i + 1: i + 2] \
+            and tokens[i + 1] in _LET_WHOM and tokens[i + 2: i + 3] and tokens[i + 2] in _LEFT_TO \
+            and tokens[i + 3: i + 4] not in (["with"], ["peacefully"], ["in"], ["at"], ["of"]):
+        return " ".join(tokens[i: i + 3])
     # A second imperative at people rounded up: "round up all the <group>
     # and shoot them"; not "find the slugs and kill them", "round up the
     # grandkids and shoot them a quick photo".
@@ -714,9 +741,16 @@ def _threat_at(tokens, i, token):
                                     or rest[:1] and rest[0][:1].isdigit()):
             continue
         # "I pray for the dead" is a condolence.
-        if pattern == ("pray",) and rest[:1] == ["for"]:
+        if pattern in (("pray",), ("praying",)) and rest[:1] == ["for"]:
             continue
         wish = pattern in _WISH
+        if wish:
+            # "Praying the Chancellor has a heart attack", "with any luck the MP
+            # walks in front of a bus": a mishap wished on a person.
+            mishap = _WISHED_MISHAP.match(" ".join(tokens[i + len(pattern): i + len(pattern) + 12]))
+            if mishap and any(_wished_on(w) for w in mishap.group(1).split()) \
+                    and not _negated(mishap.group(0).split()):
+                return " ".join(pattern) + " " + mishap.group(0).strip()
         # Further after "and": "I'm going to find you after work and smash your face in".
         reach = 8 if wish or "and" in rest[:5] else 6 if not _WITNESS.isdisjoint(rest[:3]) else 5
         if wish:
@@ -729,6 +763,10 @@ def _threat_at(tokens, i, token):
         for j, word in enumerate(rest[:reach]):
             if word in _NEGATIONS or word.startswith('"'):
                 break
+            if wish and (word in _HARM or word in _SUFFERED) and "who" in rest[max(0, j - 2): j]:
+                continue  # "I hope the man who shot him is jailed": what he did, not what is wished
+            if word == "death" and rest[j - 1: j] == ["sudden"]:
+                continue  # a tie-break: "fingers crossed they go into sudden death"
             if wish and word in _SUFFERED and (j > 0 or pattern != ("may",)) and not _of_a_thing(rest[:j]) \
                     and (pattern != ("make", "sure") or any(_person_or_group(w) for w in rest[:j])
                          and rest[j + 1: j + 2] in ([], ["and"]) and (i == 0 or tokens[i - 1] in _MAKE_SURE_AFTER)):
@@ -761,17 +799,29 @@ def _threat_at(tokens, i, token):
     # Normative: "<people> should be shot", "<group> deserve to die".
     if token in _NORMATIVE and i > 0:
         before = [w.lstrip('"') for w in tokens[max(0, i - 3): i]]
-        if not any(w in _TARGETS or w in _IDENTITY or w in _OFFICIALS for w in before) \
-                or _negated(before[-2:]) or _subject_denied(tokens, i):
+        people = any(w in _TARGETS or w in _IDENTITY or w in _OFFICIALS for w in before)
+        # "Looters should be shot": people named by what they do, the clause's subject.
+        doers = not people and i > 0 and _doers(tokens[i - 1]) and (i == 1 or tokens[i - 2] in _DOERS_BEFORE)
+        if not (people or doers) or _negated(before[-2:]) or _subject_denied(tokens, i):
             return None  # "she didn't deserve to die", "no Muslim deserves to die": sympathy
         rest = tokens[i + 1: i + 7]
         for j, word in enumerate(rest):
             if word in _NEGATIONS:
                 break
             # "be shot", "to die", "be deported and shot"
-            if word in _SUFFERED and (j == 0 or rest[j - 1] in ("be", "to", "all", "get", "and")):
+            if word in (_SUFFERED if people else _VIOLENT_FATES) \
+                    and (j == 0 or rest[j - 1] in ("be", "to", "all", "get", "and")):
                 return " ".join([before[-1], token] + rest[: j + 1])
     return None
+
+
+# What may open a clause before people named by what they do: "all looters".
+_DOERS_BEFORE = _CLAUSE_BREAKS | frozenset("all the these those such any".split())
+
+
+def _doers(word):
+    """Is ``word`` a plural agent noun ("looters", "rapists", "protesters")?"""
+    return len(word) > 5 and word.endswith(("ers", "ists", "ors")) and word.isalpha()
 
 
 # Words of a subject a "no" may deny: "no gay people deserve", "none of
@@ -816,6 +866,12 @@ _TRIGGERS = {}
 for _pattern in _INTENT + _WISH:
     _TRIGGERS.setdefault(_pattern[0], []).append(_pattern)
 _NORMATIVE = frozenset("should must deserve deserves need needs ought".split())
+_LET_AFTER = frozenset("just and so then".split())
+_LET_WHOM = frozenset("them him her em 'em".split())
+_LEFT_TO = frozenset("drown die burn perish".split())
+# Harm a call for which is violence whoever is named ("looters should be
+# shot"); not "executed", where capital punishment is an opinion.
+_VIOLENT_FATES = frozenset("shot hanged hung lynched killed murdered beaten tortured strangled stabbed gassed".split())
 # "I want to see them dead", "I'd watch them burn": what is intended is
 # what happens to the people named.
 _WITNESS = frozenset("see watch".split())
@@ -824,7 +880,7 @@ _THIRD_PERSON = frozenset("kills shoots stabs hangs rapes beats hits".split())
 # "may" opens a wish at the start of a sentence or after these words only.
 _MAY_WISH_AFTER = frozenset("and so oh then but please lord god".split())
 # Tokens at which a threat can start; all others are skipped at once.
-_THREAT_STARTS = frozenset(_TRIGGERS) | _NORMATIVE | _HARM | frozenset(_PHRASAL_HARM) | {"death"}
+_THREAT_STARTS = frozenset(_TRIGGERS) | _NORMATIVE | _HARM | frozenset(_PHRASAL_HARM) | {"death", "let"}
 
 
 # --- identity-based abuse ------------------------------------------------------
