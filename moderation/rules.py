@@ -909,6 +909,7 @@ _DEROGATORY_AS_WRITTEN = frozenset("""
     vile nasty foul hideous wicked sinister deceitful sneaky scheming thieving manipulative
     parasitic feral vicious barbarians uncivilized unhygienic disloyal inferior
     delusional creepy menace menaces pestilence fakes frauds brutes hateful deviants defective drain
+    gangsters thugs crooks groomers drunks beggars pickpockets layabouts
 """.split())
 _DEGRADING = _DEROGATORY | _DEROGATORY_AS_WRITTEN
 # What a group is said to do when it is derogated ("<group> steal everything").
@@ -970,12 +971,18 @@ def _slurred_person(tokens, i):
 
 # An identity called a sickness or a sin: "being gay is a mental illness",
 # "trans people are mentally ill", "homosexuals are an abomination".
-_PATHOLOGY = frozenset("illness disease disorder sickness perversion abomination sin unnatural deviant".split())
+_PATHOLOGY = frozenset("""
+    illness disease disorder sickness perversion abomination sin unnatural deviant
+    cancer plague virus tumour tumor poison infection
+""".split())
 
 
 # Identities named as nouns of their own, read only for that: "homosexuality is a disorder".
 _IDENTITY_NOUNS = {word: "homophobia" for word in
                    "homosexuality bisexuality lesbianism transgenderism transsexuality".split()}
+# A faith as a whole called a sickness: "Islam is a cancer" (not "Islamism",
+# a politics, nor "Islam is a religion of peace, not a disease").
+_IDENTITY_NOUNS |= {word: "religion" for word in "islam judaism".split()}
 
 
 # What may stand between the copula and the sickness: "is just a mental
@@ -1181,7 +1188,7 @@ def _abuse_in(tokens):
             if unworthy:
                 return unworthy, subtype
             continue
-        asked = _why_are_so(tokens, i, j) or _arent_they(tokens, i, j)
+        asked = _why_are_so(tokens, i, j) or _arent_they(tokens, i, j) or _even_asked(tokens, i, j)
         if asked:
             return asked, subtype
         # "gay people are mentally ill"; not of disability, where a diagnosis
@@ -1472,6 +1479,26 @@ def _why_are_so(tokens, i, j):
         if word not in filler:
             return None
     return None
+
+
+# A question that doubts a group's ability or place: "are <group> even
+# capable of ...?", "why are <group> even allowed on ...?" -- not "are
+# women even allowed to drive there?", a question about a law.
+_EVEN_AFTER = re.compile(r"^(?:all )?even (?:capable of|human)(?: |$)")
+_WHY_EVEN_AFTER = re.compile(r"^(?:all )?even (?:allowed (?:to|in|on|near|into|here))(?: |$)")
+
+
+def _even_asked(tokens, i, j):
+    """Evidence for "are <group> even capable of ...?" or "why are <group>
+    even allowed ...?", or None."""
+    k = i - 1
+    while k >= 0 and tokens[k] in _HATE_DETERMINERS:
+        k -= 1
+    if k < 0 or tokens[k] not in ("are", "r") or not (k == 0 or tokens[k - 1] in ("why", "so", "but", "and", "seriously")):
+        return None
+    after = " ".join(tokens[j: j + 5])
+    found = _EVEN_AFTER.match(after) or (tokens[k - 1: k] == ["why"] and _WHY_EVEN_AFTER.match(after))
+    return f"{' '.join(tokens[max(0, k - 1): j])} {found.group(0).strip()}" if found else None
 
 
 def _arent_they(tokens, i, j):

@@ -584,6 +584,14 @@ def test_threat_rule(text, fires):
     ("Why do refugees have to be so scared of the police?", None),
     ("Refugees are delusional if they think the Home Office will help.", None),
     ("Muslims are a menace to decent people.", "religion"),
+    ("Islam is a cancer.", "religion"),
+    ("Islam is a religion of peace, not a disease.", None),
+    ("Islamism is a cancer on the region.", None),
+    ("Albanians are all gangsters, every last one of them.", "xenophobia"),
+    ("Are Roma people even capable of holding down a job?", "racism"),
+    ("Why are disabled people even allowed on buses at rush hour?", "disability"),
+    ("Are women even allowed to drive there?", None),
+    ("Are refugees even able to work legally here?", None),
 ])
 def test_abuse_rule(text, subtype):
     found = abuse_evidence(normalise(text))
