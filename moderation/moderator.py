@@ -47,6 +47,13 @@ DEFAULT_IDENTITY_FLOOR = 0.8
 SENTENCE_MIN_COUNT = 2
 SENTENCE_MIN_WORDS = 6
 SENTENCE_MARGIN = 1.0
+#: ... and only if the whole comment scores within this many log-odds of
+#: some category's threshold: a sentence that clearly passes one leaves the
+#: comment near it. On validation every comment the sentence reading
+#: rejected was within 3.5 (106 of 106; within 3.0: 102); on the bench mix
+#: the gate spares a third of the approved comments of two or more
+#: sentences the second reading (1,072 of 1,567 are read).
+SENTENCE_GATE = -3.5
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
@@ -116,12 +123,15 @@ class Moderator:
     def _with_sentence_readings(self, decisions, normalised):
         """The decisions, with each approved long comment rejected if one of
         its sentences, read alone, clearly is (see SENTENCE_MARGIN)."""
-        pending = [(i, sentence) for i, decision in enumerate(decisions) if not decision.rejected
+        thresholds = self.model.thresholds
+        pending = [(i, sentence) for i, decision in enumerate(decisions)
+                   if not decision.rejected and decision.scores and max(
+                       logit(decision.scores[c]) - logit(thresholds[c]) for c in CATEGORIES) >= SENTENCE_GATE
                    for sentence in long_comment_sentences(normalised[i])]
         if not pending:
             return decisions
         features = self.model.features([sentence for _, sentence in pending])
-        labels, thresholds = self.model.labels, self.model.thresholds
+        labels = self.model.labels
         for k, ((i, sentence), row) in enumerate(zip(pending, self.model.scores(features))):
             sentence_scores = dict(zip(labels, map(float, row)))
             if decisions[i].rejected or not any(
