@@ -205,7 +205,8 @@ class Moderator:
         denies or reports about a group named near it
         (:func:`moderation.rules.without_disowned_hostility`), insults it
         denies of anyone (:func:`moderation.rules.without_denied_insults`)
-        and the "you are a" frame before praise (:func:`moderation.rules.without_praise_frames`)."""
+        the "you are a" frame before praise (:func:`moderation.rules.without_praise_frames`)
+        and "I'll" before a civic or polite intent (:func:`moderation.rules.without_benign_intents`)."""
         read = normalised[:CLASSIFIER_CHARS]
         asserted = rules.without_insulted_things(senses.innocent_reading(read))
         if without_groups(asserted) != asserted:  # a group named: something may be disowned
@@ -214,7 +215,7 @@ class Moderator:
                 # What is left is read as the identity check reads it, groups
                 # as "people": "women are" alone is no assertion of anything.
                 asserted = without_groups(disowned)
-        asserted = rules.without_praise_frames(rules.without_denied_insults(asserted))
+        asserted = rules.without_benign_intents(rules.without_praise_frames(rules.without_denied_insults(asserted)))
         if asserted == read:
             return None
         if not any(c.isalnum() for c in asserted):

@@ -53,7 +53,7 @@ _OPENING_OFFERS = (
 # At the start of the comment or after a clause's punctuation, after
 # "please", "so" ... ("so please vote for me"); one regex pass.
 _OPENING_OFFER = re.compile(
-    r"(?:^|[.!?,;:()\n])\W*(?:(?:please|so|just|and|pls)\s+)*("
+    r"(?:^|[.!?,;:()\n])[^\w'\"‘“]*(?:(?:please|so|just|and|pls)\s+)*("
     + "|".join(r"\s+".join(map(re.escape, phrase.split())) for phrase in _OPENING_OFFERS) + r")\b")
 _PHRASE_WORDS = re.compile(r"[\w$%']+")
 _PHRASE_AUTOMATON = ahocorasick.Automaton()
@@ -718,7 +718,8 @@ def _threat_at(tokens, i, token):
     # "let them rot in jail" (prison), "let them die with dignity".
     if token == "let" and (i == 0 or tokens[i - 1] in _LET_AFTER) and tokens[i + 1: i + 2] \
             and tokens[i + 1] in _LET_WHOM and tokens[i + 2: i + 3] and tokens[i + 2] in _LEFT_TO \
-            and tokens[i + 3: i + 4] not in (["with"], ["peacefully"], ["in"], ["at"], ["of"]):
+            and tokens[i + 3: i + 4] not in (["with"], ["peacefully"], ["in"], ["at"], ["of"], ["off"], ["out"],
+                                             ["up"], ["through"]):
         return " ".join(tokens[i: i + 3])
     # A second imperative at people rounded up: "round up all the <group>
     # and shoot them"; not "find the slugs and kill them", "round up the
@@ -2692,6 +2693,23 @@ def _praised():
         rf"(?:(?:a|an|such a|so|really|very|truly|genuinely|absolutely) )*(?={praise}"
         rf"(?:(?:,? (?:and )?| ){praise})*(?: (?:{_alternation(_PRAISED_AFTER | _IDENTITY.keys())})){{0,2}}"
         rf"(?:[.!?,]|$))")
+
+
+# "I'll be writing to my councillor", "I'll let you know": the corpora's
+# threats taught the threat head that "I'll" before a person threatens, so
+# a civic or polite intent is read without its subject and auxiliary.
+_BENIGN_INTENT = re.compile(
+    r"(?<![\w'])(?:i|we)(?:'ll| will| shall| am going to|'m going to| are going to|'re going to) (?:be )?"
+    r"(?=(?:writ(?:e|ing)|email(?:ing)?|contact(?:ing)?|complain(?:ing)?|report(?:ing)?|vot(?:e|ing)|ask(?:ing)?"
+    r"|rais(?:e|ing)|mention(?:ing)?|tell(?:ing)?|let (?:you|them|him|her|everyone) know|keep (?:you|everyone) posted"
+    r"|attend(?:ing)?|sign(?:ing)?|petition(?:ing)?|lobby(?:ing)?|campaign(?:ing)?|read(?:ing)?|follow(?:ing)? up"
+    r"|look(?:ing)? into|pray(?:ing)? for|support(?:ing)?|thank(?:ing)?)\b)")
+
+
+def without_benign_intents(normalised):
+    """``normalised`` with "I'll (be)" taken out before a civic or polite
+    intent ("I'll be writing to my councillor" -> "writing to my councillor")."""
+    return _BENIGN_INTENT.sub("", normalised)
 
 
 def without_praise_frames(normalised):

@@ -7,6 +7,7 @@ from moderation.decision import Reason, decide
 from moderation.identity import without_groups
 from moderation.policy import APPROVE, CATEGORIES, REJECT
 from moderation.moderator import long_comment_sentences
+from moderation.rules import without_benign_intents
 
 THRESHOLDS = {**{c: 0.5 for c in CATEGORIES}, "any": 0.9}
 LOW = {**{c: 0.01 for c in CATEGORIES}, "any": 0.01}
@@ -226,3 +227,12 @@ def test_praise_in_the_frame_of_an_insult_is_approved_for_review(moderator, text
 ])
 def test_long_comments_are_also_read_by_sentence(text, sentences):
     assert long_comment_sentences(text) == sentences
+
+
+@pytest.mark.parametrize("text, read", [
+    ("i'll be writing to my mp about this.", "writing to my mp about this."),
+    ("i'll let you know what happens.", "let you know what happens."),
+    ("i'll find you and kill you.", "i'll find you and kill you."),
+])
+def test_a_civic_or_polite_intent_is_read_without_its_subject(text, read):
+    assert without_benign_intents(text) == read

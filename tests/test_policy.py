@@ -20,6 +20,7 @@ CASES = [
     # Harsh opinion and criticism: approved.
     ("This government is corrupt and incompetent, and the minister should resign.", "approve", None),
     ("Your coverage of the election was one-sided and lazy. Do better, Rudaw.", "approve", None),
+    ("I will be writing to my MP about this.", "approve", None),
     ("The occupation has to end; Washington's policy here has been a disaster.", "approve", None),
     # Identity mentions: approved.
     ("As a gay Kurd I was glad to read this.", "approve", None),

@@ -52,6 +52,7 @@ def _promotion(text):
     ("Fingers crossed they go into sudden death", False),
     ("Sink the boats and let them drown.", True),
     ("Let them die with dignity.", False),
+    ("Let them burn off some energy at the skate park.", False),
     ("Just let them rot in prison.", False),
     ("Looters should be shot on sight.", True),
     ("Murderers should be executed.", False),
@@ -727,6 +728,7 @@ def test_attack_rule(text, fires):
     ("Lots of questions about whether we are hiring, so watch this space", False),
     ("They won 3-1 and the crowd was 555-0142 in the old money", False),
     ("My Patreon is acting weird this month", False),
+    ("'We're hiring', says every cafe window in town, yet the job centre says there's no work.", False),
 ])
 def test_promotion_rule(text, fires):
     assert bool(_promotion(text)) is fires
