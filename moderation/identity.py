@@ -33,7 +33,9 @@ IDENTITY_TERMS = {
 IDENTITY_AS_WRITTEN = {
     "xenophobia": """traveller travellers romanian romanians bulgarian bulgarians albanian albanians
         somali somalis nigerian nigerians indians bangladeshi bangladeshis palestinian palestinians
-        israeli israelis eritrean eritreans seekers""",
+        israeli israelis eritrean eritreans seekers
+        polish poles irish scots welsh brits lithuanians latvians russians ukrainians jamaicans
+        vietnamese filipinos koreans japanese kosovans""",
 }
 
 
