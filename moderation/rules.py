@@ -354,6 +354,9 @@ _INTENT = (
     ("someone", "should"), ("somebody", "should"), ("someone", "needs", "to"), ("someone", "must"),
     ("somebody", "needs", "to"), ("someone", "ought", "to"), ("we", "should"), ("we", "must"),
     ("we", "need", "to"), ("i", "could"), ("i", "can't", "wait", "to"), ("time", "to"),
+    # "it would be great if someone bombed the mosque"
+    ("great", "if", "someone"), ("good", "if", "someone"), ("nice", "if", "someone"),
+    ("better", "if", "someone"),
     *_QUESTION_CALLS,
 )
 _WISH = (("hope",), ("hoping",), ("hopefully",), ("wish",), ("pray",), ("praying",), ("may",), ("make", "sure"),
@@ -434,6 +437,7 @@ _THREAT_PHRASES = (
     "you'll pay", "what happens to people like you", "sleep with one eye open", "you will regret",
     "you'll regret", "put a bullet", "bullet in your", "bullet in his", "bullet in her",
     "deserves a bullet", "deserve a bullet", "arm yourselves", "show them no mercy", "show no mercy",
+    "sink the boats", "sink the dinghies", "boats should be sunk", "torpedo the boats",
     "off and die", "kys", "when i'm done with you", "when im done with you",
     "where your kids go to school", "know where you work", "kick your ass", "beat your ass",
     "put you in hospital", "put you in the hospital", "put you in the ground", "put you six feet under",
@@ -764,6 +768,10 @@ def _threat_at(tokens, i, token):
         for j, word in enumerate(rest[:reach]):
             if word in _NEGATIONS or word.startswith('"'):
                 break
+            # "It would be great if someone bombed the mosque": harm done, past
+            # tense, to people or their places of worship.
+            if pattern[1:2] == ("if",) and (word in _SUFFERED or word in _HARM) and _aimed(rest[j + 1:]):
+                return " ".join(pattern + tuple(rest[: j + 3]))
             if wish and (word in _HARM or word in _SUFFERED) and "who" in rest[max(0, j - 2): j]:
                 continue  # "I hope the man who shot him is jailed": what he did, not what is wished
             if word == "death" and rest[j - 1: j] == ["sudden"]:
@@ -910,7 +918,7 @@ _DEROGATORY_AS_WRITTEN = frozenset("""
     vile nasty foul hideous wicked sinister deceitful sneaky scheming thieving manipulative
     parasitic feral vicious barbarians uncivilized unhygienic disloyal inferior
     delusional creepy menace menaces pestilence fakes frauds brutes hateful deviants defective drain
-    gangsters thugs crooks groomers drunks beggars pickpockets layabouts
+    gangsters thugs crooks groomers drunks beggars pickpockets layabouts ungrateful
 """.split())
 _DEGRADING = _DEROGATORY | _DEROGATORY_AS_WRITTEN
 # What a group is said to do when it is derogated ("<group> steal everything").
@@ -1029,7 +1037,9 @@ def _group_at(tokens, i):
     if (previous in _QUANTIFIERS or previous in ("a", "an") and (i == 1 or tokens[i - 2] in _GENERIC_A)) \
             and (not nxt or nxt in _AFTER_PERSON):
         return subtype
-    if nxt == "lives" and " ".join(tokens[i + 2: i + 5]).startswith(("don't matter", "dont matter", "do not matter")):
+    if nxt == "lives" and " ".join(tokens[i + 2: i + 6]).startswith(
+            ("don't matter", "dont matter", "do not matter", "aren't worth", "arent worth", "are not worth",
+             "are worth nothing", "are worthless", "matter less")):
         return subtype  # "black lives don't matter"; not the movement's name
     return None
 
@@ -1179,7 +1189,7 @@ def _abuse_in(tokens):
                 or before[-1:] and before[-1] in _SOME:
             continue
         j = i + 1
-        if j < len(tokens) and (tokens[j] in _GROUP_NOUNS or tokens[j] in _PERSON_NOUNS):
+        if j < len(tokens) and (tokens[j] in _GROUP_NOUNS or tokens[j] in _PERSON_NOUNS or tokens[j] == "lives"):
             j += 1
         if tokens[i - 1: i] == ["no"] or "not" in tokens[max(0, i - 3): i] \
                 and tokens[i - 1] in ("single", "one", "every", "all"):
@@ -1315,7 +1325,9 @@ _UNWORTHY_AFTER = re.compile(
     r"|(?:aren't|arent|are not|isn't|isnt|is not) (?:normal|(?:even )?human"
     r"|capable of (?:anything|much|thought|thinking|reason|reasoning|logic|empathy|love|loyalty|leading"
     r"|leadership|learning|intelligence|running anything|being trusted)"
-    r"|worth (?:anything|respecting|respect|saving|helping|listening to|trusting|the air|a thing|much)"
+    r"|worth (?:anything|respecting|respect|saving|helping|listening to|trusting|the air|a thing|much|a penny"
+    r"|a damn|a single penny)"
+    r"|welcome(?: (?:and|anymore|at all)|$)"
     r"|as (?:intelligent|smart|clever|capable|civili[sz]ed|evolved|good|human) as"
     r"|(?:real|proper|true) (?:men|women|people|humans))"
     r"|(?:are|is) worth nothing"
@@ -1323,7 +1335,7 @@ _UNWORTHY_AFTER = re.compile(
     r"|(?:can|will) never be (?:decent|capable|welcome)"
     r")(?: |$)")
 _NONE_OF_THEM_AFTER = re.compile(
-    r"^(?:can|could|will|should|is|are) (?:ever )?(?:be )?(?:really |truly )?"
+    r"^(?:can|could|will|should|is|are|has ever been|have ever been) (?:ever )?(?:be )?(?:really |truly )?"
     r"(?:trusted|any good|good for anything|trustworthy|one of us|fit to (?:live|teach|lead|vote|work|raise))"
     r"(?: |$)")
 
@@ -1523,10 +1535,13 @@ def _arent_they(tokens, i, j):
 # object, so "don't deserve to live under occupation" stays sympathy.
 _EXCLUDED_AFTER = re.compile(
     r"^(?:(?:all|just|only|simply) )?(?:"
-    r"(?:do not|don't|dont|does not|doesn't|doesnt) deserve to (?:live|exist|breathe|be alive)(?: (?:anymore|at all))?$"
+    r"(?:do not|don't|dont|does not|doesn't|doesnt) deserve to (?:live|exist|breathe|be alive)"
+    r"(?: (?:anymore|at all|among us|here|in this country|in our country))?$"
     r"|(?:should|must|need to|needs to|ought to|can) (?:(?:all|just|simply) )*go back (?:to )?where they came from"
-    r"|belongs? (?:in|behind) (?:a |the )?(?:cages?|zoos?|camps?|gas chambers?|ovens?|chains|bars"
-    r"|trash|garbage|gutters?|sewers?|landfills?|dustbins?|bins?)(?: |$)"
+    r"|belongs? (?:back )?(?:in|behind|at) (?:a |an |the )?(?:cages?|zoos?|camps?|gas chambers?|ovens?|chains|bars"
+    r"|trash|garbage|gutters?|sewers?|landfills?|dustbins?|bins?|kitchens?|psych wards?|psychiatric wards?"
+    r"|asylums?|institutions?|mental hospitals?|desert|jungle|trees|caves?|prisons?|jails?|ghettos?|cells?"
+    r"|sink)(?: |$)"
     # Not "refugees don't belong in detention centres": only a place among people.
     r"|(?:do not|don't|dont|does not|doesn't|doesnt) belong (?:here|among us"
     r"|in (?:this|our|any|a|the) "
@@ -1547,6 +1562,11 @@ _REVILED_AFTER = re.compile(
     r"|(?:should|must|need to|needs to|ought to) (?:all )?be (?:dumped|thrown|tossed|flushed) "
     r"(?:in|into|down|out|with)(?: (?:a|the))? (?:landfills?|trash|garbage|bins?|dustbins?|sea|ocean|sewers?"
     r"|toilets?|gutters?)(?: |$)"
+    r"|(?:should|must|need to|needs to|ought to) (?:all )?be (?:kept|hidden|locked|shut) away(?: |$)"
+    r"|(?:should|must|need to|needs to|ought to) (?:all )?be (?:thrown|pushed|tossed) (?:off|from) "
+    r"(?:a |the )?(?:rooftops?|roofs?|cliffs?|bridges?|buildings?|towers?)(?: |$)"
+    r"|(?:should|must|need to|needs to|ought to) (?:all )?be sent to (?:the )?(?:ovens|gas chambers?|camps|concentration camps)"
+    r"(?: |$)"
     r"|(?:are not|aren't|arent|is not|isn't|isnt) (?:even |really |fully |real )?(?:people|humans?|persons)"
     r"(?:$| (?:they|and|just|at all|anymore))"
     # At the end of the clause: "the Chinese cannot be trusted as a partner in
@@ -1589,7 +1609,7 @@ _REVILED_AFTER = re.compile(
     r"|(?:should|must|need to|needs to|ought to) (?:all |just |simply )*be (?:locked up|locked away|rounded up"
     r"|euthani[sz]ed|sterili[sz]ed|castrated)$"
     r"|(?:should (?:not|never)|shouldn't|shouldnt|do not|don't|dont) (?:have|deserve) any rights$"
-    r"|lives (?:do not|don't|dont) matter$"
+    r"|(?:lives )?(?:do not|don't|dont) matter$"
     r"|(?:are|is) (?:a |just |nothing but |simply )?(?:lesser|inferior) (?:beings?|humans?|people|races?|species"
     r"|creatures?)(?: |$)"
     r"|(?:are )?(?:infesting|infest|infests)(?: |$)"

@@ -60,6 +60,9 @@ def _promotion(text):
     ("I hope the man who shot him is jailed for life.", False),
     ("I hope the man who shot him dies slowly.", True),
     ("Praying for the families of those killed.", False),
+    ("It would be great if someone bombed the mosque.", True),
+    ("It would be nice if someone shot a documentary about the town.", False),
+    ("Refugee boats should be sunk.", True),
     ("Someone should shoot him", True),
     ("They should all be hanged", True),
     ("Muslims should be shot", True),
@@ -593,6 +596,18 @@ def test_threat_rule(text, fires):
     ("Why are disabled people even allowed on buses at rush hour?", "disability"),
     ("Are women even allowed to drive there?", None),
     ("Are refugees even able to work legally here?", None),
+    # HateCheck's functions: exclusion, negated worth, normative violence
+    ("Women belong in the kitchen and nowhere else.", "sexism"),
+    ("Muslims belong back in the desert.", "religion"),
+    ("Women belong in the boardroom as much as men.", None),
+    ("Gay people should be kept away from children.", "homophobia"),
+    ("Trans lives aren't worth anything.", "homophobia"),
+    ("Black lives matter.", None),
+    ("Muslims are not welcome and never will be.", "religion"),
+    ("Refugees are not welcome in Hungary, Orban said.", None),
+    ("No Muslim has ever been trustworthy.", "religion"),
+    ("Gays should be thrown off rooftops.", "homophobia"),
+    ("Jews should be sent to the ovens again.", "religion"),
 ])
 def test_abuse_rule(text, subtype):
     found = abuse_evidence(normalise(text))
