@@ -2017,6 +2017,9 @@ _VULGAR_PHRASES = tuple(f" {' '.join(phrase.split())} " for phrase in """
     |phwoar|phwoarr|phwoooar|gives me an erection|gave me an erection|gives me a hard on|gave me a hard on
     |great at shagging|been shagging|shagging her|shagging him|shagging his|bonking her|bonking his
     |ride me any day|get your kit off|get her kit off|get their kit off
+    |touching myself|rip her clothes off|rip your clothes off|tear her clothes off|tear your clothes off
+    |rip it off her|a boner from|get a boner|imagining her naked|picturing her naked|imagining her out of
+    |picturing her out of|her cleavage|filthy between the sheets|dirty between the sheets|wanna see my junk
 """.split("|"))
 _VULGAR_PHRASE_SET = frozenset(_VULGAR_PHRASES)
 

@@ -775,6 +775,9 @@ def test_contrasts_from_news_and_chat(text):
 
 @pytest.mark.parametrize("text, fires", [
     ("Send nudes ladies", True),
+    ("Let's skip dinner, I want to tear your clothes off.", True),
+    ("The speaker was so fit I spent the session imagining her out of that suit.", True),
+    ("Her cleavage was doing all the campaigning.", True),
     ("I'd bang her in a heartbeat", True),
     ("Show us your boobs, love", True),
     ("Bet he's jerking off to this article", True),
