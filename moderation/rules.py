@@ -240,11 +240,14 @@ def _sentences(normalised):
     and tokenising is most of their cost. The lists are never modified."""
     found = []
     typos = _misspelt()
+    splits = _split_words()
     for sentence in _SENTENCE.split(normalised):
         if '"' not in sentence:  # most sentences: no quote to mark
             tokens = _WORD_TOKENS.findall(sentence)
             if not typos.keys().isdisjoint(tokens):
                 tokens = [word for token in tokens for word in typos.get(token, token).split(" ")]
+            if not splits.keys().isdisjoint(tokens):
+                tokens = _joined(tokens, splits)
             if tokens:
                 found.append(tokens)
             continue
@@ -2480,12 +2483,49 @@ def prepare():
     patterns now, so that no comment pays for them: a service calls this
     once at start-up."""
     _misspelt()
+    _split_words()
     for phrases in (_ALL_THREAT_PHRASES, _STOCK_PHRASE_SET, _VULGAR_PHRASE_SET):
         _automaton(phrases)
     # The asserted reading's patterns (13 ms in all, first needed by a
     # classifier-only rejection).
     for pattern in (_disowned_hostility, _denied_insults, _insulted_things, _insulted_institutions, _praised):
         pattern()
+
+
+def _joined(tokens, splits):
+    """The tokens with each word of the rules split by one space put back
+    together ("wom en" -> "women", "vermi n" -> "vermin")."""
+    out, i = [], 0
+    while i < len(tokens):
+        word = splits.get(tokens[i], {}).get(tokens[i + 1]) if i + 1 < len(tokens) else None
+        out.append(word or tokens[i])
+        i += 2 if word else 1
+    return out
+
+
+@functools.cache
+def _split_words():
+    """{first piece: {second piece: word}} for the identity terms and the
+    rules' words of derogation, insult and hatred split by one space, as
+    contrast tests and evasive commenters write them ("wom en", "scu m",
+    "tran s"). Only splits with a piece that is no English word: "is lam"
+    and "dis gusting" are two words, and no banned term is rebuilt."""
+    costs = spelling.english()._wordcost
+    english = lambda piece: costs.get(piece, float("inf")) < spelling.OWN_WORD_COST
+    splits = {}
+    for word in (_IDENTITY.keys() | _DEGRADING | _INSULTS | _HATE_VERBS) - spelling.banned_terms():
+        if len(word) < 4 or not word.isalpha():
+            continue
+        for k in range(1, len(word)):
+            first, second = word[:k], word[k:]
+            if english(first) and english(second):
+                continue
+            if len(first) == 1 or len(second) == 1 and english(first):
+                # "a live", "hate s": a letter beside a word is no split word
+                # (and "a", "i" would send most sentences through the join)
+                continue
+            splits.setdefault(first, {})[second] = word
+    return splits
 
 
 @functools.cache

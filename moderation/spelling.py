@@ -113,7 +113,8 @@ def _unmasked(masked):
 
 
 @functools.cache
-def _banned():
+def banned_terms():
+    """The blocklist's banned terms: never a word the spelling steps produce."""
     return frozenset(term.term for term in _blocklist_terms() if term.action == "ban")
 
 
@@ -126,7 +127,7 @@ def _revowel(match):
     if target is None:
         return word
     cost = english()._wordcost.get(word)
-    if cost is not None and (cost < _COMMON_COST or target in _banned()):
+    if cost is not None and (cost < _COMMON_COST or target in banned_terms()):
         return word
     return target
 
@@ -212,7 +213,7 @@ def respell(normalised):
 _SHORTEST_TYPO_KEY = 4
 #: Variants this common in English are words in their own right ("tarns");
 #: Wikipedia's list also holds the commonest typos, less common ("poeple").
-_OWN_WORD_COST = 13.5
+OWN_WORD_COST = 13.5
 
 
 def _one_slip(word):
@@ -244,14 +245,14 @@ def misspellings(keys):
     costs = english()._wordcost
     found = defaultdict(set)
     for key in keys:
-        if key in _speller_words() or key in _banned():
+        if key in _speller_words() or key in banned_terms():
             continue  # the typo step corrects it in the canonical text, or a slur
         if _SHORTEST_TYPO_KEY <= len(key) and key.isalpha():
             for typo in _one_slip(key):
                 found[typo].add(key)
     return {typo: next(iter(words)) for typo, words in found.items()
             if len(words) == 1 and typo not in keys
-            and costs.get(typo, float("inf")) >= _OWN_WORD_COST}
+            and costs.get(typo, float("inf")) >= OWN_WORD_COST}
 
 
 def prepare():
@@ -260,7 +261,7 @@ def prepare():
     english()
     _by_skeleton()
     _by_shape()
-    _banned()
+    banned_terms()
     _speller()
 
 

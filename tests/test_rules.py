@@ -588,6 +588,10 @@ def test_threat_rule(text, fires):
     ("Why do refugees have to be so scared of the police?", None),
     ("Refugees are delusional if they think the Home Office will help.", None),
     ("Muslims are a menace to decent people.", "religion"),
+    # a word of the rules split by one space
+    ("I hate wom en.", "sexism"),
+    ("Immigrants are scu m.", "xenophobia"),
+    ("The mus lim community centre opened today.", None),
     ("Islam is a cancer.", "religion"),
     ("Islam is a religion of peace, not a disease.", None),
     ("Islamism is a cancer on the region.", None),
