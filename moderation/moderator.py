@@ -30,8 +30,8 @@ DEFAULT_REVIEW_MARGIN = 1.0
 #: 3% or under (4.6% -> 2.9%); on the other half 4.6% -> 3.3% at a recall
 #: of 0.628 -> 0.626. README, "Quality", has the whole measurement.
 DEFAULT_IDENTITY_FLOOR = 0.8
-#: A long comment is also read a sentence at a time: one abusive sentence
-#: among five about the council's budget weighs a fifth in the comment's
+#: A comment of several sentences is also read a sentence at a time: one
+#: abusive sentence among five about the council's budget weighs a fifth in the comment's
 #: TF-IDF row, and the heads were calibrated on whole comments. An approved
 #: comment of SENTENCE_MIN_COUNT sentences or more is rejected if one of
 #: its sentences of SENTENCE_MIN_WORDS words or more scores SENTENCE_MARGIN
@@ -121,8 +121,9 @@ class Moderator:
         return self._with_sentence_readings(decisions, normalised)
 
     def _with_sentence_readings(self, decisions, normalised):
-        """The decisions, with each approved long comment rejected if one of
-        its sentences, read alone, clearly is (see SENTENCE_MARGIN)."""
+        """The decisions, with each approved comment of several sentences
+        rejected if one of its sentences, read alone, clearly is (see
+        SENTENCE_MARGIN); the sentences of all comments are scored at once."""
         thresholds = self.model.thresholds
         pending = [(i, sentence) for i, decision in enumerate(decisions)
                    if not decision.rejected and decision.scores and max(
