@@ -2488,7 +2488,8 @@ def prepare():
         _automaton(phrases)
     # The asserted reading's patterns (13 ms in all, first needed by a
     # classifier-only rejection).
-    for pattern in (_disowned_hostility, _denied_insults, _insulted_things, _insulted_institutions, _praised):
+    for pattern in (_disowned_hostility, _denied_insults, _insulted_things, _insulted_institutions, _insulted_objects,
+                    _praised):
         pattern()
 
 
@@ -2680,15 +2681,40 @@ def _insulted_institutions():
         rf"(?: (?:{_DEGREE}))?) {insult}(?:,? (?:and |or )?(?:(?:{_DEGREE}) )?{insult}){{0,3}}(?![\w'])")
 
 
+# Things people own or use, judged as a whole ("my printer is a useless
+# piece of junk", "this software is so stupid"): the heads learnt "is a
+# useless ..." from insults of people.
+_OBJECTS = frozenset("""
+    printer printers laptop laptops computer computers phone phones keyboard keyboards software app apps
+    tv telly car cars engine bike router wifi internet broadband camera game update program programme
+    device devices kettle toaster fridge boiler machine charger battery tablet console remote mouse
+    browser website system
+""".split())
+_OBJECT_INSULTS = _INSTITUTION_INSULTS | frozenset("""
+    rubbish junk garbage trash dinosaur joke disaster nightmare piece cheap total complete utter absolute
+    of a an such so just really
+""".split())
+
+
+@functools.cache
+def _insulted_objects():
+    return re.compile(
+        rf"(?<![\w'])((?:my|this|that|the|our|these|those|your|his|her|their) (?:(?:new|old) )?"
+        rf"(?:{_alternation(_OBJECTS)}) (?:is|are|was|were)) (?:(?:{_alternation(_OBJECT_INSULTS)})(?: |(?=[.!?,]|$))){{1,6}}")
+
+
 def without_insulted_things(normalised):
     """``normalised`` without the insults that describe what a government or
     institution does ("what a stupid decision" -> "what a decision") or
-    what it is ("this government is corrupt and incompetent" -> "this
-    government is"): criticism of what was done and of institutions, not of
-    a person."""
+    what it or a thing someone owns is ("this government is corrupt and
+    incompetent" -> "this government is", "my printer is a useless piece of
+    junk" -> "my printer is"): criticism of what was done, of institutions
+    and of things, not of a person."""
     words = _WORD_TOKENS.findall(normalised)
     if not _INSTITUTIONS.isdisjoint(words):
         normalised = _insulted_institutions().sub(r"\1", normalised)
+    if not _OBJECTS.isdisjoint(words):
+        normalised = _insulted_objects().sub(r"\1 ", normalised)
     if _ACTIONS.isdisjoint(words):
         return normalised
     return _insulted_things().sub("", normalised)

@@ -862,6 +862,10 @@ def test_without_disowned_hostility(text, asserted):
     ("you are corrupt and incompetent", "you are corrupt and incompetent"),
     ("the tories are scum", "the tories are scum"),
     ("the minister is corrupt and incompetent", "the minister is corrupt and incompetent"),
+    # a thing someone owns or uses, judged as a whole; not the person beside it
+    ("my printer is a useless piece of junk.", "my printer is ."),
+    ("this software is so stupid", "this software is "),
+    ("your phone is fine but you are a useless idiot", "your phone is fine but you are a useless idiot"),
 ])
 def test_without_insulted_things(text, asserted):
     assert without_insulted_things(text) == asserted
