@@ -1021,6 +1021,50 @@ def _pathologised(tokens, j):
     return None
 
 
+# "Typical <group>" opening a sentence, as an exclamation that the group
+# behaves as expected ("Typical woman, crying to get her way", "another
+# bombing? typical Muslims"); not "a typical Muslim family".
+_TYPICAL_BEFORE = frozenset("so how just yep yeah another".split())
+_TYPICAL_AFTER = frozenset("always again as so behaviour behavior attitude mentality logic thinking".split())
+_EXPECTED_FROM = re.compile(r"(?:^| )what (?:else )?(?:do|did|would|can|could|should) (?:you|we|u|ya) (?:really )?"
+                            r"expect from(?: (?:a|an|the|these|those|them|your|their))?$")
+
+
+def _stereotyped(tokens, i):
+    """Evidence for a group (singular or plural) at i named as the expected
+    culprit: "Typical <group>, ..." opening a sentence, or "what (else) do
+    you expect from a <group>?" ending one; else None."""
+    j = i + 1 + (tokens[i + 1: i + 2] != [] and (tokens[i + 1] in _PERSON_NOUNS or tokens[i + 1] in _GROUP_NOUNS))
+    if tokens[i - 1: i] == ["typical"] and (i == 1 or i >= 2 and tokens[i - 2] in _TYPICAL_BEFORE):
+        after = tokens[j: j + 1]
+        if not after or after[0] in _TYPICAL_AFTER or after[0].endswith("ing") and len(after[0]) > 4:
+            return " ".join(tokens[i - 1: j + bool(after)])
+    if j >= len(tokens) and _EXPECTED_FROM.search(" ".join(tokens[max(0, i - 9): i])):
+        return " ".join(tokens[max(0, i - 7): j])
+    return None
+
+
+# A vice said to be in a group's blood ("lying is in their nature",
+# "copying is in their culture"), in a sentence that names the group or after one.
+_IN_THEIR_BLOOD = re.compile(
+    r"(?:^| )(?:lying|stealing|thieving|cheating|violence|crime|criminality|copying|begging|terrorism|raping|rape"
+    r"|scrounging|fraud|dishonesty|laziness|deceit|deception|savagery|barbarism|greed|hatred)"
+    r" (?:is|'s)? ?(?:just |simply |all )?in their (?:blood|nature|genes|dna|culture|religion)(?: |$)")
+
+
+def _vice_in_their_blood(tokens, previous):
+    """Evidence for a vice said to be in the blood of a group named in this
+    sentence or the one before, or None."""
+    found = _IN_THEIR_BLOOD.search(" ".join(tokens))
+    if not found:
+        return None
+    for words in (tokens, previous):
+        for k, word in enumerate(words):
+            if word in _IDENTITY and not word.startswith('"') and not _reported(words, k):
+                return f"{word} ... {found.group(0).strip()}", _IDENTITY[word]
+    return None
+
+
 def _group_at(tokens, i):
     """Subtype if tokens[i] names an identity group ("muslims", "gay people")."""
     word = tokens[i].lstrip('"')
@@ -1164,6 +1208,9 @@ def _abuse_in(tokens):
         if found and not _reported(tokens, i):
             return found, _IDENTITY[tokens[i]]
         subtype = _group_at(tokens, i)
+        found = _stereotyped(tokens, i)  # "Typical woman, crying ...", "what else do you expect from a <group>"
+        if found and not _reported(tokens, i) and not tokens[i].startswith('"'):
+            return found, _IDENTITY[tokens[i]]
         if subtype is None and _slurred_person(tokens, i) and not _reported(tokens, i):
             return f"{tokens[i - 1]} {tokens[i]}", _IDENTITY[tokens[i]]
         if subtype is None and tokens[i - 1: i] == ["being"] and _IDENTITY[tokens[i]] != "disability" \
@@ -1613,6 +1660,7 @@ _REVILED_AFTER = re.compile(
     r"|euthani[sz]ed|sterili[sz]ed|castrated)$"
     r"|(?:should (?:not|never)|shouldn't|shouldnt|do not|don't|dont) (?:have|deserve) any rights$"
     r"|(?:lives )?(?:do not|don't|dont) matter$"
+    r"|(?:only|just|all) care about (?:money|themselves)(?: |$)"
     r"|(?:are|is) (?:a |just |nothing but |simply )?(?:lesser|inferior) (?:beings?|humans?|people|races?|species"
     r"|creatures?)(?: |$)"
     r"|(?:are )?(?:infesting|infest|infests)(?: |$)"
@@ -1772,12 +1820,15 @@ def abuse_evidence(normalised):
     quotation marks, after a reporting word, or when negated."""
     stock = _phrases_in(normalised, _STOCK_PHRASE_SET, unquoted=False)
     named = None  # the group the last sentence ended on, if no one else came after it
+    previous = []
     for k, tokens in enumerate(_sentences(normalised)):
         found = (stock and _stock_phrase_in(tokens, _STOCK_PHRASES)) or _abuse_in(tokens) \
-            or (named and _they_again(tokens, named)) or _slur_addressed(tokens)
+            or (named and _they_again(tokens, named)) or _slur_addressed(tokens) \
+            or ("their" in tokens and _vice_in_their_blood(tokens, previous))
         if found and not _echoed(normalised, k) and not _reported_after(tokens, found[0]):
             return found
         named = _last_group(tokens)
+        previous = tokens
     return None
 
 

@@ -588,6 +588,15 @@ def test_threat_rule(text, fires):
     ("Why do refugees have to be so scared of the police?", None),
     ("Refugees are delusional if they think the Home Office will help.", None),
     ("Muslims are a menace to decent people.", "religion"),
+    # the group named as the expected culprit, or a vice "in their blood"
+    ("Typical woman, crying to get her way.", "sexism"),
+    ("Another bombing? Typical Muslims.", "religion"),
+    ("A typical Muslim family celebrating Eid together.", None),
+    ("Of course he stole it, what else do you expect from a Black guy.", "racism"),
+    ("What else do you expect from the government?", None),
+    ("They arrested another one. Lying is in their nature, these refugees.", "xenophobia"),
+    ("Football is in their blood, the whole family plays.", None),
+    ("Jews only care about money, always have.", "religion"),
     # a word of the rules split by one space
     ("I hate wom en.", "sexism"),
     ("Immigrants are scu m.", "xenophobia"),
