@@ -2388,10 +2388,14 @@ def _named_insult(tokens):
         if any(t in _NOT_NAMES or t in _IDENTITY or t in _INSULTS or t in _GROUP_NOUNS or not t.isalpha()
                for t in tokens[:n]):
             return None
-        other = 0
+        other, scorned = 0, False
         for k, word in enumerate(tokens[n + 1: n + 7]):
             if word in _NEGATIONS or word.startswith('"'):
                 return None
+            # "a clueless little man": an insulting adjective before a person noun
+            if scorned and word in _PERSON_NOUNS and tokens[n + k + 2: n + k + 3] in ([], ["and"]):
+                return " ".join(tokens[: n + k + 2])
+            scorned = scorned or word in _INSULT_ADJECTIVES
             if word in _INSULTS and word not in _THINGS and word not in _INSULT_ADJECTIVES:
                 # At the clause's end: not "a clown show", "a parasite on the public sector".
                 after = tokens[n + k + 2: n + k + 3]
