@@ -52,8 +52,9 @@ _OPENING_OFFERS = (
 )
 # At the start of the comment or after a clause's punctuation, after
 # "please", "so" ... ("so please vote for me"); one regex pass.
+_CLAUSE_PUNCTUATION = r".!?,;:()\n"
 _OPENING_OFFER = re.compile(
-    r"(?:^|[.!?,;:()\n])[^\w'\"‘“]*(?:(?:please|so|just|and|pls)\s+)*("
+    rf"(?:^|[{_CLAUSE_PUNCTUATION}])[^\w'\"‘“]*(?:(?:please|so|just|and|pls)\s+)*("
     + "|".join(r"\s+".join(map(re.escape, phrase.split())) for phrase in _OPENING_OFFERS) + r")\b")
 _PHRASE_WORDS = re.compile(r"[\w$%']+")
 _PHRASE_AUTOMATON = ahocorasick.Automaton()
@@ -106,7 +107,7 @@ _INVITATIONS = frozenset("""
     visit come try join book order shop pop drop stop swing head grab support
 """.split())
 _NOT_OWNED = frozenset("local high independent".split())
-_CLAUSES = re.compile(r"[.!?,;:()\n]+")
+_CLAUSES = re.compile(rf"[{_CLAUSE_PUNCTUATION}]+")
 _SPACED_DOT = re.compile(r" ?\. ?(?=[a-z]{2,6}\b)", re.IGNORECASE)
 _PUNCTUATION = "()[]<>,;:!?\"'"
 
@@ -171,8 +172,9 @@ def _own_business_invited(words, normalised):
     if owned is None:
         return None
     for clause in _clauses(normalised):
-        if clause.split(" ", 1)[0] in _INVITATIONS:
-            return f"{owned} and {clause.split(' ', 1)[0]}"
+        first = clause.split(" ", 1)[0]
+        if first in _INVITATIONS:
+            return f"{owned} and {first}"
     return None
 
 
@@ -813,7 +815,7 @@ def _threat_at(tokens, i, token):
         before = [w.lstrip('"') for w in tokens[max(0, i - 3): i]]
         people = any(w in _TARGETS or w in _IDENTITY or w in _OFFICIALS for w in before)
         # "Looters should be shot": people named by what they do, the clause's subject.
-        doers = not people and i > 0 and _doers(tokens[i - 1]) and (i == 1 or tokens[i - 2] in _DOERS_BEFORE)
+        doers = not people and _doers(tokens[i - 1]) and (i == 1 or tokens[i - 2] in _DOERS_BEFORE)
         if not (people or doers) or _negated(before[-2:]) or _subject_denied(tokens, i):
             return None  # "she didn't deserve to die", "no Muslim deserves to die": sympathy
         rest = tokens[i + 1: i + 7]
@@ -1021,6 +1023,12 @@ def _pathologised(tokens, j):
     return None
 
 
+def _group_end(tokens, i):
+    """Where the name of the group at i ends: after a group or person noun
+    that follows it ("gay people", "Black guy"), else just after it."""
+    return i + 1 + (tokens[i + 1: i + 2] != [] and (tokens[i + 1] in _GROUP_NOUNS or tokens[i + 1] in _PERSON_NOUNS))
+
+
 # "Typical <group>" opening a sentence, as an exclamation that the group
 # behaves as expected ("Typical woman, crying to get her way", "another
 # bombing? typical Muslims"); not "a typical Muslim family".
@@ -1034,7 +1042,7 @@ def _stereotyped(tokens, i):
     """Evidence for a group (singular or plural) at i named as the expected
     culprit: "Typical <group>, ..." opening a sentence, or "what (else) do
     you expect from a <group>?" ending one; else None."""
-    j = i + 1 + (tokens[i + 1: i + 2] != [] and (tokens[i + 1] in _PERSON_NOUNS or tokens[i + 1] in _GROUP_NOUNS))
+    j = _group_end(tokens, i)
     if tokens[i - 1: i] == ["typical"] and (i == 1 or i >= 2 and tokens[i - 2] in _TYPICAL_BEFORE):
         after = tokens[j: j + 1]
         if not after or after[0] in _TYPICAL_AFTER or after[0].endswith("ing") and len(after[0]) > 4:
@@ -1182,7 +1190,7 @@ def _refusing(tokens, h, i):
     # "I" or "we" themselves: "the us will not tolerate ..." is a country.
     if not negated or s < 0 or tokens[s] not in _HATE_SUBJECTS or tokens[s] in ("me", "us"):
         return None
-    j = i + 1 + (tokens[i + 1: i + 2] != [] and (tokens[i + 1] in _GROUP_NOUNS or tokens[i + 1] in _PERSON_NOUNS))
+    j = _group_end(tokens, i)
     if tokens[j: j + 1] and tokens[j] not in _REFUSED_TO_THE_END and tokens[j: j + 2] != ["at", "all"]:
         return None
     return s
@@ -1427,7 +1435,7 @@ def _loathed(tokens, i):
     found = _LOATHING_BEFORE.search(" ".join(tokens[max(0, k - 9): k + 1]))
     if not found:
         return None
-    j = i + 1 + (tokens[i + 1: i + 2] != [] and (tokens[i + 1] in _GROUP_NOUNS or tokens[i + 1] in _PERSON_NOUNS))
+    j = _group_end(tokens, i)
     if tokens[j: j + 1] and tokens[j] not in _REFUSED_TO_THE_END and tokens[j] != "and":
         return None
     start = k + 1 - len(found.group(0).split())  # "I'm not sick of <group>" denies it
