@@ -1607,6 +1607,19 @@ _EXCLUDED_AFTER = re.compile(
     r"|continent|community|neighbou?rhood))(?: |$)"
     r"|(?:should|must) (?:not|never) be allowed to (?:live|exist|breed|reproduce|vote)(?: |$)"
     r"|(?:shouldn't|shouldnt|mustn't) be allowed to (?:live|exist|breed|reproduce|vote)(?: |$)"
+    # Shut out of public life: "<group> don't belong in politics", "should be
+    # barred from standing for Parliament" -- not "banned from Wimbledon",
+    # where sport's sanctions on a state are news.
+    r"|(?:do not|don't|dont) belong in (?:(?:british|western|our|this|the|any|public) )*(?:public life|politics"
+    r"|parliament|government|office|britain|england|the uk|europe|america|schools?|the police|the army"
+    r"|the military)(?: |$)"
+    r"|(?:should|must) (?:all )?be (?:barred|banned) from (?:standing for|holding|public office|office|parliament"
+    r"|politics|voting|government)(?: |$)"
+    # Said to be unable to belong, as a fact of the group ("<group> can't
+    # integrate, it's against their religion"); not with a reason that
+    # blames others ("can't integrate if we don't teach them English").
+    r"|(?:can't|cant|cannot|won't|wont|will never|never) (?:ever )?integrate(?: (?:properly|at all|here))?"
+    r"(?: (?:it's|its|it is) against|$)"
     r")")
 # A group reviled: caged, put down, denied humanity or trust, or met with
 # revulsion. Only when the group is the clause's subject: "riots targeting
@@ -1822,17 +1835,26 @@ def _slur_addressed(tokens):
     return None
 
 
+# Triple parentheses around a name or a group, "(((the usual suspects)))":
+# the antisemitic "echo" that marks its words as Jewish. No other writing
+# puts three brackets around words.
+_ECHO_MARKS = re.compile(r"(?<!\()\(\(\(([a-z' ]{2,40})\)\)\)(?!\))")
+
+
 def abuse_evidence(normalised):
     """(evidence, subtype) when a sentence derogates an identity group
     ("<group> are vermin", "I hate <group>"), else None; never inside
     quotation marks, after a reporting word, or when negated."""
+    echo = _ECHO_MARKS.search(normalised)
+    if echo:
+        return f"({echo.group(1).strip()})", "religion"
     stock = _phrases_in(normalised, _STOCK_PHRASE_SET, unquoted=False)
     named = None  # the group the last sentence ended on, if no one else came after it
     previous = []
     for k, tokens in enumerate(_sentences(normalised)):
         found = (stock and _stock_phrase_in(tokens, _STOCK_PHRASES)) or _abuse_in(tokens) \
             or (named and _they_again(tokens, named)) or _slur_addressed(tokens) \
-            or ("their" in tokens and _vice_in_their_blood(tokens, previous))
+            or ("their" in tokens and _vice_in_their_blood(tokens, previous)) or _told_to_go_back(tokens)
         if found and not _echoed(normalised, k) and not _reported_after(tokens, found[0]):
             return found
         named = _last_group(tokens)
@@ -2027,6 +2049,32 @@ _STOCK_PHRASES = {
 
 
 _STOCK_PHRASE_SET = frozenset(_STOCK_PHRASES)
+# "Go back to Pakistan": the countries a reader is told to go back to. Only
+# the imperative, opening a sentence or after "so much", "just", "mate" --
+# "I can't wait to go back to India" and "we go back to Poland every
+# summer" are journeys.
+_HOMELANDS = frozenset("""
+    africa asia pakistan india bangladesh poland romania albania bulgaria jamaica nigeria somalia syria
+    afghanistan iraq iran mexico china morocco turkey eritrea sudan arabia israel
+""".split())
+_GO_BACK_AFTER = frozenset("so much just now mate love then off".split())
+
+
+def _told_to_go_back(tokens):
+    """(evidence, subtype) for a reader told to go back to a country
+    ("If you hate Britain so much, go back to Pakistan"), or None."""
+    if "back" not in tokens:
+        return None
+    for k in range(len(tokens) - 3):
+        if tokens[k: k + 3] == ["go", "back", "to"] and tokens[k + 3] in _HOMELANDS \
+                and (k == 0 or tokens[k - 1] in _GO_BACK_AFTER and (k == 1 or tokens[k - 2] not in _TO_GO)) \
+                and not _reported(tokens, k):
+            return " ".join(tokens[k: k + 4]), "xenophobia"
+    return None
+
+
+# Before "just/now/then go back": a journey, not an order ("I'll just go back to India").
+_TO_GO = frozenset("i we i'll we'll ill to will would could can might may they he she".split())
 
 
 def _stock_phrase_in(tokens, table):
@@ -2134,6 +2182,8 @@ _INSULTS_AS_WRITTEN = frozenset("""
     chav chavs halfwit twerp twerps wazzock wazzocks nitwit nitwits
     gutless shameless despicable contemptible repugnant vile odious loathsome senile
     demented bimbo bimbos airhead airheads slob slobs spiv spivs
+    narcissist narcissists ignoramus ignoramuses sycophant sycophants neanderthal neanderthals
+    troglodyte troglodytes gormless cretinous halfwitted talentless
 """.split())
 _INSULTS = _RESPELLED_INSULTS | _INSULTS_AS_WRITTEN
 # Whom a personal attack is aimed at on a news site: other commenters and

@@ -182,9 +182,12 @@ def respell(normalised):
     words = english()._wordcost
     budget = [MAX_SPLITS]
 
+    banned = banned_terms()
+
     def split(match):
         word = match.group(0)
-        if word in words or not budget[0]:
+        # A banned term is kept whole: split, "londonistan" would read "london is tan".
+        if word in words or word in banned or not budget[0]:
             return word
         budget[0] -= 1
         return _segmented(word)

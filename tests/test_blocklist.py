@@ -105,11 +105,15 @@ def test_matching_is_linear_in_length(blocklist, size):
 
 
 @pytest.mark.parametrize("text, term", [
-    ("Towelheads everywhere on the high street now", "towel heads"),
-    ("too many ragheads already", "rag heads"),
+    ("Towelheads everywhere on the high street now", "towelheads"),
+    ("too many ragheads already", "ragheads"),
+    ("Londonistan strikes again", "londonistan"),
+    ("towel heads everywhere on the high street now", "towel heads"),
 ])
-def test_slurs_respelling_splits_are_listed_split(blocklist, text, term):
-    # Respelling reads "towelheads" as "towel heads" before the list sees it.
+def test_respelling_keeps_listed_terms_whole(blocklist, text, term):
+    # Respelling splits run-together words the dictionary lacks, but never a
+    # listed term ("londonistan" would read "london is tan"); the split
+    # forms that are unambiguous are listed as well.
     from moderation.spelling import canonical
 
     assert term in [m.term for m in blocklist.find_normalised(canonical(text))]

@@ -621,6 +621,22 @@ def test_threat_rule(text, fires):
     ("No Muslim has ever been trustworthy.", "religion"),
     ("Gays should be thrown off rooftops.", "homophobia"),
     ("Jews should be sent to the ovens again.", "religion"),
+    # shut out of public life, or said to be unable to belong
+    ("Muslims don't belong in British public life.", "religion"),
+    ("Women should be barred from standing for Parliament.", "sexism"),
+    ("Russian athletes should be banned from Wimbledon.", None),
+    ("Muslims can't integrate, it's against their religion.", "religion"),
+    ("Refugees can't integrate if we don't teach them English.", None),
+    # a reader told to go back to a country; journeys are not
+    ("If you hate Britain so much, go back to Pakistan.", "xenophobia"),
+    ("Go back to Africa.", "xenophobia"),
+    ("I can't wait to go back to India next spring.", None),
+    ("We go back to Poland every summer.", None),
+    ("After the match I'll just go back to Poland.", None),
+    # the antisemitic "echo" around a name or a group, not other brackets
+    ("Who is behind this bill? (((The usual suspects))), of course.", "religion"),
+    ("The company (((((LISTEN PLEASE))))) was founded in 1998.", None),
+    ("The formula is ((a + b)) squared.", None),
 ])
 def test_abuse_rule(text, subtype):
     found = abuse_evidence(normalise(text))
