@@ -1837,8 +1837,9 @@ def _slur_addressed(tokens):
 
 # Triple parentheses around a name or a group, "(((the usual suspects)))":
 # the antisemitic "echo" that marks its words as Jewish. No other writing
-# puts three brackets around words.
-_ECHO_MARKS = re.compile(r"(?<!\()\(\(\(([a-z' ]{2,40})\)\)\)(?!\))")
+# puts three brackets around words (normalising cuts longer runs to three,
+# so "(((((listen)))))" reads as one too: rare enough to accept).
+_ECHO_MARKS = re.compile(r"\(\(\(([a-z' ]{2,40})\)\)\)")
 
 
 def abuse_evidence(normalised):

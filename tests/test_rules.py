@@ -635,7 +635,7 @@ def test_threat_rule(text, fires):
     ("After the match I'll just go back to Poland.", None),
     # the antisemitic "echo" around a name or a group, not other brackets
     ("Who is behind this bill? (((The usual suspects))), of course.", "religion"),
-    ("The company (((((LISTEN PLEASE))))) was founded in 1998.", None),
+    ("Nested sums like (((a) + b) + c) are evaluated inside out.", None),
     ("The formula is ((a + b)) squared.", None),
 ])
 def test_abuse_rule(text, subtype):
