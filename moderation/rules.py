@@ -2379,14 +2379,22 @@ def _poor_excuse_in(tokens):
 
 # Stock formulas of scorn for someone's wits: "if brains were petrol ...",
 # "not two brain cells to rub together", "the IQ of a goldfish".
-_DIM_THINGS = r"(?:goldfish|gnat|potato|rock|plank|houseplant|turnip|brick|lettuce|cabbage|doorknob|sponge|amoeba)"
+_DIM_THINGS = (r"(?:goldfish|gnat|potato|rock|plank|houseplant|turnip|brick|lettuce|cabbage|doorknob|sponge|amoeba"
+               r"|puddle|filing cabinet|toddler|teaspoon|peanut|walnut|pigeon|hamster|snail|slug|mollusc|teabag"
+               r"|traffic cone|brick wall|cardboard box|lamp post|tin of beans|spoon)")
+# What a person is said to have no more of than a dim thing: "the
+# intellectual depth of a puddle", "all the warmth and intelligence of a
+# filing cabinet", "the attention span of a goldfish".
+_DIM_QUALITIES = (r"(?:iq|brains|intellect|intelligence|wit|(?:intellectual|emotional|moral) depth|understanding"
+                  r"|attention span|charisma|personality|warmth|charm|sense)")
 _INSULT_IDIOM = re.compile(
     r"(?:^| )(?:if brains were (?:[a-z']+ ){1,4}(?:you|he|she|they) (?:wouldn't|would not|couldn't|could not)"
     # "hasn't got two brain cells to rub together", not "anyone with two brain cells ... can see"
     r"|(?:hasn't|hasnt|has not|haven't|havent|have not|doesn't|doesnt|don't|dont|not|without|no)(?: [a-z']+){0,3}"
     r" brain cells? to rub together|room temperature iq"
-    r"|(?:iq|brains|intellect|intelligence|wit) of a (?:wet |dead |stale )?" + _DIM_THINGS + r"s?)(?: |$)")
-_IDIOM_WORDS = frozenset("brains brain iq intellect intelligence wit".split())
+    r"|" + _DIM_QUALITIES + r"(?: and [a-z]+)? of an? (?:wet |dead |stale |damp |small )?" + _DIM_THINGS + r"s?)(?: |$)")
+_IDIOM_WORDS = frozenset("brains brain iq intellect intelligence wit depth understanding span charisma personality "
+                         "warmth charm sense".split())
 
 
 def _insult_idiom_in(tokens):
@@ -2399,7 +2407,12 @@ def _insult_idiom_in(tokens):
     i = " ".join(tokens)[: found.start()].count(" ") + (found.group(0)[0] != " ")
     if _reported(tokens, i) or any(t.startswith('"') for t in tokens[i: i + 3]):
         return None
+    if not _SELF.isdisjoint(tokens[:i]):
+        return None  # "I have the attention span of a goldfish": self-mockery
     return found.group(0).strip()
+
+
+_SELF = frozenset("i i've ive i'm im me my myself".split())
 
 
 # Superlatives that call the reader or the writer names: "you are the dumbest ...".
