@@ -8,7 +8,7 @@ import pytest
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from moderation.estimators import CharNgramTfidf
-from moderation.features import ngram_hash, ngram_hashes
+from moderation.features import CharNgrams, ngram_hash, ngram_hashes
 
 
 def char_wb_ngrams(text, low=2, high=5):
@@ -82,3 +82,18 @@ def test_unseen_text_gives_an_empty_row():
     assert model.transform(["zzzz qqqq"]).nnz == 0
     columns, weights = model.runtime().row("")
     assert len(columns) == len(weights) == 0
+
+
+@pytest.mark.parametrize("size", [1, 2, 3, 17, 1000])
+def test_table_look_up_is_binary_search(size):
+    """Every key is found at its column and no other hash is, whether the
+    key kept its table slot or lost it to another (and is searched); also
+    keys at both ends of the range."""
+    rng = np.random.default_rng(size)
+    keys = np.unique(np.concatenate([rng.integers(0, 2**64 - 1, size, dtype=np.uint64, endpoint=True),
+                                     np.array([0, 2**64 - 1], dtype=np.uint64)]))
+    chars = CharNgrams(keys, rng.integers(1, 4, len(keys)).astype(np.float64))
+    queries = np.concatenate([keys, rng.integers(0, 2**64 - 1, 500, dtype=np.uint64, endpoint=True),
+                              np.array([1, 2**64 - 2], dtype=np.uint64)])
+    at = np.minimum(np.searchsorted(keys, queries), len(keys) - 1)
+    np.testing.assert_array_equal(chars.columns(queries), np.where(keys[at] == queries, at, -1))
