@@ -2514,10 +2514,13 @@ def mentioned_only(normalised, term):
     before ("he said "towelhead"")? A slur reported in order to condemn it
     is counter-speech."""
     words = term.split()
+    first = (words[0], '"' + words[0])
     uses = 0
     for tokens in _sentences(normalised):
+        if first[0] not in tokens and first[1] not in tokens:
+            continue  # most sentences of a long comment: one test in C
         for i in range(len(tokens) - len(words) + 1):
-            if [t.lstrip('"') for t in tokens[i: i + len(words)]] != words:
+            if tokens[i] not in first or [t.lstrip('"') for t in tokens[i: i + len(words)]] != words:
                 continue
             uses += 1
             if _called_by_others(tokens, i):
@@ -2622,7 +2625,13 @@ def prepare():
 
 def _joined(tokens, splits):
     """The tokens with each word of the rules split by one space put back
-    together ("wom en" -> "women", "vermi n" -> "vermin")."""
+    together ("wom en" -> "women", "vermi n" -> "vermin"). Most sentences
+    that hold a first piece hold no second piece after it: they are found
+    in one pass and returned as they are (a pass building a new list cost
+    0.3 ms a long comment)."""
+    starts = [i for i, token in enumerate(tokens[:-1]) if token in splits and tokens[i + 1] in splits[token]]
+    if not starts:
+        return tokens
     out, i = [], 0
     while i < len(tokens):
         word = splits.get(tokens[i], {}).get(tokens[i + 1]) if i + 1 < len(tokens) else None
