@@ -2903,10 +2903,16 @@ _PRAISE = frozenset("""
     brave honest decent generous caring friendly talented amazing awesome fantastic sweet gentle
     polite helpful hardworking fair wise funny charming intelligent inspiring thoughtful genuine
     old older young younger proud true real
+    fun best incredible fine beautiful remarkable fabulous terrific superb delightful marvellous
 """.split())
+# Who is praised: a person noun, an identity term, or another descriptor of
+# someone that is no identity the rules guard ("a gracious Buddhist", "a
+# nice millennial").
 _PRAISED_AFTER = _PERSON_NOUNS | frozenset("""
     dude bloke lad lass gentleman lady friend mate writer reporter journalist author father mother
     dad mum parent neighbour teacher doctor nurse player one soul human being
+    buddhist taoist hindu sikh christian catholic protestant atheist agnostic millennial millenial boomer
+    elderly teenage teenager straight heterosexual male female european canadian american
 """.split())
 
 

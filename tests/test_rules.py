@@ -927,6 +927,8 @@ def test_without_denied_insults(text, asserted):
     ("you are a kind old man", "kind old man"),
     ("you are a genuinely cool dude.", "cool dude."),
     ("nithum is a gracious lesbian", "gracious lesbian"),
+    ("liam is a neat buddhist", "neat buddhist"),
+    ("chris is an incredible millennial.", "incredible millennial."),
     ("you are so kind!", "kind!"),
     # praise that goes on into something else, or sarcasm around it, stays
     ("you are a nice piece of work", "you are a nice piece of work"),
