@@ -24,7 +24,7 @@ from .normalise import strip_invisible
 _PROMOTION_PHRASES = (
     "check out my", "check my channel", "subscribe to my", "sub to my", "subscribe my",
     "follow me on", "follow my page", "visit my", "my channel", "my youtube", "my website",
-    "my shop", "my store", "my onlyfans", "dm me", "inbox me", "whatsapp me", "message me on",
+    "my onlyfans", "dm me", "inbox me", "whatsapp me", "message me on",
     "contact me on", "contact me at", "text me on", "call now", "order now", "buy now",
     "work from home", "working from home and earn", "earn money", "make money online",
     "make money from home", "earn extra cash", "click here", "click the link", "link in bio",

@@ -782,6 +782,9 @@ def test_attack_rule(text, fires):
     ("They won 3-1 and the crowd was 555-0142 in the old money", False),
     ("My Patreon is acting weird this month", False),
     ("'We're hiring', says every cafe window in town, yet the job centre says there's no work.", False),
+    # one's own shop named, nothing offered
+    ("Someone threatened to burn my shop down after the riots.", False),
+    ("The roadworks outside my store have cost me half my trade.", False),
 ])
 def test_promotion_rule(text, fires):
     assert bool(_promotion(text)) is fires
