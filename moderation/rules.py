@@ -2059,6 +2059,8 @@ _HOMELANDS = frozenset("""
     afghanistan iraq iran mexico china morocco turkey eritrea sudan arabia israel
 """.split())
 _GO_BACK_AFTER = frozenset("so much just now mate love then off".split())
+# Before "just/now/then go back": a journey, not an order ("I'll just go back to India").
+_TO_GO = frozenset("i we i'll we'll ill to will would could can might may they he she".split())
 
 
 def _told_to_go_back(tokens):
@@ -2072,10 +2074,6 @@ def _told_to_go_back(tokens):
                 and not _reported(tokens, k):
             return " ".join(tokens[k: k + 4]), "xenophobia"
     return None
-
-
-# Before "just/now/then go back": a journey, not an order ("I'll just go back to India").
-_TO_GO = frozenset("i we i'll we'll ill to will would could can might may they he she".split())
 
 
 def _stock_phrase_in(tokens, table):
@@ -2632,12 +2630,14 @@ def _joined(tokens, splits):
     starts = [i for i, token in enumerate(tokens[:-1]) if token in splits and tokens[i + 1] in splits[token]]
     if not starts:
         return tokens
-    out, i = [], 0
-    while i < len(tokens):
-        word = splits.get(tokens[i], {}).get(tokens[i + 1]) if i + 1 < len(tokens) else None
-        out.append(word or tokens[i])
-        i += 2 if word else 1
-    return out
+    out, done = [], 0
+    for i in starts:
+        if i < done:
+            continue  # its first piece was the second of the pair before ("a b c": "ab" taken)
+        out += tokens[done:i]
+        out.append(splits[tokens[i]][tokens[i + 1]])
+        done = i + 2
+    return out + tokens[done:]
 
 
 @functools.cache
