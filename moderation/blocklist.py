@@ -112,13 +112,33 @@ def _masked_variants(word):
     return {v for v in variants if "*" in v}
 
 
+# The swear words self-censored down to their first letter ("f***",
+# "c***", "b*******"); any other word so masked is anyone's guess ("Mr
+# M*** told the court").
+_CENSORED_TO_ONE_LETTER = frozenset("""
+    fuck fucking fucked fucker shit shite cunt twat piss pissed wank wanker bollocks bastard bitch
+    bullshit arse arsehole
+""".split())
+
+
+def _censored_variants(word):
+    """'fuck' -> 'fu**', 'f***': the end of the word asterisked, as
+    self-censored swearing writes it ("what the f***"). At least two
+    asterisks ("sh*" is no word's disguise) and at most three, as
+    normalisation cuts a longer run of one character to three."""
+    variants = set()
+    for kept in range(1 if word in _CENSORED_TO_ONE_LETTER else 2, len(word) - 1):
+        variants.add(word[:kept] + "*" * min(len(word) - kept, 3))
+    return variants
+
+
 def word_keys(term):
     """Every token form under which a banned word is recognised."""
     if " " in term:
         return {term}
     keys = {term, term + "s"} | stretched_variants(term)
     if len(term) >= _MIN_VARIANT_LENGTH:
-        keys |= _masked_variants(term)
+        keys |= _masked_variants(term) | _censored_variants(term)
     return keys
 
 
