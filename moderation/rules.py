@@ -2182,7 +2182,7 @@ _INSULTS_AS_WRITTEN = frozenset("""
     gutless shameless despicable contemptible repugnant vile odious loathsome senile
     demented bimbo bimbos airhead airheads slob slobs spiv spivs
     narcissist narcissists ignoramus ignoramuses sycophant sycophants neanderthal neanderthals
-    troglodyte troglodytes gormless cretinous halfwitted talentless
+    troglodyte troglodytes gormless cretinous halfwitted talentless manbaby
 """.split())
 _INSULTS = _RESPELLED_INSULTS | _INSULTS_AS_WRITTEN
 # Whom a personal attack is aimed at on a news site: other commenters and

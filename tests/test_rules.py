@@ -687,6 +687,8 @@ def test_abuse_rule(text, subtype):
     ("Anyone with two brain cells to rub together can see it", False),
     ("The minister has the IQ of a goldfish", True),
     ("He has the IQ of an amoeba", True),
+    ("You absolute manbaby.", True),
+    ("Just proving you are a total ignoramus.", True),
     ("Braverman has the intellectual depth of a puddle.", True),
     ("The reporter clearly has the economic understanding of a goldfish.", True),
     ("A woman with all the warmth and intelligence of a filing cabinet.", True),
