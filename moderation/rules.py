@@ -2943,6 +2943,24 @@ def without_benign_intents(normalised):
     return _BENIGN_INTENT.sub("", normalised)
 
 
+@functools.cache
+def _reported_threat():
+    # Not after the commenter's own "I", "we": "I'm threatening to burn it down" is a threat.
+    own = "".join(rf"(?<!\b{re.escape(w)} )" for w in ("i", "i'm", "im", "we", "we're", "were", "i am", "we are"))
+    return re.compile(rf"(?<![\w']){own}(?:threatening|threatened|threatens|threaten|vowing|vowed|vows)"
+                      rf" to (?:{_alternation(_HARM)})(?!\w)")
+
+
+def without_reported_threats(normalised):
+    """``normalised`` with a threat someone else made taken out with its
+    reporting verb ("someone threatened to burn my shop down" -> "someone
+    my shop down"): victims and witnesses report threats in the words of
+    the threat, which the threat head reads as one."""
+    if "threat" not in normalised and "vow" not in normalised:
+        return normalised
+    return _reported_threat().sub("", normalised)
+
+
 def without_praise_frames(normalised):
     """``normalised`` with the subject and copula taken out before praise
     ("you are a kind old man" -> "kind old man"); see :data:`_PRAISE`."""

@@ -21,6 +21,8 @@ CASES = [
     ("This government is corrupt and incompetent, and the minister should resign.", "approve", None),
     ("Your coverage of the election was one-sided and lazy. Do better, Rudaw.", "approve", None),
     ("I will be writing to my MP about this.", "approve", None),
+    # A victim reporting a threat made against them: approved.
+    ("Someone threatened to burn my shop down after the riots.", "approve", None),
     ("The occupation has to end; Washington's policy here has been a disaster.", "approve", None),
     # Identity mentions: approved.
     ("As a gay Kurd I was glad to read this.", "approve", None),

@@ -6,6 +6,7 @@ from moderation.normalise import normalise
 from moderation.rules import (
     abuse_evidence, attack_evidence, promotion_evidence, threat_evidence, vulgarity_evidence,
     without_denied_insults, without_disowned_hostility, without_insulted_things, without_praise_frames,
+    without_reported_threats,
 )
 
 
@@ -942,3 +943,14 @@ def test_without_denied_insults(text, asserted):
 ])
 def test_without_praise_frames(text, asserted):
     assert without_praise_frames(text) == asserted
+
+
+@pytest.mark.parametrize("text, asserted", [
+    ("someone threatened to burn my shop down.", "someone  my shop down."),
+    ("he threatened to kill me in front of my kids.", "he  me in front of my kids."),
+    # the commenter's own threat stays
+    ("i'm threatening to burn it down if they don't fix it.", "i'm threatening to burn it down if they don't fix it."),
+    ("we vowed to fight on.", "we vowed to fight on."),
+])
+def test_without_reported_threats(text, asserted):
+    assert without_reported_threats(text) == asserted
