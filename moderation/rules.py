@@ -2383,16 +2383,18 @@ _DIM_THINGS = (r"(?:goldfish|gnat|potato|rock|plank|houseplant|turnip|brick|lett
 # What a person is said to have no more of than a dim thing: "the
 # intellectual depth of a puddle", "all the warmth and intelligence of a
 # filing cabinet", "the attention span of a goldfish".
-_DIM_QUALITIES = (r"(?:iq|brains|intellect|intelligence|wit|(?:intellectual|emotional|moral) depth|understanding"
-                  r"|attention span|charisma|personality|warmth|charm|sense)")
+_DIM_QUALITY_WORDS = ("iq", "brains", "intellect", "intelligence", "wit", "intellectual depth", "emotional depth",
+                      "moral depth", "understanding", "attention span", "charisma", "personality", "warmth", "charm",
+                      "sense")
+_DIM_QUALITIES = f"(?:{'|'.join(_DIM_QUALITY_WORDS)})"
 _INSULT_IDIOM = re.compile(
     r"(?:^| )(?:if brains were (?:[a-z']+ ){1,4}(?:you|he|she|they) (?:wouldn't|would not|couldn't|could not)"
     # "hasn't got two brain cells to rub together", not "anyone with two brain cells ... can see"
     r"|(?:hasn't|hasnt|has not|haven't|havent|have not|doesn't|doesnt|don't|dont|not|without|no)(?: [a-z']+){0,3}"
     r" brain cells? to rub together|room temperature iq"
     r"|" + _DIM_QUALITIES + r"(?: and [a-z]+)? of an? (?:wet |dead |stale |damp |small )?" + _DIM_THINGS + r"s?)(?: |$)")
-_IDIOM_WORDS = frozenset("brains brain iq intellect intelligence wit depth understanding span charisma personality "
-                         "warmth charm sense".split())
+# A word each formula holds: "brain" (cells), each quality's last word.
+_IDIOM_WORDS = frozenset({"brain"} | {quality.split()[-1] for quality in _DIM_QUALITY_WORDS})
 
 
 def _insult_idiom_in(tokens):
