@@ -486,6 +486,33 @@ _ALL_THREAT_PHRASES = frozenset(padded for _, padded in _THREAT_PHRASES_PADDED +
                                 + _OPENING_CURSES_PADDED)
 
 
+# Determiners that stand for people when alone ("kill them all", "kill
+# every one of them") but quantify what follows them otherwise.
+_DETERMINERS = frozenset("every each any all those these".split())
+# What war and sport reports hit, bomb and destroy.
+_MATERIEL = frozenset("""
+    depot depots bridge bridges base bases tank tanks launcher launchers refinery refineries
+    plane planes jet jets drone drones missile missiles ship ships warship warships airfield
+    airfields airport airports runway runways railway railways road roads pipeline pipelines
+    factory factories plant plants bunker bunkers position positions target targets supply
+    supplies convoy convoys truck trucks lorry lorries artillery battery batteries radar
+    ammunition weapons weapon shell shells rocket rockets vessel vessels helicopter helicopters
+    ball balls shot shots record records note notes
+""".split())
+
+
+def _quantifies_things(following, k):
+    """Does the quantifier at following[k] head a phrase about things, a
+    materiel or inanimate noun within the next three words?"""
+    for word in following[k + 1: k + 4]:
+        word = word.lstrip('"')
+        if word in _MATERIEL or word in _INANIMATE and word not in ("this", "that", "it", "for", "two"):
+            return True
+        if word in _TARGETS or word in _PERSON_NOUNS or word in _GROUP_NOUNS or word in _ROLES:
+            return False
+    return False
+
+
 def _aimed(following, verb=None):
     """Does the object after a violent verb look like a person or group?
     People named by a role ("shoot the judges", "hang the lot of them")
@@ -497,6 +524,8 @@ def _aimed(following, verb=None):
         following = following[3:]  # "slit the throat of every ..."
     window = [word.lstrip('"') for word in following[:3]]
     for k, word in enumerate(window):
+        if word in _DETERMINERS and _quantifies_things(following, k):
+            return False  # "hit every Russian fuel depot", "bomb all the bridges"
         if word in _INANIMATE:
             # "kill this bill", but "shoot this reporter"
             return word in ("this", "that") and window[k + 1: k + 2] != [] \
@@ -1468,6 +1497,11 @@ def _they_are(tokens, j, reach=8):
     between them ("Muslims were attacked by thugs, they are animals" names
     the thugs). A "they are" that does not derogate does not end the
     search: "<group> think they are special but they are vermin"."""
+    # "<group> aren't people looking for work, they're parasites": the
+    # people of a denied predicate are the group itself, not others.
+    denied = tokens[j: j + 1] in (["aren't"], ["arent"]) or tokens[j: j + 2] == ["are", "not"]
+    if denied:
+        reach = max(reach, 10)
     for k in range(j, min(len(tokens), j + reach)):
         word = tokens[k]
         if word in _THEY_ARE:
@@ -1479,9 +1513,9 @@ def _they_are(tokens, j, reach=8):
             for n in range(start, min(len(tokens), start + 3)):
                 if tokens[n] in _DEGRADING and tokens[n] not in _WEAK:
                     return " ".join(tokens[k: n + 1])
-                if tokens[n] not in _FILLER:
+                if tokens[n] not in _FILLER and tokens[n: n + 2] != ["nothing", "but"]:
                     break
-        elif _names_others(word):
+        elif not denied and _names_others(word):
             return None  # other people ("thugs") may be who "they" are
     return None
 
@@ -2003,7 +2037,7 @@ def _they_again(tokens, named):
 # The whole sentence hatred of "them": "<group> think they're special. I hate them."
 _HATED_THEM = re.compile(r"(?:i|we) (?:(?:really|just|absolutely|honestly|truly|fucking) )?"
                          r"(?:hate|despise|loathe|detest|can't stand|cant stand) (?:them|them all|all of them"
-                         r"|every (?:single )?one of them|each and every one of them)$")
+                         r"|every (?:single )?one of them|each and every one of them)(?:$| (?=they\b))")
 # "the only good <group> is a dead one": death as the only good in a group.
 _ONLY_GOOD = frozenset("good decent acceptable safe".split())
 
@@ -2943,6 +2977,31 @@ def without_benign_intents(normalised):
     """``normalised`` with "I'll (be)" taken out before a civic or polite
     intent ("I'll be writing to my councillor" -> "writing to my councillor")."""
     return _BENIGN_INTENT.sub("", normalised)
+
+
+# Violent words in their everyday figures: "these prices are killing me",
+# "she killed it at Glastonbury", "I'd kill for a garden". The threat head
+# learnt "kill" from threats; what the figure means is read instead.
+_FIGURATIVE_HARM = (
+    (re.compile(r"(?<![\w'])(is|are|was|were|'s|'re|s|re) killing me(?![\w'])"), r"\1 hard on me"),
+    (re.compile(r"(?<![\w'])(?:kill|kills|killed|killing) it(?=\s*(?:[.!?,;:)]|$|(?:this|last|next|at|on|in|every|"
+                r"again|tonight|today|out there|lately)(?![\w'])))"), "shine"),
+    (re.compile(r"(?<![\w'])(?:(i|we|you|they|he|she)(?:'d| d|d| would| could)|would|could)"
+                r" (?:literally |honestly |actually )?kill for(?= (?:a|an|some|the|that|one)(?![\w']))"),
+     lambda match: f"{match.group(1) or ''} would like".lstrip()),
+    (re.compile(r"(?<![\w'])dressed to kill(?![\w'])"), "dressed up"),
+    (re.compile(r"(?<![\w'])kill(?:ing)? (?:some |a bit of |the )?time(?![\w'])"), "passing time"),
+)
+
+
+def without_figurative_harm(normalised):
+    """``normalised`` with everyday figures of violent words read in their
+    sense ("the suspense is killing me" -> "the suspense is hard on me")."""
+    if "kill" not in normalised:
+        return normalised
+    for pattern, sense in _FIGURATIVE_HARM:
+        normalised = pattern.sub(sense, normalised)
+    return normalised
 
 
 @functools.cache

@@ -6,7 +6,7 @@ from moderation.normalise import normalise
 from moderation.rules import (
     abuse_evidence, attack_evidence, promotion_evidence, threat_evidence, vulgarity_evidence,
     without_denied_insults, without_disowned_hostility, without_insulted_things, without_praise_frames,
-    without_reported_threats,
+    without_figurative_harm, without_reported_threats,
 )
 
 
@@ -222,6 +222,11 @@ def _promotion(text):
     ("Why not slaughter their defence with a faster winger?", False),
     ("Why don't we hit them where it hurts and boycott the company's products?", False),
     ("Why not shoot their leader?", True),
+    # a quantifier over things, not people: war reporting
+    ("I hope Ukraine hits every Russian fuel depot", False),
+    ("I hope they bomb all the bridges the invaders use", False),
+    ("I hope someone hits every one of them", True),
+    ("I hope they shoot all those traitors", True),
 ])
 def test_threat_rule(text, fires):
     assert bool(threat_evidence(normalise(text))) is fires
@@ -526,6 +531,12 @@ def test_threat_rule(text, fires):
     ("Refugees have no place to sleep tonight", None),
     ("Women think they're special. I hate them.", "sexism"),
     ("Women think they're special. I love them.", None),
+    ("Refugees keep arriving here. They're nothing but parasites.", "xenophobia"),
+    ("Refugees keep arriving here. They're nothing but grateful.", None),
+    ("Immigrants moved in next door. I can't stand them, they are animals.", "xenophobia"),
+    ("Immigrants moved in next door. I can't stand them being treated like this.", None),
+    ("Economic migrants aren't people looking for a better life, they're parasites.", "xenophobia"),
+    ("Economic migrants aren't criminals, they're people looking for a better life.", None),
     # a reader called a slur that is a word or a name elsewhere
     ("You are just a tranny to me", "homophobia"),
     ("You dirty towelhead", "religion"),
@@ -954,3 +965,15 @@ def test_without_praise_frames(text, asserted):
 ])
 def test_without_reported_threats(text, asserted):
     assert without_reported_threats(text) == asserted
+
+
+@pytest.mark.parametrize("text, asserted", [
+    ("these petrol prices are killing me.", "these petrol prices are hard on me."),
+    ("she killed it at glastonbury last night.", "she shine at glastonbury last night."),
+    ("i'd kill for a house with a garden.", "i would like a house with a garden."),
+    # threats keep their words
+    ("i'd kill you for a tenner.", "i'd kill you for a tenner."),
+    ("i will kill it and then kill you.", "i will kill it and then kill you."),
+])
+def test_without_figurative_harm(text, asserted):
+    assert without_figurative_harm(text) == asserted
