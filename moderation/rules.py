@@ -952,6 +952,7 @@ _DEROGATORY_AS_WRITTEN = frozenset("""
     vile nasty foul hideous wicked sinister deceitful sneaky scheming thieving manipulative
     parasitic feral vicious barbarians uncivilized unhygienic disloyal inferior
     delusional creepy menace menaces pestilence fakes frauds brutes hateful deviants defective drain
+    pathetic incompetent moronic idiotic despicable contemptible loathsome
     gangsters thugs crooks groomers drunks beggars pickpockets layabouts ungrateful
 """.split())
 _DEGRADING = _DEROGATORY | _DEROGATORY_AS_WRITTEN
@@ -1561,6 +1562,11 @@ _QUALIFIED = frozenset("of in on by at for about with from".split())
 # Words between "so" and the insult in "why are <group> so ...".
 _WHY_FILLER = frozenset("so such always all damn fucking bloody very a an".split())
 _WHY_DO_FILLER = _WHY_FILLER | frozenset("have has need to be act".split())
+# "Why do <group> always complain?": a vice the question takes as the
+# group's habit. Only after "always": "why do women complain about pay?" asks.
+_HABITUAL_VICES = frozenset("""
+    complain moan whine whinge lie steal cheat scrounge beg riot stink smell breed
+""".split())
 
 
 def _why_are_so(tokens, i, j):
@@ -1576,6 +1582,8 @@ def _why_are_so(tokens, i, j):
     else:
         return None
     window = tokens[j: j + 5 + (filler is _WHY_DO_FILLER) * 4]
+    if filler is _WHY_DO_FILLER and window[:1] == ["always"] and window[1:2] and window[1] in _HABITUAL_VICES:
+        return " ".join(tokens[start: j + 2])
     for k, word in enumerate(window):
         # Not "so sick of police violence", "always terrorists in films".
         if word in _DEGRADING and k > 0 and (k + 1 == len(window) or window[k + 1] not in _QUALIFIED) \
@@ -1742,7 +1750,8 @@ _EXCLUDED_BEFORE = re.compile(
     # "I'd rather die than date a <group>", "never trust a word from a <group>"
     r"|(?:rather|sooner) (?:die|be dead|starve|kill myself) than (?:date|marry|kiss|touch|sleep with"
     r"|live next to|work with|be seen with)"
-    r"|never trust (?:a single word|a word|one word|anything|a thing) from"
+    r"|never (?:trust|believe) (?:a single word|a word|one word|anything|a thing|what is|what's|whats)"
+    r" (?:from|said by|says|say|written by|told by|coming from)"
     # "I would never hire a <group>": refused a job, a home, a vote
     r"|(?:i|we|i'd|we'd|id) (?:would |will |'ll )?never (?:hire|employ|rent to|vote for))"
     # "we should get rid of <group>", "let's get rid of ...": the commenter's

@@ -537,6 +537,11 @@ def test_threat_rule(text, fires):
     ("Immigrants moved in next door. I can't stand them being treated like this.", None),
     ("Economic migrants aren't people looking for a better life, they're parasites.", "xenophobia"),
     ("Economic migrants aren't criminals, they're people looking for a better life.", None),
+    ("Why do Muslims always complain so much?", "religion"),
+    ("Why do immigrants always moan about this country?", "xenophobia"),
+    ("Why do women complain about the pay gap? Because it exists.", None),
+    ("In my opinion immigrants are pathetic.", "xenophobia"),
+    ("The response to attacks on immigrants was pathetic.", None),
     # a reader called a slur that is a word or a name elsewhere
     ("You are just a tranny to me", "homophobia"),
     ("You dirty towelhead", "religion"),
