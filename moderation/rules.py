@@ -1412,13 +1412,22 @@ _UNWORTHY_AFTER = re.compile(
     r"|equal to us|fit to (?:live|teach|lead|vote|work|raise)|welcome (?:here|in (?:this|our)))"
     r"|(?:aren't|arent|are not|isn't|isnt|is not) (?:normal|(?:even )?human"
     r"|capable of (?:anything|much|thought|thinking|reason|reasoning|logic|empathy|love|loyalty|leading"
-    r"|leadership|learning|intelligence|running anything|being trusted)"
+    r"|leadership|learning|intelligence|running anything|being trusted|integrating|governing themselves"
+    r"|thinking for themselves|living (?:in|among) (?:a )?(?:democracy|civili[sz]ed (?:society|people)|us))"
     r"|worth (?:anything|respecting|respect|saving|helping|listening to|trusting|the air|a thing|much|a penny"
     r"|a damn|a single penny)"
     r"|welcome(?: (?:and|anymore|at all)|$)"
     r"|as (?:intelligent|smart|clever|capable|civili[sz]ed|evolved|good|human) as"
     r"|(?:real|proper|true) (?:men|women|people|humans))"
     r"|(?:are|is) worth nothing"
+    # "Girls just aren't built for sport": a field closed to the whole group.
+    r"|(?:aren't|arent|are not|isn't|isnt|is not) (?:built|cut out|made|fit) for (?:leadership|politics|power"
+    r"|office|sport|sports|competitive sport|science|maths|math|engineering|business|command|combat|the front line"
+    r"|high office|anything|government|management|driving|thinking)"
+    # "<group> are only here for the benefits": a group said to come to take.
+    r"|(?:are|is|'re) (?:(?:all|only|just|simply) )*here (?:to|for) (?:rob|steal|scrounge|sponge|leech|sponge off"
+    r"|take (?:everything|our (?:jobs|money|homes|houses|benefits|women|country))|the benefits|benefits|handouts"
+    r"|the handouts|free stuff|our money|our jobs|our benefits)"
     r"|(?:are|is) never (?:capable of|decent|welcome)"
     r"|(?:can|will) never be (?:decent|capable|welcome)"
     r")(?: |$)")
@@ -1511,6 +1520,11 @@ def _they_are(tokens, j, reach=8):
             if k > 0 and tokens[k - 1] in ("like", "if", "though"):
                 return None  # "stop treating migrants like they are animals"
             start = k + 2 if word == "they" else k + 1
+            # "... they're all here to rob us", "they aren't capable of ...": what
+            # follows the group's own copula follows the pronoun's.
+            unworthy = _UNWORTHY_AFTER.match(" ".join(["are"] + tokens[start: start + 10]))
+            if unworthy:
+                return f"{' '.join(tokens[k: start])} {unworthy.group(0)[4:].strip()}".strip()
             for n in range(start, min(len(tokens), start + 3)):
                 if tokens[n] in _DEGRADING and tokens[n] not in _WEAK:
                     return " ".join(tokens[k: n + 1])

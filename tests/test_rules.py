@@ -542,6 +542,12 @@ def test_threat_rule(text, fires):
     ("Why do women complain about the pay gap? Because it exists.", None),
     ("In my opinion immigrants are pathetic.", "xenophobia"),
     ("The response to attacks on immigrants was pathetic.", None),
+    ("Immigrants are only here for the benefits.", "xenophobia"),
+    ("Refugees are here to escape war and they deserve safety.", None),
+    ("Refugees came by boat and they're all here to scrounge.", "xenophobia"),
+    ("Girls just aren't built for competitive sport.", "sexism"),
+    ("Women aren't built for the front line, according to the old general.", None),
+    ("Muslims are not capable of living in a democracy.", "religion"),
     # a reader called a slur that is a word or a name elsewhere
     ("You are just a tranny to me", "homophobia"),
     ("You dirty towelhead", "religion"),
