@@ -14,7 +14,7 @@ import joblib
 import numpy as np
 import scipy
 import sklearn
-from scipy.sparse import csr_matrix
+from scipy.sparse import csr_matrix, diags
 from sklearn.base import BaseEstimator, ClassifierMixin, TransformerMixin, clone
 from sklearn.feature_extraction.text import TfidfVectorizer, _document_frequency
 from sklearn.linear_model import LogisticRegression
@@ -190,16 +190,21 @@ class MultiLabelLinear(ClassifierMixin, BaseEstimator):
         Heads are independent and trained in parallel.
     random_state : int
         Seed of liblinear's coordinate descent, for reproducible training.
+    nb_scaled : tuple of str
+        Labels whose head is fitted on features scaled by their naive Bayes
+        log-count ratio (NB-LR, Wang and Manning 2012). The ratio is folded
+        into the head's weights, so scoring is unchanged.
     """
 
     def __init__(self, labels=(), C=4.0, class_weight="balanced", max_iter=1000, n_jobs=1,
-                 random_state=0):
+                 random_state=0, nb_scaled=()):
         self.labels = labels
         self.C = C
         self.class_weight = class_weight
         self.max_iter = max_iter
         self.n_jobs = n_jobs
         self.random_state = random_state
+        self.nb_scaled = nb_scaled
 
     def fit(self, X, Y, sample_weight=None):
         Y = np.asarray(Y, dtype=float)
@@ -208,8 +213,8 @@ class MultiLabelLinear(ClassifierMixin, BaseEstimator):
         base = LogisticRegression(C=self.C, class_weight=self.class_weight, solver="liblinear",
                                   max_iter=self.max_iter, random_state=self.random_state)
         heads = joblib.Parallel(n_jobs=self.n_jobs)(
-            joblib.delayed(_fit_head)(clone(base), X, Y[:, j], sample_weight)
-            for j in range(Y.shape[1])
+            joblib.delayed(_fit_head)(clone(base), X, Y[:, j], sample_weight, label in self.nb_scaled)
+            for j, label in enumerate(self.labels)
         )
         self.coef_ = np.vstack([coef for coef, _ in heads]).astype(np.float32)
         self.intercept_ = np.array([b for _, b in heads])
@@ -259,15 +264,29 @@ class MultiLabelLinear(ClassifierMixin, BaseEstimator):
         return (self.predict_proba(X) >= 0.5).astype(int)
 
 
-def _fit_head(model, X, y, sample_weight):
+def _fit_head(model, X, y, sample_weight, nb_scaled=False):
     known = ~np.isnan(y)
     weights = None if sample_weight is None else np.asarray(sample_weight)[known]
     if len(np.unique(y[known])) < 2:
         # A label with one class in the data: a constant head, honest about it.
         constant = 1.0 if known.any() and y[known][0] == 1 else 0.0
         return np.zeros(X.shape[1]), (35.0 if constant else -35.0)
-    model.fit(X[known], y[known].astype(int), sample_weight=weights)
-    return model.coef_[0], model.intercept_[0]
+    X, y = X[known], y[known].astype(int)
+    if not nb_scaled:
+        model.fit(X, y, sample_weight=weights)
+        return model.coef_[0], model.intercept_[0]
+    ratio = nb_log_count_ratio(X, y)
+    model.fit(X @ diags(ratio.astype(X.dtype)), y, sample_weight=weights)
+    return model.coef_[0] * ratio, model.intercept_[0]
+
+
+def nb_log_count_ratio(X, y, alpha=1.0):
+    """log(p / |p|) - log(q / |q|) per feature, p and q the features'
+    smoothed sums over the positive and the negative rows: how much more a
+    feature belongs to the label's rows than to the others."""
+    p = alpha + np.asarray(X[y == 1].sum(axis=0), dtype=np.float64).ravel()
+    q = alpha + np.asarray(X[y == 0].sum(axis=0), dtype=np.float64).ravel()
+    return np.log(p / p.sum()) - np.log(q / q.sum())
 
 
 def runtime_arrays(pipeline):

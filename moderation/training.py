@@ -102,7 +102,11 @@ def deduplicate(examples):
     return list(merged.values())
 
 
-def build_pipeline(n_rows, seed, n_jobs=2, C=4.0):
+#: Heads fitted on naive-Bayes-scaled features (see MultiLabelLinear).
+NB_SCALED = ("abuse",)
+
+
+def build_pipeline(n_rows, seed, n_jobs=2, C=4.0, nb_scaled=NB_SCALED):
     """Normaliser, word and character TF-IDF, one linear head per label."""
     small = n_rows < 2000
     words = WordTfidf(analyzer="word", token_pattern=r"[\w*']+", ngram_range=(1, 2),
@@ -113,7 +117,8 @@ def build_pipeline(n_rows, seed, n_jobs=2, C=4.0):
     return Pipeline([
         ("normalise", Normaliser()),
         ("features", FeatureUnion([("word", words), ("char", chars)])),
-        ("heads", MultiLabelLinear(labels=LABELS, C=C, n_jobs=n_jobs, random_state=seed)),
+        ("heads", MultiLabelLinear(labels=LABELS, C=C, n_jobs=n_jobs, random_state=seed,
+                                   nb_scaled=nb_scaled)),
     ])
 
 
@@ -261,6 +266,7 @@ def train(examples, output, sources_info, seed=0, target_precision=DEFAULT_TARGE
         "source_weights": dict(source_weights or {}),
         "library_versions": library_versions(),
         "features": {"word_ngrams": [1, 2], "char_wb_ngrams": [2, 5], "n_features": int(X_train.shape[1])},
+        "heads": {"C": heads.C, "class_weight": heads.class_weight, "nb_scaled": list(heads.nb_scaled)},
         "training_data": sources_info,
         "split_rows": {name: len(rows) for name, rows in splits.items()},
         "label_counts": {name: {label: [int(np.nansum(Y[name][:, j])), int((~np.isnan(Y[name][:, j])).sum())]

@@ -102,9 +102,10 @@ def test_category_head_rejection_that_reads_the_same_without_the_group_stands(mo
 
 
 def test_any_head_rejection_that_reads_the_same_without_the_group_stands(moderator):
-    """Rejected by the any head alone (no rule, term or category head),
-    and still over the floor with "women" read as "people"."""
-    decision = moderator.moderate("Send all the women back to the kitchen where they belong.")
+    """Rejected by the any head alone (no rule, term or category head; a
+    corpus test-split comment), and still over the floor with its groups
+    read as "people"."""
+    decision = moderator.moderate("I really hate when there is a female commentator for men's bball games")
     assert decision.decision == REJECT
     assert [r.stage for r in decision.reasons] == ["classifier"]
     assert all(decision.scores[c] < moderator.model.thresholds[c] for c in CATEGORIES)

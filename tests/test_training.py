@@ -221,3 +221,27 @@ def test_word_vocabulary_cut_keeps_equal_counts_in_alphabetical_order():
     ours = WordTfidf(max_features=3).fit(texts)
     assert ours.vocabulary_ == theirs.vocabulary_
     assert (ours.transform(texts) != theirs.transform(texts)).nnz == 0
+
+
+def test_nb_scaled_head_scores_as_a_head_fitted_on_scaled_features():
+    """A naive-Bayes-scaled head is logistic regression on X * r; folding r
+    into the weights must give the same decision values, so the service
+    scores it as any other head."""
+    import numpy as np
+    from scipy.sparse import csr_matrix, diags
+    from sklearn.linear_model import LogisticRegression
+
+    from moderation.estimators import MultiLabelLinear, nb_log_count_ratio
+
+    X = csr_matrix(np.array([[1, 0, 2], [0, 1, 0], [3, 0, 1], [0, 2, 1], [1, 1, 0], [0, 0, 3]], dtype=np.float32))
+    y = np.array([1, 0, 1, 0, 1, 0])
+    ratio = nb_log_count_ratio(X, y)
+    # Feature 0 occurs only in positive rows, feature 1 mostly in negative ones.
+    assert ratio[0] > 0 > ratio[1]
+    heads = MultiLabelLinear(labels=("a", "b"), C=1.0, nb_scaled=("a",)).fit(X, np.column_stack([y, y]))
+    scaled = LogisticRegression(C=1.0, class_weight="balanced", solver="liblinear", random_state=0)
+    scaled.fit(X @ diags(ratio.astype(np.float32)), y)
+    np.testing.assert_allclose(heads.decision_function(X)[:, 0], scaled.decision_function(X @ diags(ratio)),
+                               rtol=1e-4, atol=1e-5)
+    plain = LogisticRegression(C=1.0, class_weight="balanced", solver="liblinear", random_state=0).fit(X, y)
+    np.testing.assert_allclose(heads.decision_function(X)[:, 1], plain.decision_function(X), rtol=1e-4, atol=1e-5)
