@@ -3006,7 +3006,7 @@ def without_benign_intents(normalised):
 # "she killed it at Glastonbury", "I'd kill for a garden". The threat head
 # learnt "kill" from threats; what the figure means is read instead.
 _FIGURATIVE_HARM = (
-    (re.compile(r"(?<![\w'])(is|are|was|were|'s|'re|s|re) killing me(?![\w'])"), r"\1 hard on me"),
+    (re.compile(r"(\b(?:is|are|was|were)|'s|'re) killing me(?![\w'])"), r"\1 hard on me"),
     (re.compile(r"(?<![\w'])(?:kill|kills|killed|killing) it(?=\s*(?:[.!?,;:)]|$|(?:this|last|next|at|on|in|every|"
                 r"again|tonight|today|out there|lately)(?![\w'])))"), "shine"),
     (re.compile(r"(?<![\w'])(?:(i|we|you|they|he|she)(?:'d| d|d| would| could)|would|could)"

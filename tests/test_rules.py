@@ -980,6 +980,8 @@ def test_without_reported_threats(text, asserted):
 
 @pytest.mark.parametrize("text, asserted", [
     ("these petrol prices are killing me.", "these petrol prices are hard on me."),
+    ("this heat's killing me.", "this heat's hard on me."),
+    ("this killing me softly cover is lovely.", "this killing me softly cover is lovely."),
     ("she killed it at glastonbury last night.", "she shine at glastonbury last night."),
     ("i'd kill for a house with a garden.", "i would like a house with a garden."),
     # threats keep their words
