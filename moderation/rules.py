@@ -2895,7 +2895,11 @@ _OBJECT_INSULTS = _INSTITUTION_INSULTS | frozenset("""
 def _insulted_objects():
     return re.compile(
         rf"(?<![\w'])((?:my|this|that|the|our|these|those|your|his|her|their) (?:(?:new|old) )?"
-        rf"(?:{_alternation(_OBJECTS)}) (?:is|are|was|were)) (?:(?:{_alternation(_OBJECT_INSULTS)})(?: |(?=[.!?,]|$))){{1,6}}")
+        rf"(?:{_alternation(_OBJECTS)}) (?:is|are|was|were)) (?:(?:{_alternation(_OBJECT_INSULTS)})(?: |(?=[.!?,]|$))){{1,6}}"
+        # asked: "why is this software so stupid?"
+        rf"|(?<![\w'])((?:why|how) (?:is|are|was|were) (?:my|this|that|the|our|these|those|your|his|her|their) "
+        rf"(?:(?:new|old) )?(?:{_alternation(_OBJECTS)})) (?:(?:{_alternation(_OBJECT_INSULTS | _THING_INSULTS)})"
+        rf"(?: |(?=[.!?,]|$))){{1,6}}")
 
 
 def without_insulted_things(normalised):
@@ -2909,7 +2913,7 @@ def without_insulted_things(normalised):
     if not _INSTITUTIONS.isdisjoint(words):
         normalised = _insulted_institutions().sub(r"\1", normalised)
     if not _OBJECTS.isdisjoint(words):
-        normalised = _insulted_objects().sub(r"\1 ", normalised)
+        normalised = _insulted_objects().sub(lambda match: f"{match.group(1) or match.group(2)} ", normalised)
     if _ACTIONS.isdisjoint(words):
         return normalised
     return _insulted_things().sub("", normalised)
@@ -3014,13 +3018,16 @@ _FIGURATIVE_HARM = (
      lambda match: f"{match.group(1) or ''} would like".lstrip()),
     (re.compile(r"(?<![\w'])dressed to kill(?![\w'])"), "dressed up"),
     (re.compile(r"(?<![\w'])kill(?:ing)? (?:some |a bit of |the )?time(?![\w'])"), "passing time"),
+    (re.compile(r"(?<![\w'])(?:stabbed|stab|stabbing|stabs|knifed) (?:\w+ )?in the back(?![\w'])"), "betrayed"),
+    (re.compile(r"(?<![\w'])(?:(?:the|his|her|their|your|my|our) )?[\w']+ guts for garters(?![\w'])"), "a stern word"),
 )
+_FIGURATIVE_CUES = ("kill", "stab", "knifed", "garters")
 
 
 def without_figurative_harm(normalised):
     """``normalised`` with everyday figures of violent words read in their
     sense ("the suspense is killing me" -> "the suspense is hard on me")."""
-    if "kill" not in normalised:
+    if not any(cue in normalised for cue in _FIGURATIVE_CUES):
         return normalised
     for pattern, sense in _FIGURATIVE_HARM:
         normalised = pattern.sub(sense, normalised)

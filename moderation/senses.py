@@ -46,8 +46,9 @@ _sense("faggot faggots", "meatballs", """gravy peas mash onion onions pork liver
 _sense("knob knobs", "handle", "door doors volume dial dials turn twist radio cooker")
 _sense("screw screws", "bolt", "screwdriver bolt bolts nuts loose tighten drill hinge")
 _sense("shag", "carpet", "carpet carpets rug rugs pile tobacco")
-# Famous Dicks of the news and the bookshelf, by the name beside them.
-_sense("dick", "richard", """cheney advocaat moby tracy whittington turpin dyke fosbury dastardly durbin
+# Famous Dicks of the news and the bookshelf, by the name beside them, and
+# the pudding ("spotted dick and custard").
+_sense("dick", "richard", """spotted custard pudding cheney advocaat moby tracy whittington turpin dyke fosbury dastardly durbin
     nixon philip enberg vitale butkus gephardt lugar armey grayson francis emery clement
     rev reverend mr""")
 _sense("tranny", "gearbox", """motor engine car cars truck gearbox auto manual clutch transmission

@@ -926,6 +926,8 @@ def test_without_disowned_hostility(text, asserted):
     ("the minister is corrupt and incompetent", "the minister is corrupt and incompetent"),
     # a thing someone owns or uses, judged as a whole; not the person beside it
     ("my printer is a useless piece of junk.", "my printer is ."),
+    ("why is this software so stupid?", "why is this software ?"),
+    ("why is this minister so stupid?", "why is this minister so stupid?"),
     ("this software is so stupid", "this software is "),
     ("your phone is fine but you are a useless idiot", "your phone is fine but you are a useless idiot"),
 ])
@@ -984,6 +986,9 @@ def test_without_reported_threats(text, asserted):
     ("this killing me softly cover is lovely.", "this killing me softly cover is lovely."),
     ("she killed it at glastonbury last night.", "she shine at glastonbury last night."),
     ("i'd kill for a house with a garden.", "i would like a house with a garden."),
+    ("he was stabbed in the back by his own cabinet.", "he was betrayed by his own cabinet."),
+    ("the manager will have his guts for garters.", "the manager will have a stern word."),
+    ("i will stab you in the face.", "i will stab you in the face."),
     # threats keep their words
     ("i'd kill you for a tenner.", "i'd kill you for a tenner."),
     ("i will kill it and then kill you.", "i will kill it and then kill you."),

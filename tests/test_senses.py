@@ -18,6 +18,8 @@ from moderation.senses import innocent_reading, innocent_terms
     ("Cheney is a dick", "cheney is a dick"),  # a name takes no article
     ("Dick Turpin's old hideout", "richard turpin's old hideout"),  # a cue in the possessive
     ("Mr Dick is a lovely man", "mr richard is a lovely man"),
+    ("Spotted dick and custard for pudding", "spotted richard and custard for pudding"),
+    ("You're a dick, and your pudding is dry", "you're a dick, and your pudding is dry"),
     # no cue, or the word is aimed at someone: read as written
     ("Nice tits, love", "nice tits, love"),
     ("You bitch, walk your dog", "you bitch, walk your dog"),
