@@ -2893,13 +2893,15 @@ _OBJECT_INSULTS = _INSTITUTION_INSULTS | frozenset("""
 
 @functools.cache
 def _insulted_objects():
+    thing = rf"(?:my|this|that|the|our|these|those|your|his|her|their) (?:(?:new|old) )?(?:{_alternation(_OBJECTS)})"
+    copula = "(?:is|are|was|were)"
+
+    def insults(words):
+        return rf"(?:(?:{_alternation(words)})(?: |(?=[.!?,]|$))){{1,6}}"
     return re.compile(
-        rf"(?<![\w'])((?:my|this|that|the|our|these|those|your|his|her|their) (?:(?:new|old) )?"
-        rf"(?:{_alternation(_OBJECTS)}) (?:is|are|was|were)) (?:(?:{_alternation(_OBJECT_INSULTS)})(?: |(?=[.!?,]|$))){{1,6}}"
+        rf"(?<![\w'])({thing} {copula}) {insults(_OBJECT_INSULTS)}"
         # asked: "why is this software so stupid?"
-        rf"|(?<![\w'])((?:why|how) (?:is|are|was|were) (?:my|this|that|the|our|these|those|your|his|her|their) "
-        rf"(?:(?:new|old) )?(?:{_alternation(_OBJECTS)})) (?:(?:{_alternation(_OBJECT_INSULTS | _THING_INSULTS)})"
-        rf"(?: |(?=[.!?,]|$))){{1,6}}")
+        rf"|(?<![\w'])((?:why|how) {copula} {thing}) {insults(_OBJECT_INSULTS | _THING_INSULTS)}")
 
 
 def without_insulted_things(normalised):
