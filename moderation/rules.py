@@ -447,6 +447,8 @@ _THREAT_PHRASES = (
     "where your kids go to school", "know where you work", "kick your ass", "beat your ass",
     "put you in hospital", "put you in the hospital", "put you in the ground", "put you six feet under",
     "break your legs", "smash your face in", "kick your head in", "cave your head in",
+    "my fist in your face", "my fist in your mouth", "my fist in his face", "my fist in his mouth",
+    "my fist in her face", "my fist in her mouth", "my fist through your face",
     # Menace and calls to violence that have no innocent sense. Not "better
     # watch his back" (a rival's idiom), "know where he lives" (the police
     # do), "give them a good hiding" (a match): those read both ways.
@@ -581,6 +583,7 @@ _ROLES = frozenset("""
     rapist rapists criminals activist activists teacher teachers doctor doctors nurse nurses police
     officer officers lawyer lawyers scientists jury tory tories lefties leftists liberals
     conservatives democrats republicans remoaners brexiteers hostages prisoners
+    thief thieves vandal vandals burglar burglars looter looters culprit culprits
 """.split())
 # Verbs of harm with no everyday sense, for targets named by a role.
 _LETHAL = frozenset("""
@@ -599,7 +602,11 @@ def _threat_in(tokens, phrases):
         found = _threat_phrase_in(tokens, phrases)
         if found:
             return found
-    elif _THREAT_STARTS.isdisjoint(tokens):
+    if not _MAIMED.isdisjoint(tokens):
+        found = _maiming_wished(tokens)
+        if found:
+            return found
+    if _THREAT_STARTS.isdisjoint(tokens):
         return None
     for i, token in enumerate(tokens):
         if token in _THREAT_STARTS:
@@ -609,6 +616,33 @@ def _threat_in(tokens, phrases):
             if found and not _reported(tokens, i):
                 return found
     return None
+
+
+# Bodily harm wished in the passive: "whoever did it should have their
+# fingers broken", "he needs his legs breaking", "deserves to have his
+# teeth knocked out". The body part and what is done to it say it is harm;
+# "should have his knee operated on" is not.
+_MAIMING = re.compile(
+    r"(?:^| )(?:(?:should|ought to|needs? to|deserves? to|wants? to|must|could) (?:all )?have"
+    r"|needs?|wants?|deserves?) (?:his|her|their|your|its) (?:[a-z]+ )?"
+    r"(?:fingers?|hands?|arms?|legs?|kneecaps?|knees?|teeth|jaws?|nose|necks?|skulls?|heads?|faces?"
+    r"|balls|bones|ribs|tongues?|throats?|eyes?) "
+    r"(?:broken|breaking|snapped|smashed|smashing|cut off|cut out|chopped off|ripped out|torn out|pulled out"
+    r"|knocked out|kicked in|kicking in|caved in|bashed in|smashed in|smashing in|punched in|slit|cut)(?: |$)")
+_MAIMED = frozenset("broken breaking snapped smashed smashing cut chopped ripped torn pulled knocked kicked kicking "
+                    "caved bashed punched slit".split())
+
+
+def _maiming_wished(tokens):
+    """A wish of bodily harm in the sentence (see _MAIMING), unless its
+    subject is denied ("no one deserves to have their ...") or it is reported."""
+    found = _MAIMING.search(" ".join(tokens))
+    if not found:
+        return None
+    i = len(" ".join(tokens)[: found.start()].split())
+    if _negated(tokens[max(0, i - 3): i]) or _reported(tokens, i) or tokens[min(i, len(tokens) - 1)].startswith('"'):
+        return None
+    return found.group(0).strip()
 
 
 def _threat_phrase_in(tokens, phrases):
@@ -1326,9 +1360,7 @@ def _abuse_in(tokens):
                     return " ".join(tokens[i: k + 1]), subtype
                 if tokens[k] not in ("the", "all", "our", "your", "this", "of"):
                     break
-        # "<group> breed like rats"
-        if tokens[verb: verb + 2] and tokens[verb] in _MULTIPLY and tokens[verb + 1: verb + 2] == ["like"] \
-                and tokens[verb + 2: verb + 3] and tokens[verb + 2] in _LIKE_ANIMALS:
+        if _breeding_like_animals(tokens, verb):  # "<group> breed like rats"
             return " ".join(tokens[i: verb + 3]), subtype
         # Not when the group is a preposition's object: "attacks on Jews are vile".
         if j < len(tokens) and tokens[j] in _COPULA and not _after_preposition(tokens, i):
@@ -1501,6 +1533,31 @@ _THEY_ARE = frozenset("they they're theyre".split())
 _NOT_PLURAL = frozenset("this always perhaps does has was its thus unless is as".split())
 
 
+def _breeding_like_animals(tokens, verb):
+    """Is the word at ``verb`` "breed" or "swarm" likened to an animal's ("breed like rabbits")?"""
+    return tokens[verb: verb + 1] != [] and tokens[verb] in _MULTIPLY and tokens[verb + 1: verb + 2] == ["like"] \
+        and tokens[verb + 2: verb + 3] != [] and tokens[verb + 2] in _LIKE_ANIMALS
+
+
+# Before "they", words that make the clause what the group is told or feels,
+# not what the commenter says of it: "refugees are told they don't belong here".
+_THEY_HEARD = frozenset("that told feel feels felt fear fears think thinks believe believes because if whether when".split())
+
+
+def _they_do(tokens, k):
+    """Evidence that the "they" at k, standing for a group, is denied a
+    place ("they don't belong here") or said to breed like animals."""
+    if k > 0 and tokens[k - 1] in _THEY_HEARD or _reported(tokens, k):
+        return None
+    excluded = _EXCLUDED_AFTER.match(" ".join(tokens[k + 1: k + 11]))
+    if excluded:
+        return f"they {excluded.group(0).strip()}"
+    verb = k + 1 + (tokens[k + 1: k + 2] in (["all"], ["just"], ["only"], ["always"]))
+    if _breeding_like_animals(tokens, verb):
+        return " ".join(tokens[k: verb + 3])
+    return None
+
+
 def _they_are(tokens, j, reach=8):
     """Evidence for "... <group>, they are (all) <derogation>" in the words
     from j: "they" is the group when no other person or people is named
@@ -1516,6 +1573,9 @@ def _they_are(tokens, j, reach=8):
         word = tokens[k]
         if word in _THEY_ARE:
             if word == "they" and tokens[k + 1: k + 2] not in (["are"], ["r"], ["were"]):
+                done = _they_do(tokens, k)
+                if done:
+                    return done
                 continue  # "they want ...": still the group
             if k > 0 and tokens[k - 1] in ("like", "if", "though"):
                 return None  # "stop treating migrants like they are animals"
@@ -1659,8 +1719,8 @@ _EXCLUDED_AFTER = re.compile(
     # Not "refugees don't belong in detention centres": only a place among people.
     r"|(?:do not|don't|dont|does not|doesn't|doesnt) belong (?:here|among us"
     r"|in (?:this|our|any|a|the) "
-    r"(?:(?:civili[sz]ed|decent|normal|western|christian|free|modern) )?(?:country|society|world|nation"
-    r"|continent|community|neighbou?rhood))(?: |$)"
+    r"(?:(?:civili[sz]ed|decent|normal|western|christian|free|modern|british|english|white) )?(?:country|society"
+    r"|world|nation|continent|community|neighbou?rhood|town|city|village|street|area|estate))(?: |$)"
     r"|(?:should|must) (?:not|never) be allowed to (?:live|exist|breed|reproduce|vote)(?: |$)"
     r"|(?:shouldn't|shouldnt|mustn't) be allowed to (?:live|exist|breed|reproduce|vote)(?: |$)"
     # Shut out of public life: "<group> don't belong in politics", "should be
@@ -1694,6 +1754,9 @@ _REVILED_AFTER = re.compile(
     r"(?:a |the )?(?:rooftops?|roofs?|cliffs?|bridges?|buildings?|towers?)(?: |$)"
     r"|(?:should|must|need to|needs to|ought to) (?:all )?be sent to (?:the )?(?:ovens|gas chambers?|camps|concentration camps)"
     r"(?: |$)"
+    # The slogan, the group its subject (not "help the refugees out"): "<group> out", "<group> out of our town".
+    r"|out(?: of (?:our|my|this) (?:country|town|city|village|street|area|estate|neighbou?rhood|community"
+    r"|schools?))?$"
     r"|(?:are not|aren't|arent|is not|isn't|isnt) (?:even |really |fully |real )?(?:people|humans?|persons)"
     r"(?:$| (?:they|and|just|at all|anymore))"
     # At the end of the clause: "the Chinese cannot be trusted as a partner in
@@ -1716,6 +1779,16 @@ _REVILED_AFTER = re.compile(
     r"|freeze|lose|face|wait|sleep|feel|get away)[a-z]+"
     r"|(?:in|into) (?:government|parliament|office|public office|politics|power|positions of power|the military"
     r"|the army|the police|our schools|schools|this country|our country|the country)(?: |$))"
+    # A place spoilt by the group's presence: "<group> have ruined this town",
+    # "are flooding in and turning it into a dump" ("destroyed" is left out:
+    # "Russians destroyed the city" is war reporting).
+    r"|(?:(?:have|has|had|are|all|just|completely|totally|basically|slowly) )*"
+    r"(?:(?:flooding|pouring|moving|flocking|piling) (?:in|into \S+(?: \S+)?) and )?"
+    r"(?:(?:ruined|ruining|ruin|ruins|spoilt|spoiled|spoiling) (?:it|this|that|our|my|the|britain|england|london"
+    r"|everything)"
+    r"|(?:turned|turning|turn|turns|made|making) (?:it|this|that|our|my|the|britain|england|london)"
+    r"(?: (?!into)\S+)? into an?(?: \S+)? (?:dump|shithole|slum|ghetto|tip|cesspit|cesspool|sewer|third world"
+    r"|war ?zone|no-go|hellhole|toilet))(?: |$)"
     # Nothing given: "<group> contribute nothing", "have never contributed anything".
     r"|(?:contribute|contributes|contributed) nothing"
     r"|(?:have|has) never (?:contributed|given|done) (?:anything|a single|one|any)"
@@ -1825,7 +1898,7 @@ _SENDING = frozenset("send ship deport kick boot fly".split())
 def _excluded(tokens, i, j):
     """Evidence that the sentence denies the group at ``tokens[i:j]`` a place
     among people, or None."""
-    after = " ".join(tokens[j: j + 10])
+    after = " ".join(tokens[j: j + 12])
     if _SENT_BACK.match(after):
         k = i - 1
         while k >= 0 and tokens[k] in _HATE_DETERMINERS:
@@ -2018,12 +2091,22 @@ def _last_group(tokens):
         if subtype:
             if tokens[i].startswith('"') or _reported(tokens, i) or _attributed(tokens, i):
                 return None
-            if not _subject_at(tokens, i) and any(_names_people(tokens, k) for k in range(i)):
-                return None  # "the right wants to imprison gay people. they are ..."
+            # "the right wants to imprison gay people. they are ..." names
+            # others; "a family of refugees" (a collective of the group) does not.
+            if not _subject_at(tokens, i) and any(_names_people(tokens, k) and not _made_of_group(tokens, k)
+                                                  for k in range(i)):
+                return None
             return tokens[i], subtype
         if _names_people(tokens, i):
             return None
     return None
+
+
+def _made_of_group(tokens, k):
+    """Is tokens[k] a collective made of the group named right after it
+    ("a family of refugees", "a crowd of Muslims")?"""
+    return tokens[k] in _COLLECTIVES and tokens[k + 1: k + 2] == ["of"] and tokens[k + 2: k + 3] != [] \
+        and (tokens[k + 2] in _IDENTITY or tokens[k + 2: k + 3] in (["young"], ["foreign"]))
 
 
 def _names_people(tokens, k):

@@ -227,6 +227,16 @@ def _promotion(text):
     ("I hope they bomb all the bridges the invaders use", False),
     ("I hope someone hits every one of them", True),
     ("I hope they shoot all those traitors", True),
+    # bodily harm wished in the passive; the same body parts in news and injury
+    ("Whoever did it should have their fingers broken one by one.", True),
+    ("That thug needs his legs breaking.", True),
+    ("No one deserves to have their teeth knocked out over a parking space.", False),
+    ("He should have his knee operated on before the season starts.", False),
+    ("Police say the victim had his jaw broken in the attack.", False),
+    ("If I see him at parents' evening he's getting my fist in his mouth.", True),
+    # a culprit named by what they did, strung up
+    ("String the thief up from the market cross.", True),
+    ("String the fairy lights up along the fence.", False),
 ])
 def test_threat_rule(text, fires):
     assert bool(threat_evidence(normalise(text))) is fires
@@ -650,6 +660,23 @@ def test_threat_rule(text, fires):
     ("Russian athletes should be banned from Wimbledon.", None),
     ("Muslims can't integrate, it's against their religion.", "religion"),
     ("Refugees can't integrate if we don't teach them English.", None),
+    # a place among people denied: a town, a street; the slogan with the group its subject
+    ("Muslims don't belong in a Christian town like ours.", "religion"),
+    ("Refugees don't belong in detention centres.", None),
+    ("Too many foreigners in the town centre now, they don't belong here.", "xenophobia"),
+    ("Refugees are constantly told they don't belong here, which is cruel.", None),
+    ("Polish workers built this town, they belong here as much as anyone.", None),
+    ("Muslims out of our town.", "religion"),
+    ("We should help the refugees out.", None),
+    # "they" after a collective made of the group, in the next sentence
+    ("Another family of refugees moved into our road. They breed like rabbits.", "xenophobia"),
+    ("Another family of refugees moved into our road. They breed rabbits.", None),
+    # a place spoilt by the group's presence; not war reporting, not building work
+    ("Immigrants are flooding into this town and turning it into a dump.", "xenophobia"),
+    ("Immigrants have ruined this country.", "xenophobia"),
+    ("Russians destroyed the city of Mariupol.", None),
+    ("Polish builders turned this derelict pub into a lovely home.", None),
+    ("Refugees ruined nothing, the landlords did.", None),
     # a reader told to go back to a country; journeys are not
     ("If you hate Britain so much, go back to Pakistan.", "xenophobia"),
     ("Go back to Africa.", "xenophobia"),
