@@ -2269,6 +2269,9 @@ _VULGAR_PHRASES = tuple(f" {' '.join(phrase.split())} " for phrase in """
     |touching myself|rip her clothes off|rip your clothes off|tear her clothes off|tear your clothes off
     |rip it off her|a boner from|get a boner|imagining her naked|picturing her naked|imagining her out of
     |picturing her out of|her cleavage|filthy between the sheets|dirty between the sheets|wanna see my junk
+    |her tits|their tits falling out|tits falling out|tits hanging out|erect knob|erect cock
+    |hung like a horse|hung like a donkey|hung like a stallion|hung like a bull|hung like a baby's arm
+    |a quickie in the|a quickie behind|a quickie round|a quickie before|up for a quickie|her jugs|nice jugs
 """.split("|"))
 _VULGAR_PHRASE_SET = frozenset(_VULGAR_PHRASES)
 
@@ -2359,6 +2362,8 @@ _NOT_A_NAME = frozenset("""
 _TITLES = frozenset("""
     mayor councillor councilor senator minister mp president governor judge chancellor sheriff
     commissioner secretary
+    landlord landlady headteacher headmaster headmistress chairman chairwoman manager referee ref
+    vicar ceo candidate
 """.split())
 # What may stand between "the" and a title: "the health secretary", "the prime minister".
 _TITLE_MODIFIERS = frozenset("""
