@@ -2269,7 +2269,7 @@ _VULGAR_PHRASES = tuple(f" {' '.join(phrase.split())} " for phrase in """
     |touching myself|rip her clothes off|rip your clothes off|tear her clothes off|tear your clothes off
     |rip it off her|a boner from|get a boner|imagining her naked|picturing her naked|imagining her out of
     |picturing her out of|her cleavage|filthy between the sheets|dirty between the sheets|wanna see my junk
-    |her tits|their tits falling out|tits falling out|tits hanging out|erect knob|erect cock
+    |her tits|their tits|tits falling out|tits hanging out|erect knob|erect cock
     |hung like a horse|hung like a donkey|hung like a stallion|hung like a bull|hung like a baby's arm
     |a quickie in the|a quickie behind|a quickie round|a quickie before|up for a quickie|her jugs|nice jugs
 """.split("|"))
