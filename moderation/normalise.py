@@ -104,14 +104,18 @@ _TOKEN = re.compile(r"(?:[\w@$*]|(?<!!)!(?=[^\W_]|[@$]))+")
 # underscore or asterisk: "f u c k", "f.u.c.k", "s-h-i-t". The same one
 # throughout: news text mixes them ("a U.S. team", "won 6-4 6-1"), and
 # "a m*r*n" is the article and a masked word, not "amrn".
-_SPACED = re.compile(r"(?<![\w@$])[\w@$]([ ._\-*])[\w@$](?:\1[\w@$])+(?![\w@$])")
+# Not the letter of a contraction: in "that's a b.o.l.l.o.c.k.s" the "s"
+# of "that's", "a" and "b" are no spaced word.
+_SPACED = re.compile(r"(?<![\w@$])(?<!\w')[\w@$]([ ._\-*])[\w@$](?:\1[\w@$])+(?![\w@$])")
 _SEPARATORS = re.compile(r"[ ._\-*]")
 # Runs of four or more of the same character are cut to three:
 # "fuuuuuck" -> "fuuuck". Three, not two: English never triples a letter,
 # so a tripled letter marks a stretched word without touching "Shiite".
 # Underscores are left alone: "_" is both a letter and a separator to
 # _SPACED, so cutting "0____0" to "0___0" would join it on a second pass.
-_STRETCH = re.compile(r"([^_])\1{3,}")
+# Asterisks too: a masked word's length is what tells "b******s" (bollocks)
+# from "b***s".
+_STRETCH = re.compile(r"([^_*])\1{3,}")
 # A letter touching a digit or leet symbol: only then is a token rewritten
 # (the rewrite calls back into Python for every token, the check does not).
 _MAYBE_LEET = re.compile(r"[a-z][0-9@$!]|[0-9@$!][a-z]")
@@ -157,7 +161,16 @@ def _strip_marks(text):
 
 
 def _join_spaced(match):
-    return _SEPARATORS.sub("", match.group(0))
+    """The spaced letters as one word; an article or "I" spaced like the
+    letters after it stays a word of its own when only the rest is English:
+    "gives a s h i t" is "gives a shit", "i h a t e" is "i hate"."""
+    spaced = match.group(0)
+    joined = _SEPARATORS.sub("", spaced)
+    if spaced[0] in "ai" and match.group(1) == " " and len(joined) > 3:
+        words = english()._wordcost
+        if joined not in words and joined[1:] in words:
+            return f"{joined[0]} {joined[1:]}"
+    return joined
 
 
 def _unleet(match):

@@ -2882,7 +2882,17 @@ def _disowned_hostility():
         rf"(?: ['\"]?[\w']+){{1,3}}{filler}{deniable}"
         # Not the commenter's own calling: "I call immigrants parasites".
         rf"|(?<!\bi )(?<!\bi'd )(?<!\bid )(?<!\bwe )(?<!\bi'll )(?<!\bwould )(?<!\bwill )"
-        rf"(?:{_alternation(_CALLING)})(?: ['\"]?[\w']+){{1,3}}{filler}{deniable})")
+        rf"(?:{_alternation(_CALLING)})(?: ['\"]?[\w']+){{1,3}}{filler}{deniable}"
+        # Words someone else wrote or said, in quotes: 'whoever wrote "<group>
+        # are vermin" on the wall should be ashamed'.
+        rf"|(?<!\bi )(?<!\bwe )(?:{_alternation(_QUOTING)})(?: that)? \"[^\"]{{1,120}}\")")
+
+
+# Verbs before words quoted as someone else's.
+_QUOTING = frozenset("""
+    wrote writes written writing said says saying posted posts posting chanted chanting chants
+    shouted shouting shouts yelled yelling sprayed painted scrawled daubed tweeted tweeting
+""".split())
 
 
 def _names_group_near(text, start, end):
@@ -3110,8 +3120,13 @@ _FIGURATIVE_HARM = (
     (re.compile(r"(?<![\w'])kill(?:ing)? (?:some |a bit of |the )?time(?![\w'])"), "passing time"),
     (re.compile(r"(?<![\w'])(?:stabbed|stab|stabbing|stabs|knifed) (?:\w+ )?in the back(?![\w'])"), "betrayed"),
     (re.compile(r"(?<![\w'])(?:(?:the|his|her|their|your|my|our) )?[\w']+ guts for garters(?![\w'])"), "a stern word"),
+    # Not violent words, but a judgement the threat head reads as a call
+    # for something to be done to someone: "whoever did this should be
+    # ashamed (of themselves)".
+    (re.compile(r"(?<![\w'])(?:should|ought to) (?:all |really )?be (?:utterly |thoroughly |deeply )?ashamed"
+                r"(?: of (?:themselves|himself|herself|yourself|yourselves|ourselves))?(?![\w'])"), "is shameful"),
 )
-_FIGURATIVE_CUES = ("kill", "stab", "knifed", "garters")
+_FIGURATIVE_CUES = ("kill", "stab", "knifed", "garters", "ashamed")
 
 
 def without_figurative_harm(normalised):

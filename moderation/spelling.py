@@ -69,8 +69,12 @@ def _by_skeleton():
         skeleton = word.translate(_VOWELS)
         if skeleton != word and len(skeleton) >= 3:
             index[skeleton].add(word)
-    # A skeleton shared by several words ("sht": shit, shot) restores none.
-    return {k: next(iter(v)) for k, v in index.items() if len(v) == 1}
+    # A skeleton shared by several words ("sht": shit, shot) restores none,
+    # unless all of them are banned ("fckng": fucking, fcking, fcuking):
+    # then the most common in English stands for them all.
+    banned, costs = banned_terms(), english()._wordcost
+    return {k: min(v, key=lambda w: (costs.get(w, float("inf")), w)) for k, v in index.items()
+            if len(v) == 1 or v <= banned}
 
 
 @functools.cache
@@ -103,13 +107,16 @@ def _unmask(match):
 @functools.lru_cache(maxsize=4096)
 def _unmasked(masked):
     """The lexicon word the masked word stands for, each asterisk one letter;
-    of several ("b*llocks": bollocks, ballocks), the most common in English."""
+    of several ("b*llocks": bollocks, ballocks), a banned term before any
+    other word -- people mask the words they expect to be banned: "s**t" is
+    not "slit" -- then the most common in English."""
     candidates = _by_shape().get((len(masked), masked[0], masked[-1]), ())
     found = [w for w in candidates if all(m == "*" or m == c for m, c in zip(masked, w))]
     if not found:
         return masked
     costs = english()._wordcost
-    return min(found, key=lambda w: (costs.get(w, float("inf")), w))
+    banned = banned_terms()
+    return min(found, key=lambda w: (w not in banned, costs.get(w, float("inf")), w))
 
 
 @functools.cache

@@ -938,6 +938,8 @@ def test_vulgarity_rule(text, fires):
     ("if you think muslims are scum, educate yourself", "if , educate yourself"),
     ("i really think muslims are scum", "i really think muslims are scum"),
     ("a man was jailed for threatening to kill muslims.", "a man was jailed for  muslims."),
+    ('whoever wrote "gays are vermin" on the wall should be ashamed.', "whoever  on the wall should be ashamed."),
+    ('i said "gays are vermin" and i meant it.', 'i said "gays are vermin" and i meant it.'),
     # an insult denied of a group named near it
     ("women are not stupid.", "women are not."),
     ("muslims aren't idiots!", "muslims aren't!"),
@@ -1025,6 +1027,7 @@ def test_without_reported_threats(text, asserted):
     ("i'd kill for a house with a garden.", "i would like a house with a garden."),
     ("he was stabbed in the back by his own cabinet.", "he was betrayed by his own cabinet."),
     ("the manager will have his guts for garters.", "the manager will have a stern word."),
+    ("whoever did this should be ashamed of themselves.", "whoever did this is shameful."),
     ("i will stab you in the face.", "i will stab you in the face."),
     # threats keep their words
     ("i'd kill you for a tenner.", "i'd kill you for a tenner."),

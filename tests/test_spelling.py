@@ -16,6 +16,9 @@ CASES = [
     ("Immigrants are prsts", "immigrants are parasites", "de-vowelled derogatory noun"),
     ("Sp*stics on TV", "spastics on tv", "masked slur"),
     ("what the f**k", "what the fuck", "masked profanity"),
+    ("a load of s**t", "a load of shit", "a fully masked word is the banned term of its shape, not 'slit'"),
+    ("absolute b******s", "absolute bollocks", "a long mask keeps its length"),
+    ("this is fckng ridiculous", "this is fucking ridiculous", "a skeleton shared only by banned spellings"),
     # left alone
     ("The peshmerga and Zelenskyy said", "the peshmerga and zelenskyy said", "unknown names are not split"),
     ("goverment disgusing immigants", "goverment disgusting immigrants",
