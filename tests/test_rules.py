@@ -667,6 +667,9 @@ def test_threat_rule(text, fires):
     ("Refugees are constantly told they don't belong here, which is cruel.", None),
     ("Polish workers built this town, they belong here as much as anyone.", None),
     ("Muslims out of our town.", "religion"),
+    # a singular after "said by a" is the speaker: the group
+    ("Never trust a single word said by a woman.", "sexism"),
+    ("The speech was written by a Muslim student and read by the mayor.", None),
     ("We should help the refugees out.", None),
     # "they" after a collective made of the group, in the next sentence
     ("Another family of refugees moved into our road. They breed like rabbits.", "xenophobia"),
@@ -969,6 +972,10 @@ def test_without_disowned_hostility(text, asserted):
     ("why is this minister so stupid?", "why is this minister so stupid?"),
     ("this software is so stupid", "this software is "),
     ("your phone is fine but you are a useless idiot", "your phone is fine but you are a useless idiot"),
+    # animals called what they are to a gardener; not a group likened to them
+    ("grey squirrels are vermin and should be culled.", "grey squirrels are and should be culled."),
+    ("seagulls are a menace on the seafront.", "seagulls are on the seafront."),
+    ("immigrants are vermin.", "immigrants are vermin."),
 ])
 def test_without_insulted_things(text, asserted):
     assert without_insulted_things(text) == asserted
