@@ -3038,7 +3038,7 @@ def without_insulted_things(normalised):
     if not _OBJECTS.isdisjoint(words):
         normalised = _insulted_objects().sub(lambda match: f"{match.group(1) or match.group(2)} ", normalised)
     if not _PESTS.isdisjoint(words):
-        normalised = _insulted_pests().sub(r"\1", normalised)
+        normalised = _insulted_pests().sub(lambda match: f"{match.group(1)} ", normalised)
     if _ACTIONS.isdisjoint(words):
         return normalised
     return _insulted_things().sub("", normalised)

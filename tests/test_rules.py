@@ -975,6 +975,7 @@ def test_without_disowned_hostility(text, asserted):
     # animals called what they are to a gardener; not a group likened to them
     ("grey squirrels are vermin and should be culled.", "grey squirrels are and should be culled."),
     ("seagulls are a menace on the seafront.", "seagulls are on the seafront."),
+    ("mosquitoes are vermin.", "mosquitoes are ."),
     ("immigrants are vermin.", "immigrants are vermin."),
 ])
 def test_without_insulted_things(text, asserted):
