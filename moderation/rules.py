@@ -42,6 +42,11 @@ _PROMOTION_PHRASES = (
     # personal promotion: one's own platforms, work and offers
     "my substack", "my portfolio", "my webinar", "my twitch", "my gofundme", "my linktree",
     "sign up for my", "get a free quote", "try our new", "everything must go",
+    # tickets, presales and apps on sale; asking readers to message for a price (not
+    # "pm me": on forums, the way people arrange to chat)
+    "on eventbrite", "presale ends", "presale is live", "dm for prices", "dm for details",
+    "pm for details", "now taking bookings", "taking bookings now", "mention this comment", "quote this comment",
+    "on the app store", "on google play", "on ios and android", "free on ios",
 )
 # Phrases that are promotion when they open a clause, as a slogan or a call
 # does ("We are hiring!"), not inside one ("questions about if we are hiring").
@@ -183,6 +188,10 @@ def _clauses(normalised):
     return (" ".join(_PHRASE_WORDS.findall(clause)) for clause in _CLAUSES.split(normalised))
 
 
+# A premium-rate or campaign shortcode: "text VOTE 7 to 64446".
+_SHORTCODE = re.compile(r"(?<![\w'])(?:text|txt|sms) [a-z0-9]+(?: [a-z0-9]+)? to \d{4,6}(?![\w'])")
+
+
 def _opening_offer(normalised):
     """The offer or call that opens one of the comment's clauses, or None."""
     found = _OPENING_OFFER.search(normalised)
@@ -198,6 +207,10 @@ def promotion_evidence(text, normalised):
     opening = _opening_offer(normalised)
     if opening:
         return f"phrase: {opening}"
+    if "to " in normalised:
+        shortcode = _SHORTCODE.search(normalised)
+        if shortcode:
+            return f"shortcode: {shortcode.group(0)}"
     own = _own_business_invited(words, normalised)
     if own:
         return f"own business: {own}"
@@ -458,7 +471,8 @@ _THREAT_PHRASES = (
     "taken round the back and shot", "taken out the back and shot", "taken round the back and dealt with",
     # Regret that an attack failed.
     "pity the bullet missed", "shame the bullet missed", "pity that bullet missed", "shame that bullet missed",
-    "pity the bomb missed", "shame the bomb missed",
+    "pity the bomb missed", "shame the bomb missed", "gunman's aim was off", "shooter's aim was off",
+    "sniper's aim was off", "assassin's aim was off", "gunman's aim was so bad", "shooter's aim was so bad",
     "burn it down with them inside", "down with them inside", "down with them all inside",
     "torch it with them all still inside", "burn it with them all still inside", "with them all still inside",
     # Lynching's rope, a stamping; not "a rope and a tree" (a dog's toy, Strange Fruit),

@@ -227,6 +227,7 @@ def _promotion(text):
     ("I hope they bomb all the bridges the invaders use", False),
     ("I hope someone hits every one of them", True),
     ("I hope they shoot all those traitors", True),
+    ("Pity the gunman's aim was off.", True),
     # bodily harm wished in the passive; the same body parts in news and injury
     ("Whoever did it should have their fingers broken one by one.", True),
     ("That thug needs his legs breaking.", True),
@@ -845,6 +846,11 @@ def test_attack_rule(text, fires):
     # one's own shop named, nothing offered
     ("Someone threatened to burn my shop down after the riots.", False),
     ("The roadworks outside my store have cost me half my trade.", False),
+    # a shortcode to text, tickets and apps on sale
+    ("Please vote for our band in the final, text VOTE 7 to 64446!", True),
+    ("I had to text my landlord to ask about the repairs.", False),
+    ("Comedy night at the Crown this Friday, tickets on Eventbrite.", True),
+    ("FuelFinder is free on iOS and Android, would love feedback!", True),
 ])
 def test_promotion_rule(text, fires):
     assert bool(_promotion(text)) is fires
