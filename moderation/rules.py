@@ -1386,6 +1386,12 @@ def _abuse_in(tokens):
         unworthy = _unworthy(tokens, i, j)
         if unworthy:
             return unworthy, subtype
+        # "Hindus and their stinking curry houses": the group's own things reviled
+        if tokens[j: j + 2] == ["and", "their"] and tokens[j + 2: j + 3] != [] and tokens[j + 2] in _SLUR_ADJECTIVES:
+            return " ".join(tokens[i: j + 3]), subtype
+        # "women can't drive", "women who can't park": the old jokes, as a fact of women
+        if subtype == "sexism" and _UNABLE_WOMEN.match(" ".join(tokens[j: j + 6])):
+            return " ".join(tokens[i: j + 4]), subtype
         # "<group> make me sick", "<group> disgust me"
         sickening = _SICKENING_AFTER.match(" ".join(tokens[j: j + 10])) if _subject_at(tokens, i) else None
         if sickening:
@@ -2001,7 +2007,8 @@ def abuse_evidence(normalised):
     for k, tokens in enumerate(_sentences(normalised)):
         found = (stock and _stock_phrase_in(tokens, _STOCK_PHRASES)) or _abuse_in(tokens) \
             or (named and _they_again(tokens, named)) or _slur_addressed(tokens) \
-            or ("their" in tokens and _vice_in_their_blood(tokens, previous)) or _told_to_go_back(tokens)
+            or ("their" in tokens and _vice_in_their_blood(tokens, previous)) or _told_to_go_back(tokens) \
+            or ("got" in tokens or "reason" in tokens) and _token_hire(tokens)
         if found and not _echoed(normalised, k) and not _reported_after(tokens, found[0]):
             return found
         named = _last_group(tokens)
@@ -2196,8 +2203,34 @@ def _swarming(tokens, i):
     return None
 
 
+_UNABLE_WOMEN = re.compile(r"^(?:who |that )?(?:just |simply |really |still )?(?:can't|cant|cannot|can not) "
+                           r"(?:drive|park|reverse|read a map|do maths|do math)"
+                           # a skill denied as such, not "can't park at the hospital because of the charges"
+                           r"(?:$| (?:properly|for toffee|to save their lives|either|at all|lol|and|simple|it's|its"
+                           r"|never|though|period)(?: |$))")
+# Someone said to hold a post only for who they are: "the only reason she
+# got the job is that she's a black woman", "he only got the role because
+# he's gay". Group 1 is the identity word.
+_TOKEN_HIRE = re.compile(
+    r"(?:only reason (?:she|he|they) (?:got|was given|landed|won|was picked for)|(?:she|he|they) (?:only )?"
+    r"(?:got|was given|landed|won) (?:the|that|this|her|his|their) (?:job|role|post|position|seat|promotion"
+    r"|nomination|place))(?: [\w']+){0,4}? (?:is (?:that |because )?|was (?:that |because )?|because |cos |cause )"
+    r"(?:she's|she is|he's|he is|they're|they are|she was|he was) (?:a |an )?(?:([\w']+) )?([\w']+)")
+
+
+def _token_hire(tokens):
+    """(evidence, subtype) for a post said to be held for an identity (see _TOKEN_HIRE), or None."""
+    found = _TOKEN_HIRE.search(" ".join(tokens))
+    # The first identity word: "a black woman" is named for being black.
+    named = next((w for w in (found.group(1), found.group(2)) if w in _IDENTITY), None) if found else None
+    if named is None or _negated(tokens[:3]) or _reported(tokens, len(" ".join(tokens)[: found.start()].split())):
+        return None
+    return found.group(0), _IDENTITY[named]
+
+
 # Stock phrases of exclusion and sexism: abuse whoever they are aimed at.
 _STOCK_PHRASES = {
+    " should stay in the kitchen ": "sexism", " should stay in the kitchen where ": "sexism",
     " go back to your country ": "xenophobia", " go back to where you came from ": "xenophobia",
     " go back where you came from ": "xenophobia", " go back to your own country ": "xenophobia",
     " place is in the kitchen ": "sexism", " get back in the kitchen ": "sexism",

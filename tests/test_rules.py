@@ -668,6 +668,15 @@ def test_threat_rule(text, fires):
     ("Refugees are constantly told they don't belong here, which is cruel.", None),
     ("Polish workers built this town, they belong here as much as anyone.", None),
     ("Muslims out of our town.", "religion"),
+    # a post said to be held for who one is; the group's things reviled; the old jokes about women
+    ("The only reason she got the job is that she's a black woman.", "racism"),
+    ("He only got the role because he's gay.", "homophobia"),
+    ("She got the job because she was the best candidate.", None),
+    ("Hindus and their stinking curry houses have ruined the road.", "religion"),
+    ("Hindus and their wonderful curry houses have saved the road.", None),
+    ("Half the problem is women who can't park and just sit there.", "sexism"),
+    ("Women can't park at the hospital because of the new charges.", None),
+    ("Women should stay in the kitchen.", "sexism"),
     # a singular after "said by a" is the speaker: the group
     ("Never trust a single word said by a woman.", "sexism"),
     ("The speech was written by a Muslim student and read by the mayor.", None),
