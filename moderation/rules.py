@@ -380,7 +380,15 @@ _INTENT = (
     *_QUESTION_CALLS,
 )
 _WISH = (("hope",), ("hoping",), ("hopefully",), ("wish",), ("pray",), ("praying",), ("may",), ("make", "sure"),
-         ("with", "any", "luck"), ("fingers", "crossed"))
+         ("with", "any", "luck"), ("fingers", "crossed"),
+         # Indifference to harm, or regret it has not come, wishes it as well:
+         # "I wouldn't cry if he got hit by a bus", "pity nobody has shot him yet".
+         ("wouldn't", "cry", "if"), ("wouldnt", "cry", "if"), ("won't", "cry", "if"), ("wont", "cry", "if"),
+         ("wouldn't", "mind", "if"), ("wouldnt", "mind", "if"), ("wouldn't", "shed", "a", "tear", "if"),
+         ("won't", "shed", "a", "tear", "if"), ("wouldn't", "lose", "sleep", "if"), ("better", "place", "if"),
+         ("pity", "nobody", "has"), ("shame", "nobody", "has"), ("pity", "no", "one", "has"),
+         ("shame", "no", "one", "has"), ("why", "has", "nobody"), ("why", "has", "no", "one"),
+         ("why", "hasn't", "anyone"), ("why", "hasnt", "anyone"))
 # Harm done to someone: a threat when someone intends or calls for it.
 _RESPELLED_HARM = frozenset("""
     kill murder shoot stab hang lynch behead slaughter strangle choke torture exterminate rape
@@ -417,7 +425,10 @@ _WISHED_MISHAP = re.compile(
     r"(?:heart attack|stroke|cancer|tumou?r|aids|ebola)"
     r"|(?:gets?|got|is|was) (?:hit|run over|knocked down|flattened) by (?:a |an |the )?(?:[a-z]+ )?"
     r"(?:bus|train|lorry|truck|car|tram|van)"
-    r"|(?:walks|steps|falls|trips) (?:in front of|under) (?:a |an |the )?(?:[a-z]+ )?(?:bus|train|lorry|truck|tram))"
+    r"|(?:walks|steps|falls|trips) (?:in front of|under) (?:a |an |the )?(?:[a-z]+ )?(?:bus|train|lorry|truck|tram)"
+    r"|(?:plane|jet|helicopter|boat|yacht|car) (?:went|goes|go|came|comes) down|(?:plane|jet|helicopter|boat|yacht)"
+    r" (?:crashed|crashes|sank|sinks)"
+    r"|(?:has|had|have|met with|meets with) (?:a |an )?(?:nasty |fatal |little |tragic |unfortunate |serious )?accident)"
     r"(?=$| (?:and|soon|before|tomorrow|today|tonight|already|on|this|next|then|so|lol|or)\b)")
 
 
@@ -462,6 +473,8 @@ _THREAT_PHRASES = (
     "where your kids go to school", "know where you work", "kick your ass", "beat your ass",
     "put you in hospital", "put you in the hospital", "put you in the ground", "put you six feet under",
     "break your legs", "smash your face in", "kick your head in", "cave your head in",
+    "five minutes alone with him", "five minutes alone with her", "five minutes alone with them",
+    "5 minutes alone with him", "5 minutes alone with her", "ten minutes alone with him", "ten minutes alone with her",
     "my fist in your face", "my fist in your mouth", "my fist in his face", "my fist in his mouth",
     "my fist in her face", "my fist in her mouth", "my fist through your face",
     # Menace and calls to violence that have no innocent sense. Not "better

@@ -228,6 +228,16 @@ def _promotion(text):
     ("I hope someone hits every one of them", True),
     ("I hope they shoot all those traitors", True),
     ("Pity the gunman's aim was off.", True),
+    # indifference to harm, or regret it has not come, wishes it
+    ("I wouldn't cry if he got hit by a bus.", True),
+    ("I wouldn't cry if the stadium plan got scrapped.", False),
+    ("Wouldn't mind if his plane went down.", True),
+    ("The world would be a better place if he had an accident.", True),
+    ("The world would be a better place if he retired.", False),
+    ("She had a nasty accident on the ice last winter.", False),
+    ("Pity nobody has shot him yet.", True),
+    ("Pity nobody has asked him that question yet.", False),
+    ("Give me five minutes alone with him and a baseball bat.", True),
     # bodily harm wished in the passive; the same body parts in news and injury
     ("Whoever did it should have their fingers broken one by one.", True),
     ("That thug needs his legs breaking.", True),
