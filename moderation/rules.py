@@ -614,6 +614,14 @@ _ROLES = frozenset("""
     conservatives democrats republicans remoaners brexiteers hostages prisoners
     thief thieves vandal vandals burglar burglars looter looters culprit culprits
 """.split())
+# People in their jobs and places, named with an identity before them:
+# "female referees", "Muslim doctors" are a group as "gay people" is (not
+# "gay bars", "Muslim countries": only these plurals).
+_PEOPLE_BY_ROLE = frozenset("""
+    referees refs footballers players drivers students workers pupils doctors nurses teachers officers
+    priests imams rabbis politicians mps councillors ministers judges lawyers scientists bosses managers
+    colleagues neighbours neighbors immigrants migrants refugees drivers cabbies builders labourers
+""".split())
 # Verbs of harm with no everyday sense, for targets named by a role.
 _LETHAL = frozenset("""
     kill murder shoot stab hang lynch behead slaughter strangle torture exterminate gas butcher
@@ -1126,7 +1134,9 @@ def _group_end(tokens, i):
 # behaves as expected ("Typical woman, crying to get her way", "another
 # bombing? typical Muslims"); not "a typical Muslim family".
 _TYPICAL_BEFORE = frozenset("so how just yep yeah another".split())
-_TYPICAL_AFTER = frozenset("always again as so behaviour behavior attitude mentality logic thinking".split())
+_TYPICAL_AFTER = frozenset("""
+    always again as so behaviour behavior attitude mentality logic thinking can't cant cannot never won't wont
+""".split())
 _EXPECTED_FROM = re.compile(r"(?:^| )what (?:else )?(?:do|did|would|can|could|should) (?:you|we|u|ya) (?:really )?"
                             r"expect from(?: (?:a|an|the|these|those|them|your|their))?$")
 
@@ -1179,7 +1189,7 @@ def _group_at(tokens, i):
     nxt = tokens[i + 1].lstrip('"') if i + 1 < len(tokens) else ""
     # "Shia are ...": a plural verb makes the word a group too.
     previous = tokens[i - 1] if i else ""
-    if word.endswith("s") or nxt in _GROUP_NOUNS or word in _PLURAL_FORMS and previous not in ("a", "an") \
+    if word.endswith("s") or nxt in _GROUP_NOUNS or nxt in _PEOPLE_BY_ROLE or word in _PLURAL_FORMS and previous not in ("a", "an") \
             or nxt in ("are", "were") and word not in _COLOURS:
         return subtype
     if (previous in _QUANTIFIERS or previous in ("a", "an") and (i == 1 or tokens[i - 2] in _GENERIC_A)) \
@@ -1340,7 +1350,8 @@ def _abuse_in(tokens):
                 or before[-1:] and before[-1] in _SOME:
             continue
         j = i + 1
-        if j < len(tokens) and (tokens[j] in _GROUP_NOUNS or tokens[j] in _PERSON_NOUNS or tokens[j] == "lives"):
+        if j < len(tokens) and (tokens[j] in _GROUP_NOUNS or tokens[j] in _PERSON_NOUNS or tokens[j] == "lives"
+                                or tokens[j] in _PEOPLE_BY_ROLE):
             j += 1
         if tokens[i - 1: i] == ["no"] or "not" in tokens[max(0, i - 3): i] \
                 and tokens[i - 1] in ("single", "one", "every", "all"):
@@ -1403,8 +1414,10 @@ def _abuse_in(tokens):
         if tokens[j: j + 2] == ["and", "their"] and tokens[j + 2: j + 3] != [] and tokens[j + 2] in _SLUR_ADJECTIVES:
             return " ".join(tokens[i: j + 3]), subtype
         # "women can't drive", "women who can't park": the old jokes, as a fact of women
-        if subtype == "sexism" and _UNABLE_WOMEN.match(" ".join(tokens[j: j + 6])):
-            return " ".join(tokens[i: j + 4]), subtype
+        if subtype == "sexism":
+            put_down = _UNABLE_WOMEN.match(" ".join(tokens[j: j + 8]))
+            if put_down:
+                return f"{' '.join(tokens[i:j])} {put_down.group(0).strip()}", subtype
         # "<group> make me sick", "<group> disgust me"
         sickening = _SICKENING_AFTER.match(" ".join(tokens[j: j + 10])) if _subject_at(tokens, i) else None
         if sickening:
@@ -1757,6 +1770,8 @@ _EXCLUDED_AFTER = re.compile(
     r"(?:(?:civili[sz]ed|decent|normal|western|christian|free|modern|british|english|white) )?(?:country|society"
     r"|world|nation|continent|community|neighbou?rhood|town|city|village|street|area|estate))(?: |$)"
     r"|(?:should|must) (?:not|never) be allowed to (?:live|exist|breed|reproduce|vote)(?: |$)"
+    # Kept among their own: "<group> should stick to their own kind".
+    r"|(?:should|must|need to|ought to) (?:just )?stick to their own (?:kind|country|countries)(?: |$)"
     r"|(?:shouldn't|shouldnt|mustn't) be allowed to (?:live|exist|breed|reproduce|vote)(?: |$)"
     # Shut out of public life: "<group> don't belong in politics", "should be
     # barred from standing for Parliament" -- not "banned from Wimbledon",
@@ -1827,6 +1842,13 @@ _REVILED_AFTER = re.compile(
     # Nothing given: "<group> contribute nothing", "have never contributed anything".
     r"|(?:contribute|contributes|contributed) nothing"
     r"|(?:have|has) never (?:contributed|given|done) (?:anything|a single|one|any)"
+    # Incapable of self-rule, as a fact of the group: "<group> can't run a country".
+    r"|(?:can't|cant|cannot|can never|could never|will never) (?:run|govern|rule|manage) (?:a|any|their own|an?"
+    r" organised) (?:country|state|nation|government|economy)(?: |$)"
+    # The benefits-tourism trope: "<group> come here for the benefits".
+    r"|(?:only |just )?(?:come|came|coming) (?:over )?(?:here|to this country|to britain|to the uk|to england)"
+    r" (?:just |only )?(?:for|to claim|to get|to live off) (?:the |our |free )?(?:benefits|handouts|freebies"
+    r"|free stuff|welfare|council houses|free housing)(?: |$)"
     r"|(?:are|is) (?:incapable|not capable) of (?:running|governing|ruling|thinking|reasoning|learning"
     r"|integrating|assimilating|behaving|working|feeling|loving|love|logic|rational|civili[sz]ed|independent"
     r"|self-government|being trusted|telling the truth|honesty)"
@@ -2216,11 +2238,18 @@ def _swarming(tokens, i):
     return None
 
 
-_UNABLE_WOMEN = re.compile(r"^(?:who |that )?(?:just |simply |really |still )?(?:can't|cant|cannot|can not) "
-                           r"(?:drive|park|reverse|read a map|do maths|do math)"
-                           # a skill denied as such, not "can't park at the hospital because of the charges"
-                           r"(?:$| (?:properly|for toffee|to save their lives|either|at all|lol|and|simple|it's|its"
-                           r"|never|though|period)(?: |$))")
+# The old put-downs of women, as a fact of women: unable to drive or park,
+# kept at home or to a lesser game. Of other groups they say something else
+# ("refugees belong at home with their families").
+_UNABLE_WOMEN = re.compile(
+    r"^(?:who |that )?(?:just |simply |really |still )?(?:can't|cant|cannot|can not) "
+    r"(?:drive|park|reverse|read a map|do maths|do math)"
+    # a skill denied as such, not "can't park at the hospital because of the charges"
+    r"(?:$| (?:properly|for toffee|to save their lives|either|at all|lol|and|simple|it's|its|never|though|period)"
+    r"(?: |$))"
+    r"|^(?:just |really )?belongs? (?:at home|in the home)(?: |$)"
+    r"|^(?:should|must|need to|ought to) (?:just )?stick to (?:the )?(?:cooking|cleaning|housework|the kitchen"
+    r"|netball|women's (?:game|football|sport|matches))(?: |$)")
 # Someone said to hold a post only for who they are: "the only reason she
 # got the job is that she's a black woman", "he only got the role because
 # he's gay". Group 1 is the identity word.

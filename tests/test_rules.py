@@ -687,6 +687,16 @@ def test_threat_rule(text, fires):
     ("Half the problem is women who can't park and just sit there.", "sexism"),
     ("Women can't park at the hospital because of the new charges.", None),
     ("Women should stay in the kitchen.", "sexism"),
+    ("Women belong at home, not in the boardroom.", "sexism"),
+    ("Refugees belong at home with their families, which is why reunification matters.", None),
+    ("Female referees should stick to the women's game.", "sexism"),
+    ("Female referees are brilliant.", None),
+    ("Gay bars are great.", None),
+    ("Typical woman, can't make a decision without crying.", "sexism"),
+    # incapable of self-rule; the benefits-tourism trope
+    ("Africans can't run a country without stealing from it.", "racism"),
+    ("Romanians come here for the benefits and nothing else.", "xenophobia"),
+    ("Many Poles came here to work and built half the houses in this town.", None),
     # a singular after "said by a" is the speaker: the group
     ("Never trust a single word said by a woman.", "sexism"),
     ("The speech was written by a Muslim student and read by the mayor.", None),
