@@ -188,8 +188,10 @@ def _clauses(normalised):
     return (" ".join(_PHRASE_WORDS.findall(clause)) for clause in _CLAUSES.split(normalised))
 
 
-# A premium-rate or campaign shortcode: "text VOTE 7 to 64446".
-_SHORTCODE = re.compile(r"(?<![\w'])(?:text|txt|sms) [a-z0-9]+(?: [a-z0-9]+)? to \d{4,6}(?![\w'])")
+# A premium-rate or campaign shortcode: "text VOTE 7 to 64446". Not a
+# helpline's ("text SHOUT to 85258", "text HELP to ..."): readers pass
+# those on under articles about a crisis.
+_SHORTCODE = re.compile(r"(?<![\w'])(?:text|txt|sms) (?!help |shout )[a-z0-9]+(?: [a-z0-9]+)? to \d{4,6}(?![\w'])")
 
 
 def _opening_offer(normalised):

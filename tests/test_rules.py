@@ -878,6 +878,7 @@ def test_attack_rule(text, fires):
     # a shortcode to text, tickets and apps on sale
     ("Please vote for our band in the final, text VOTE 7 to 64446!", True),
     ("I had to text my landlord to ask about the repairs.", False),
+    ("Text SHOUT to 85258 if you need to talk to someone, it's free and confidential.", False),
     ("Comedy night at the Crown this Friday, tickets on Eventbrite.", True),
     ("FuelFinder is free on iOS and Android, would love feedback!", True),
 ])
