@@ -2365,6 +2365,8 @@ _VULGAR_PHRASES = tuple(f" {' '.join(phrase.split())} " for phrase in """
     |her tits|their tits|tits falling out|tits hanging out|erect knob|erect cock
     |hung like a horse|hung like a donkey|hung like a stallion|hung like a bull|hung like a baby's arm
     |a quickie in the|a quickie behind|a quickie round|a quickie before|up for a quickie|her jugs|nice jugs
+    |nice rack on her|what a rack on her|need a dump|needed a dump|dying for a dump|dying for a piss|need a poo
+    |needed a poo|dying for a poo
 """.split("|"))
 _VULGAR_PHRASE_SET = frozenset(_VULGAR_PHRASES)
 
