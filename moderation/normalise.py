@@ -106,8 +106,12 @@ _TOKEN = re.compile(r"(?:[\w@$*]|(?<!!)!(?=[^\W_]|[@$]))+")
 # "a m*r*n" is the article and a masked word, not "amrn".
 # Not the letter of a contraction: in "that's a b.o.l.l.o.c.k.s" the "s"
 # of "that's", "a" and "b" are no spaced word.
-_SPACED = re.compile(r"(?<![\w@$])(?<!\w')[\w@$]([ ._\-*])[\w@$](?:\1[\w@$])+(?![\w@$])")
-_SEPARATORS = re.compile(r"[ ._\-*]")
+_SPACED = re.compile(r"(?<![\w@$])(?<!\w')[\w@$]([ ._\-*/|+])[\w@$](?:\1[\w@$])+(?![\w@$])")
+_SEPARATORS = re.compile(r"[ ._\-*/|+]")
+# A symbol standing for a letter inside a word, as an asterisk does:
+# "sh#t", "f%cking", "f🤬cking". Only between letters: "#metoo", "50%",
+# "C# code" keep theirs.
+_MASKING_SYMBOL = re.compile(r"(?<=[a-z])[#%\u2600-\u27bf\U0001f300-\U0001faff](?=[a-z])")
 # Runs of four or more of the same character are cut to three:
 # "fuuuuuck" -> "fuuuck". Three, not two: English never triples a letter,
 # so a tripled letter marks a stretched word without touching "Shiite".
@@ -165,6 +169,8 @@ def _join_spaced(match):
     letters after it stays a word of its own when only the rest is English:
     "gives a s h i t" is "gives a shit", "i h a t e" is "i hate"."""
     spaced = match.group(0)
+    if match.group(1) in "/|+" and any(c.isdigit() for c in spaced):
+        return spaced  # dates and sums: "1/2/3", "2+2+2"
     joined = _SEPARATORS.sub("", spaced)
     if spaced[0] in "ai" and match.group(1) == " " and len(joined) > 3:
         words = english()._wordcost
@@ -179,7 +185,14 @@ def _unleet(match):
         return token
     if "*" not in token and not _LETTER.search(token):
         return token  # pure numbers and symbols: "2020", "$500"
-    return token.translate(_LEET)
+    read = token.translate(_LEET)
+    if "1" in token:
+        # "1" is an "l" as often as an "i": "bo11ocks" is not "boiiocks".
+        words = english()._wordcost
+        as_l = token.replace("1", "l").translate(_LEET)
+        if read not in words and as_l in words:
+            return as_l
+    return read
 
 
 def _unleet_words(text):
@@ -226,6 +239,8 @@ def normalise(text):
     text = text.casefold()
     text = _strip_marks(text)
     text = _translate(text)
+    if "#" in text or "%" in text or not text.isascii():
+        text = _MASKING_SYMBOL.sub("*", text)
     text = _SPACED.sub(_join_spaced, text)
     # Whitespace is collapsed after spaced letters are joined (a double space
     # separates spaced-out words: "S e n d  n u d e s"); letters that only the

@@ -2275,6 +2275,9 @@ def _token_hire(tokens):
 # Stock phrases of exclusion and sexism: abuse whoever they are aimed at.
 _STOCK_PHRASES = {
     " should stay in the kitchen ": "sexism", " should stay in the kitchen where ": "sexism",
+    " back to the kitchen love ": "sexism", " back to the kitchen sweetheart ": "sexism",
+    " back to the kitchen darling ": "sexism", " back to the kitchen with you ": "sexism",
+    " back in the kitchen love ": "sexism", " back in the kitchen sweetheart ": "sexism",
     " go back to your country ": "xenophobia", " go back to where you came from ": "xenophobia",
     " go back where you came from ": "xenophobia", " go back to your own country ": "xenophobia",
     " place is in the kitchen ": "sexism", " get back in the kitchen ": "sexism",

@@ -688,6 +688,8 @@ def test_threat_rule(text, fires):
     ("Women can't park at the hospital because of the new charges.", None),
     ("Women should stay in the kitchen.", "sexism"),
     ("Women belong at home, not in the boardroom.", "sexism"),
+    ("Another pundit who's never kicked a ball. Back to the kitchen, love.", "sexism"),
+    ("After the match I went back to the kitchen to finish the washing up.", None),
     ("Refugees belong at home with their families, which is why reunification matters.", None),
     ("Female referees should stick to the women's game.", "sexism"),
     ("Female referees are brilliant.", None),
