@@ -209,7 +209,7 @@ def promotion_evidence(text, normalised):
     opening = _opening_offer(normalised)
     if opening:
         return f"phrase: {opening}"
-    if "to " in normalised:
+    if "text " in normalised or "txt " in normalised or "sms " in normalised:
         shortcode = _SHORTCODE.search(normalised)
         if shortcode:
             return f"shortcode: {shortcode.group(0)}"
