@@ -110,23 +110,11 @@ _SPACED = re.compile(r"(?<![\w@$])(?<!\w')[\w@$]([ ._\-*/|+])[\w@$](?:\1[\w@$])+
 _SEPARATORS = re.compile(r"[ ._\-*/|+]")
 # A symbol standing for a letter inside a word, as an asterisk does:
 # "sh#t", "f%cking", "f🤬cking". Only between letters: "#metoo", "50%",
-# "C# code" keep theirs.
-# Found by a plain character class, their neighbours checked after: a class
-# with look-arounds costs ten times more over the many texts that hold a
-# "%" or an emoji and no masked word.
+# "C# code" keep theirs. Found by a plain character class and their
+# neighbours checked after: a class with look-arounds costs ten times more
+# over the many texts that hold a "%" or an emoji and no masked word.
 _MASKING_SYMBOLS = re.compile(r"[#%\u2600-\u27bf\U0001f300-\U0001faff]")
 _LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
-
-
-def _symbols_unmasked(text):
-    """``text`` with each masking symbol between two letters made an asterisk."""
-    chars = None
-    for match in _MASKING_SYMBOLS.finditer(text):
-        at = match.start()
-        if 0 < at < len(text) - 1 and text[at - 1] in _LOWER and text[at + 1] in _LOWER:
-            chars = chars or list(text)
-            chars[at] = "*"
-    return text if chars is None else "".join(chars)
 # Runs of four or more of the same character are cut to three:
 # "fuuuuuck" -> "fuuuck". Three, not two: English never triples a letter,
 # so a tripled letter marks a stretched word without touching "Shiite".
@@ -177,6 +165,17 @@ def _strip_marks(text):
     """Drop combining marks (accents, 'zalgo' stacks) after decomposing;
     ASCII characters neither decompose nor combine."""
     return _in_non_ascii_runs(_unmarked, text)
+
+
+def _symbols_unmasked(text):
+    """``text`` with each masking symbol between two letters made an asterisk."""
+    chars = None
+    for match in _MASKING_SYMBOLS.finditer(text):
+        at = match.start()
+        if 0 < at < len(text) - 1 and text[at - 1] in _LOWER and text[at + 1] in _LOWER:
+            chars = chars or list(text)
+            chars[at] = "*"
+    return text if chars is None else "".join(chars)
 
 
 def _join_spaced(match):

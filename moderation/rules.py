@@ -430,7 +430,8 @@ _WISHED_MISHAP = re.compile(
     r"|(?:walks|steps|falls|trips) (?:in front of|under) (?:a |an |the )?(?:[a-z]+ )?(?:bus|train|lorry|truck|tram)"
     r"|(?:plane|jet|helicopter|boat|yacht|car) (?:went|goes|go|came|comes) down|(?:plane|jet|helicopter|boat|yacht)"
     r" (?:crashed|crashes|sank|sinks)"
-    r"|(?:has|had|have|met with|meets with) (?:a |an )?(?:nasty |fatal |little |tragic |unfortunate |serious )?accident)"
+    r"|(?:has|had|have|met with|meets with) (?:a |an )?"
+    r"(?:nasty |fatal |little |tragic |unfortunate |serious )?accident)"
     r"(?=$| (?:and|soon|before|tomorrow|today|tonight|already|on|this|next|then|so|lol|or)\b)")
 
 
@@ -622,7 +623,7 @@ _ROLES = frozenset("""
 _PEOPLE_BY_ROLE = frozenset("""
     referees refs footballers players drivers students workers pupils doctors nurses teachers officers
     priests imams rabbis politicians mps councillors ministers judges lawyers scientists bosses managers
-    colleagues neighbours neighbors immigrants migrants refugees drivers cabbies builders labourers
+    colleagues neighbours neighbors immigrants migrants refugees cabbies builders labourers
 """.split())
 # Verbs of harm with no everyday sense, for targets named by a role.
 _LETHAL = frozenset("""
@@ -1191,7 +1192,8 @@ def _group_at(tokens, i):
     nxt = tokens[i + 1].lstrip('"') if i + 1 < len(tokens) else ""
     # "Shia are ...": a plural verb makes the word a group too.
     previous = tokens[i - 1] if i else ""
-    if word.endswith("s") or nxt in _GROUP_NOUNS or nxt in _PEOPLE_BY_ROLE or word in _PLURAL_FORMS and previous not in ("a", "an") \
+    if word.endswith("s") or nxt in _GROUP_NOUNS or nxt in _PEOPLE_BY_ROLE \
+            or word in _PLURAL_FORMS and previous not in ("a", "an") \
             or nxt in ("are", "were") and word not in _COLOURS:
         return subtype
     if (previous in _QUANTIFIERS or previous in ("a", "an") and (i == 1 or tokens[i - 2] in _GENERIC_A)) \
@@ -1417,7 +1419,7 @@ def _abuse_in(tokens):
             return " ".join(tokens[i: j + 3]), subtype
         # "women can't drive", "women who can't park": the old jokes, as a fact of women
         if subtype == "sexism":
-            put_down = _UNABLE_WOMEN.match(" ".join(tokens[j: j + 8]))
+            put_down = _WOMEN_PUT_DOWN.match(" ".join(tokens[j: j + 8]))
             if put_down:
                 return f"{' '.join(tokens[i:j])} {put_down.group(0).strip()}", subtype
         # "<group> make me sick", "<group> disgust me"
@@ -1584,14 +1586,16 @@ _NOT_PLURAL = frozenset("this always perhaps does has was its thus unless is as"
 
 
 def _breeding_like_animals(tokens, verb):
-    """Is the word at ``verb`` "breed" or "swarm" likened to an animal's ("breed like rabbits")?"""
+    """Is the word at ``verb`` a verb of multiplying likened to an animal's ("breed like rabbits")?"""
     return tokens[verb: verb + 1] != [] and tokens[verb] in _MULTIPLY and tokens[verb + 1: verb + 2] == ["like"] \
         and tokens[verb + 2: verb + 3] != [] and tokens[verb + 2] in _LIKE_ANIMALS
 
 
 # Before "they", words that make the clause what the group is told or feels,
 # not what the commenter says of it: "refugees are told they don't belong here".
-_THEY_HEARD = frozenset("that told feel feels felt fear fears think thinks believe believes because if whether when".split())
+_THEY_HEARD = frozenset("""
+    that told feel feels felt fear fears think thinks believe believes because if whether when
+""".split())
 
 
 def _they_do(tokens, k):
@@ -2243,7 +2247,7 @@ def _swarming(tokens, i):
 # The old put-downs of women, as a fact of women: unable to drive or park,
 # kept at home or to a lesser game. Of other groups they say something else
 # ("refugees belong at home with their families").
-_UNABLE_WOMEN = re.compile(
+_WOMEN_PUT_DOWN = re.compile(
     r"^(?:who |that )?(?:just |simply |really |still )?(?:can't|cant|cannot|can not) "
     r"(?:drive|park|reverse|read a map|do maths|do math)"
     # a skill denied as such, not "can't park at the hospital because of the charges"
@@ -2254,7 +2258,7 @@ _UNABLE_WOMEN = re.compile(
     r"|netball|women's (?:game|football|sport|matches))(?: |$)")
 # Someone said to hold a post only for who they are: "the only reason she
 # got the job is that she's a black woman", "he only got the role because
-# he's gay". Group 1 is the identity word.
+# he's gay". Groups 1 and 2 are the words that may name the identity ("black woman").
 _TOKEN_HIRE = re.compile(
     r"(?:only reason (?:she|he|they) (?:got|was given|landed|won|was picked for)|(?:she|he|they) (?:only )?"
     r"(?:got|was given|landed|won) (?:the|that|this|her|his|their) (?:job|role|post|position|seat|promotion"
