@@ -4,7 +4,7 @@ import pytest
 
 from moderation.normalise import normalise
 from moderation.rules import (
-    abuse_evidence, attack_evidence, promotion_evidence, threat_evidence, vulgarity_evidence,
+    abuse_evidence, attack_evidence, contacts, promotion_evidence, threat_evidence, vulgarity_evidence,
     without_denied_insults, without_disowned_hostility, without_insulted_things, without_praise_frames,
     without_figurative_harm, without_reported_threats,
 )
@@ -898,6 +898,18 @@ def test_rules_return_on_huge_benign_input(rule, text):
 
 def test_promotion_rule_on_huge_digit_runs():
     assert _promotion("1 " * 100_000) is None
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Call +44 7700 900123 today", [(1, "phone")]),
+    ("Call + 44 7700 900123 today", [(2, "phone")]),  # the run is read from its first digit
+    ("Call +(0) 7911 123456 now", [(2, "phone")]),  # the words before its first digit, "+(" one of them
+    ("Ring 555-0142 for a quote", [(1, "local number")]),
+    ("Scores 1-555-0142 and 2555-0142", []),  # after a digit or a dash: no local number
+    ("In 2020, 78 attacks", []),
+])
+def test_contacts_found_with_their_token(text, kinds):
+    assert contacts(text)[0] == kinds
 
 
 @pytest.mark.parametrize("text", [
