@@ -47,6 +47,10 @@ _PROMOTION_PHRASES = (
     "on eventbrite", "presale ends", "presale is live", "dm for prices", "dm for details",
     "pm for details", "now taking bookings", "taking bookings now", "mention this comment", "quote this comment",
     "on the app store", "on google play", "on ios and android", "free on ios",
+    # services offered to readers, and jobs at one's own firm
+    "first session free", "first lesson free", "first class free", "first consultation free",
+    "free consultation", "very reasonable rates", "competitive rates", "apply via our website",
+    "apply on our website", "apply through our website",
 )
 # Phrases that are promotion when they open a clause, as a slogan or a call
 # does ("We are hiring!"), not inside one ("questions about if we are hiring").
@@ -209,6 +213,13 @@ def _clauses(normalised):
 _SHORTCODE = re.compile(r"(?<![\w'])(?:text|txt|sms) (?!help |shout )[a-z0-9]+(?: [a-z0-9]+)? to \d{4,6}(?![\w'])")
 
 
+# One's own work on sale: "my new novel ... is out now".
+_OWN_WORK_OUT = re.compile(
+    r"(?<![\w'])my (?:new |latest |first |debut |second )?(?:book|novel|album|single|ep|film|podcast|memoir"
+    r"|collection|course|game|app|cookbook|documentary)(?: [\w']+){0,8}? (?:is |are )?(?:out now|available now"
+    r"|now available|on sale now|available to pre-order|available for pre-order)(?![\w'])")
+
+
 def _opening_offer(normalised):
     """The offer or call that opens one of the comment's clauses, or None."""
     found = _OPENING_OFFER.search(normalised)
@@ -224,6 +235,10 @@ def promotion_evidence(text, normalised):
     opening = _opening_offer(normalised)
     if opening:
         return f"phrase: {opening}"
+    if "my " in normalised and (" out " in normalised or "available" in normalised or "sale" in normalised):
+        own_work = _OWN_WORK_OUT.search(normalised)
+        if own_work:
+            return f"own work: {own_work.group(0)}"
     if "text " in normalised or "txt " in normalised or "sms " in normalised:
         shortcode = _SHORTCODE.search(normalised)
         if shortcode:

@@ -883,6 +883,13 @@ def test_attack_rule(text, fires):
     ("Text SHOUT to 85258 if you need to talk to someone, it's free and confidential.", False),
     ("Comedy night at the Crown this Friday, tickets on Eventbrite.", True),
     ("FuelFinder is free on iOS and Android, would love feedback!", True),
+    # one's own work on sale, services offered to readers
+    ("My new novel about the miners' strike is out now, would mean the world if you read it.", True),
+    ("My book club is out on Tuesdays, so no calls then.", False),
+    ("My new boiler is out now, the old one packed up.", False),
+    ("I'm a personal trainer, first session free.", True),
+    ("If anyone wants Spanish lessons, very reasonable rates.", True),
+    ("Our warehouse is recruiting, apply via our website.", True),
 ])
 def test_promotion_rule(text, fires):
     assert bool(_promotion(text)) is fires
