@@ -201,10 +201,15 @@ def _unleet(match):
         return token  # pure numbers and symbols: "2020", "$500"
     read = token.translate(_LEET)
     if "1" in token:
-        # "1" is an "l" as often as an "i": "bo11ocks" is not "boiiocks".
+        # "1" is an "l" as often as an "i": "bo11ocks" is not "boiiocks" --
+        # unless the "i" makes a banned term: "muzz1es" is a slur, not
+        # "muzzles". (The banned terms are read from the blocklist file
+        # only when a token holds a "1".)
+        from .spelling import banned_terms
+
         words = english()._wordcost
         as_l = token.replace("1", "l").translate(_LEET)
-        if read not in words and as_l in words:
+        if read not in words and as_l in words and read not in banned_terms():
             return as_l
     return read
 
