@@ -3261,6 +3261,27 @@ def without_benign_intents(normalised):
     return _BENIGN_INTENT.sub("", normalised)
 
 
+# Good wishes for the hurt and the missing: "hope the lad pulls through",
+# "hope the little girl gets better soon". The threat head learnt "hope
+# <someone> ..." from wished harm; a wish for recovery or safety is read as
+# "wishing <someone> well". Group 1 is who the wish is for.
+_GOOD_WISH = re.compile(
+    r"(?<![\w'])(?:i |we )?(?:really |just |truly |do )?(?:hope|hoping|pray|praying)(?: that)? "
+    r"((?:[\w']+ ){0,8}?)(?:pulls? through|gets? (?:better|well)(?: soon)?"
+    r"|recovers?(?: quickly| soon| fully)?|makes? a (?:full |quick |speedy |swift )?recovery"
+    r"|(?:is|are) (?:ok|okay|alright|all right|safe)|survives?|(?:is|are) found safe(?: and well)?"
+    r"|gets? the (?:help|support|care|treatment) (?:he|she|they) (?:needs?|deserves?)"
+    r"|comes? home safe(?:ly)?)(?![\w'])")
+
+
+def without_good_wishes(normalised):
+    """``normalised`` with wishes for someone's recovery or safety read as
+    "wishing <someone> well" ("hope he pulls through" -> "wishing he well")."""
+    if "hop" not in normalised and "pray" not in normalised:
+        return normalised
+    return _GOOD_WISH.sub(lambda match: f"wishing {match.group(1).strip()} well".replace("  ", " "), normalised)
+
+
 # Violent words in their everyday figures: "these prices are killing me",
 # "she killed it at Glastonbury", "I'd kill for a garden". The threat head
 # learnt "kill" from threats; what the figure means is read instead.

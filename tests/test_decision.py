@@ -237,3 +237,17 @@ def test_long_comments_are_also_read_by_sentence(text, sentences):
 ])
 def test_a_civic_or_polite_intent_is_read_without_its_subject(text, read):
     assert without_benign_intents(text) == read
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the shipped model's threat head alone rejected these
+    ("Hope the lad pulls through.", APPROVE),
+    ("Praying for the family, hope he pulls through.", APPROVE),
+    ("Hope the little girl gets better soon.", APPROVE),
+    ("I hope he gets the help he needs.", APPROVE),
+    # wishes of harm stay rejected
+    ("I hope he gets what he deserves.", REJECT),
+    ("Hope she survives the beating I will give her.", REJECT),
+])
+def test_wishes_for_recovery_are_approved_and_wishes_of_harm_are_not(moderator, text, expected):
+    assert moderator.moderate(text).decision == expected

@@ -6,7 +6,7 @@ from moderation.normalise import normalise
 from moderation.rules import (
     abuse_evidence, attack_evidence, contacts, promotion_evidence, threat_evidence, vulgarity_evidence,
     without_denied_insults, without_disowned_hostility, without_insulted_things, without_praise_frames,
-    without_figurative_harm, without_reported_threats,
+    without_figurative_harm, without_good_wishes, without_reported_threats,
 )
 
 
@@ -1104,3 +1104,16 @@ def test_without_reported_threats(text, asserted):
 ])
 def test_without_figurative_harm(text, asserted):
     assert without_figurative_harm(text) == asserted
+
+
+@pytest.mark.parametrize("text, asserted", [
+    ("hope the lad pulls through.", "wishing the lad well."),
+    ("i hope the woman who was hit by the bus makes a full recovery.", "wishing the woman who was hit by the bus well."),
+    ("praying for the family, hope he gets better soon.", "praying for the family, wishing he well."),
+    ("i hope he gets the help he needs.", "wishing he well."),
+    # harm wished keeps its words
+    ("i hope he gets what he deserves.", "i hope he gets what he deserves."),
+    ("i hope you die.", "i hope you die."),
+])
+def test_without_good_wishes(text, asserted):
+    assert without_good_wishes(text) == asserted
