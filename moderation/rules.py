@@ -279,6 +279,24 @@ _NEGATIONS = frozenset("""
 """.split())
 
 
+# Words that open a sentence without belonging to it ("Honestly, typical
+# ...", "Frankly, hang every last one of them"): dropped from a sentence's
+# start, so rules that read its first word read the sentence's own.
+_DISCOURSE_MARKERS = frozenset("""
+    honestly frankly seriously basically genuinely personally tbh imo imho ngl fwiw
+""".split())
+
+
+def _without_markers(tokens):
+    """The tokens after any leading discourse markers; a sentence of
+    markers alone ("Honestly.") is kept whole, so that the sentences still
+    line up one for one with :func:`_echo_questions`."""
+    k = 0
+    while k < len(tokens) and tokens[k] in _DISCOURSE_MARKERS:
+        k += 1
+    return tokens[k:] if k < len(tokens) else tokens
+
+
 @functools.lru_cache(maxsize=32)
 def _sentences(normalised):
     """Token lists per sentence, with tokens inside double quotes marked
@@ -295,6 +313,8 @@ def _sentences(normalised):
                 tokens = [word for token in tokens for word in typos.get(token, token).split(" ")]
             if not splits.keys().isdisjoint(tokens):
                 tokens = _joined(tokens, splits)
+            if tokens and tokens[0] in _DISCOURSE_MARKERS:
+                tokens = _without_markers(tokens)
             if tokens:
                 found.append(tokens)
             continue
@@ -305,6 +325,7 @@ def _sentences(normalised):
             else:
                 for word in typos.get(token, token).split(" "):
                     tokens.append('"' + word if quoted else word)
+        tokens = _without_markers(tokens)
         if tokens:
             found.append(tokens)
     return tuple(found)

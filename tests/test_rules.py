@@ -228,6 +228,10 @@ def _promotion(text):
     ("I hope someone hits every one of them", True),
     ("I hope they shoot all those traitors", True),
     ("Pity the gunman's aim was off.", True),
+    # a discourse marker before an imperative or a call
+    ("Honestly, hang every last one of the cabinet from the lamp posts.", True),
+    ("Frankly, looters should be shot on sight.", True),
+    ("Honestly.", False),
     # indifference to harm, or regret it has not come, wishes it
     ("I wouldn't cry if he got hit by a bus.", True),
     ("I wouldn't cry if the stadium plan got scrapped.", False),
@@ -695,6 +699,7 @@ def test_threat_rule(text, fires):
     ("Female referees are brilliant.", None),
     ("Gay bars are great.", None),
     ("Typical woman, can't make a decision without crying.", "sexism"),
+    ("Honestly, typical refugee, taking and never giving back.", "xenophobia"),
     # incapable of self-rule; the benefits-tourism trope
     ("Africans can't run a country without stealing from it.", "racism"),
     ("Romanians come here for the benefits and nothing else.", "xenophobia"),
