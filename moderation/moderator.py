@@ -205,9 +205,9 @@ class Moderator:
         (:func:`moderation.rules.without_insulted_things`), hostility it
         denies or reports about a group named near it
         (:func:`moderation.rules.without_disowned_hostility`), insults it
-        denies of anyone (:func:`moderation.rules.without_denied_insults`)
+        denies of anyone (:func:`moderation.rules.without_denied_insults`),
         the "you are a" frame before praise (:func:`moderation.rules.without_praise_frames`),
-        "I'll" before a civic or polite intent (:func:`moderation.rules.without_benign_intents`)
+        "I'll" before a civic or polite intent (:func:`moderation.rules.without_benign_intents`),
         a threat someone else made (:func:`moderation.rules.without_reported_threats`),
         violent words in everyday figures (:func:`moderation.rules.without_figurative_harm`)
         and wishes for someone's recovery (:func:`moderation.rules.without_good_wishes`)."""

@@ -724,13 +724,20 @@ _MAIMED = frozenset("broken breaking snapped smashed smashing cut chopped ripped
                     "caved bashed punched slit".split())
 
 
+def _word_index(joined, offset):
+    """How many of a sentence's tokens, joined by single spaces, end before
+    character ``offset``: the index of the token a match there starts at."""
+    return len(joined[:offset].split())
+
+
 def _maiming_wished(tokens):
     """A wish of bodily harm in the sentence (see _MAIMING), unless its
     subject is denied ("no one deserves to have their ...") or it is reported."""
-    found = _MAIMING.search(" ".join(tokens))
+    joined = " ".join(tokens)
+    found = _MAIMING.search(joined)
     if not found:
         return None
-    i = len(" ".join(tokens)[: found.start()].split())
+    i = _word_index(joined, found.start())
     if _negated(tokens[max(0, i - 3): i]) or _reported(tokens, i) or tokens[min(i, len(tokens) - 1)].startswith('"'):
         return None
     return found.group(0).strip()
@@ -2100,7 +2107,7 @@ def abuse_evidence(normalised):
         found = (stock and _stock_phrase_in(tokens, _STOCK_PHRASES)) or _abuse_in(tokens) \
             or (named and _they_again(tokens, named)) or _slur_addressed(tokens) \
             or ("their" in tokens and _vice_in_their_blood(tokens, previous)) or _told_to_go_back(tokens) \
-            or ("got" in tokens or "reason" in tokens) and _token_hire(tokens)
+            or ("reason" in tokens or "got" in tokens and not _POSTS.isdisjoint(tokens)) and _token_hire(tokens)
         if found and not _echoed(normalised, k) and not _reported_after(tokens, found[0]):
             return found
         named = _last_group(tokens)
@@ -2233,7 +2240,9 @@ def _names_people(tokens, k):
     return (_names_others(word) or word in _COLLECTIVES) and word not in _IDENTITY
 
 
-_SENTENCE_ADVERBS = frozenset("honestly frankly seriously basically clearly obviously really truly".split())
+# Adverbs a sentence may open with before "they" or a name; the discourse
+# markers among them are already gone from the sentence's tokens.
+_SENTENCE_ADVERBS = _DISCOURSE_MARKERS | frozenset("clearly obviously really truly".split())
 
 
 def _they_again(tokens, named):
@@ -2315,14 +2324,18 @@ _TOKEN_HIRE = re.compile(
     r"(?:got|was given|landed|won) (?:the|that|this|her|his|their) (?:job|role|post|position|seat|promotion"
     r"|nomination|place))(?: [\w']+){0,4}? (?:is (?:that |because )?|was (?:that |because )?|because |cos |cause )"
     r"(?:she's|she is|he's|he is|they're|they are|she was|he was) (?:a |an )?(?:([\w']+) )?([\w']+)")
+# The posts of _TOKEN_HIRE's second form: with "got" but no "reason", one
+# must be in the sentence for it to match.
+_POSTS = frozenset("job role post position seat promotion nomination place".split())
 
 
 def _token_hire(tokens):
     """(evidence, subtype) for a post said to be held for an identity (see _TOKEN_HIRE), or None."""
-    found = _TOKEN_HIRE.search(" ".join(tokens))
+    joined = " ".join(tokens)
+    found = _TOKEN_HIRE.search(joined)
     # The first identity word: "a black woman" is named for being black.
     named = next((w for w in (found.group(1), found.group(2)) if w in _IDENTITY), None) if found else None
-    if named is None or _negated(tokens[:3]) or _reported(tokens, len(" ".join(tokens)[: found.start()].split())):
+    if named is None or _negated(tokens[:3]) or _reported(tokens, _word_index(joined, found.start())):
         return None
     return found.group(0), _IDENTITY[named]
 
@@ -3300,7 +3313,7 @@ def without_good_wishes(normalised):
     "wishing <someone> well" ("hope he pulls through" -> "wishing he well")."""
     if "hop" not in normalised and "pray" not in normalised:
         return normalised
-    return _GOOD_WISH.sub(lambda match: f"wishing {match.group(1).strip()} well".replace("  ", " "), normalised)
+    return _GOOD_WISH.sub(lambda match: " ".join(["wishing", *match.group(1).split(), "well"]), normalised)
 
 
 # Violent words in their everyday figures: "these prices are killing me",
