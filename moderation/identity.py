@@ -35,7 +35,11 @@ IDENTITY_AS_WRITTEN = {
         somali somalis nigerian nigerians indians bangladeshi bangladeshis palestinian palestinians
         israeli israelis eritrean eritreans seekers
         polish poles irish scots welsh brits lithuanians latvians russians ukrainians jamaicans
-        vietnamese filipinos koreans japanese kosovans""",
+        vietnamese filipinos koreans japanese kosovans
+        turkmen turkmens turkoman turkomans armenian armenians assyrian assyrians chaldean chaldeans
+        syriacs lebanese egyptians saudis yemenis sudanese libyans jordanians bedouins azeris
+        circassians greeks""",
+    "religion": """alevi alevis druze copts""",
 }
 
 

@@ -33,7 +33,7 @@ _PROMOTION_PHRASES = (
     "guaranteed returns", "per day from home", "a day from home", "a week from home",
     "limited offer", "special offer", "100% free", "free trial",
     "my blog", "my insta", "my instagram", "my tiktok", "my podcast", "my telegram", "my facebook page",
-    "join my group", "join my channel", "message me", "double your money", "this week only", "today only",
+    "join my group", "join my channel", "message me", "double your money", "off this week only", "off today only",
     "drop me a dm", "my etsy shop", "my ebay shop", "my ebay store",
     "available on amazon", "like my page", "like her facebook page", "like his facebook page",
     "like our facebook page", "like our page", "follow us on", "find us on", "visit our website",
@@ -58,6 +58,9 @@ _OPENING_OFFERS = (
     "vote for me", "we are hiring", "we're hiring", "now hiring", "book now", "book yours", "order yours",
     "grab yours", "get yours today", "get a quote", "join my patreon", "buy one get one free",
     "give me your vote",
+    # time-limited offers open their clause ("Today only: 20% off"); inside one, "today
+    # only a few thousand remain" is a count
+    "today only", "this week only",
 )
 # At the start of the comment or after a clause's punctuation, after
 # "please", "so" ... ("so please vote for me"); one regex pass.
@@ -1086,6 +1089,8 @@ _DEROGATORY_AS_WRITTEN = frozenset("""
     delusional creepy menace menaces pestilence fakes frauds brutes hateful deviants defective drain
     pathetic incompetent moronic idiotic despicable contemptible loathsome
     gangsters thugs crooks groomers drunks beggars pickpockets layabouts ungrateful
+    donkeys wolves tumor tumour tumors tumours spies traitors killers murderers murderous smugglers
+    harassers
 """.split())
 _DEGRADING = _DEROGATORY | _DEROGATORY_AS_WRITTEN
 # What a group is said to do when it is derogated ("<group> steal everything").
@@ -1433,7 +1438,7 @@ def _abuse_in(tokens):
             return f"{' '.join(tokens[i:j])} {found}", subtype
         if i > 0 and tokens[i - 1] in _SLUR_ADJECTIVES:
             return f"{tokens[i - 1]} {tokens[i]}", subtype
-        excluded = _excluded(tokens, i, j)
+        excluded = _excluded(tokens, i, j) or _denied_existence(tokens, i, j)
         if excluded:
             return excluded, subtype
         # "You can't reason with Arabs, they are barbarians": the pronoun
@@ -1465,8 +1470,9 @@ def _abuse_in(tokens):
         if _breeding_like_animals(tokens, verb):  # "<group> breed like rats"
             return " ".join(tokens[i: verb + 3]), subtype
         # Not when the group is a preposition's object: "attacks on Jews are vile".
-        if j < len(tokens) and tokens[j] in _COPULA and not _after_preposition(tokens, i):
-            end = _derogation_from(tokens, j + 1)
+        copula = _copula_after_place(tokens, j)
+        if copula is not None and not _after_preposition(tokens, i):
+            end = _derogation_from(tokens, copula + 1)
             if end:
                 return " ".join(tokens[i: end]), subtype
         unworthy = _unworthy(tokens, i, j)
@@ -1518,7 +1524,7 @@ def _derogation_from(tokens, start):
             return None  # "aren't migrants called vermin by ...?" reports
         if word == "of" and previous in ("bunch", "pack", "lot", "band", "kind", "sort", "swarm", "horde", "herd"):
             continue
-        if word in _DEGRADING:
+        if word in _DEGRADING or previous in ("a", "an") and word + "s" in _DEGRADING:
             if word in _WEAK and after in ("to", "for", "enough", "if") and "too" not in window[:k] \
                     and "so" not in window[:k]:
                 return None
@@ -1824,6 +1830,9 @@ _EXCLUDED_AFTER = re.compile(
     r"(?:do not|don't|dont|does not|doesn't|doesnt) deserve to (?:live|exist|breathe|be alive)"
     r"(?: (?:anymore|at all|among us|here|in this country|in our country))?$"
     r"|(?:should|must|need to|needs to|ought to|can) (?:(?:all|just|simply) )*go back (?:to )?where they came from"
+    # "<group> (should) go back to the desert / your mountains": sent back to a wilderness, not a country.
+    r"|(?:(?:should|must|need to|needs to|ought to|can) (?:(?:all|just|simply) )*)?go back to (?:the|their|your) "
+    r"(?:deserts?|caves?|mountains|jungles?|trees|tents|huts|camels)(?: |$)"
     r"|belongs? (?:back )?(?:in|behind|at) (?:a |an |the )?(?:cages?|zoos?|camps?|gas chambers?|ovens?|chains|bars"
     r"|trash|garbage|gutters?|sewers?|landfills?|dustbins?|bins?|kitchens?|psych wards?|psychiatric wards?"
     r"|asylums?|institutions?|mental hospitals?|desert|jungle|trees|caves?|prisons?|jails?|ghettos?|cells?"
@@ -2014,6 +2023,48 @@ def _subject_at(tokens, i):
 # Sending a group "back where they came from".
 _SENT_BACK = re.compile(r"^back (?:to )?where (?:they|them) (?:came|come) from(?: |$)")
 _SENDING = frozenset("send ship deport kick boot fly".split())
+
+
+# Where a group is placed before what it is called: "<group> from the south
+# are filth", "<group> in Duhok are criminals", "<group> of Nineveh are ...".
+_PLACING = frozenset("from in of".split())
+
+
+def _copula_after_place(tokens, j):
+    """Index of the copula at ``tokens[j]`` or after a short place phrase
+    from there (at most three words, naming no people), or None."""
+    if j < len(tokens) and tokens[j] in _COPULA:
+        return j
+    if j >= len(tokens) or tokens[j] not in _PLACING:
+        return None
+    for k in range(j + 1, min(len(tokens), j + 5)):
+        if tokens[k] in _COPULA:
+            return k if k > j + 1 else None
+        if tokens[k] in _IDENTITY or tokens[k] in _NEGATIONS or tokens[k] in ("who", "that", "and", "but", "or"):
+            return None
+    return None
+
+
+# A people said not to exist: "there is no such thing as Kurds", "<group>
+# don't exist, they are ...", "there is no such thing as an innocent Jew".
+_NO_SUCH_BEFORE = re.compile(
+    r"no such (?:thing|people|nation|race) as (?:an? )?(?:(?:innocent|good|decent|honest|real|moderate|peaceful) )?$")
+_NOT_EXISTING_AFTER = re.compile(
+    r"^(?:(?:do not|don't|dont|does not|doesn't|doesnt|never) exist(?:ed)?"
+    r"|(?:are|is) not (?:a )?real (?:people|nation|ethnicity|race)"
+    r"|(?:are|is) (?:an? )?(?:invented|made up|fake|fictional) (?:people|nation|ethnicity|race))(?: |$)")
+
+
+def _denied_existence(tokens, i, j):
+    """Evidence that the sentence denies the group at ``tokens[i:j]`` exists, or None."""
+    before = " ".join(tokens[max(0, i - 7): i])
+    found = _NO_SUCH_BEFORE.search(before + " ") if before else None
+    if found:
+        return f"{found.group(0)}{' '.join(tokens[i:j])}"
+    found = _NOT_EXISTING_AFTER.match(" ".join(tokens[j: j + 6]))
+    if found and not _negated(tokens[max(0, i - 3): i]):
+        return f"{' '.join(tokens[i:j])} {found.group(0).strip()}"
+    return None
 
 
 def _excluded(tokens, i, j):
@@ -3032,7 +3083,9 @@ def _disowned_hostility():
     filler words only), denies of a subject ("not all <group> are", "no
     <group> deserve to die") or reports ("calling <group> vermin")."""
     filler = rf"(?: (?:{_alternation(_NEGATED_FILLER)})){{0,4}}"
-    deniable = rf" ['\"]?(?:{_alternation(_DENIABLE)})['\"]?(?!\w)"
+    # With the other side of a comparison: "women are not inferior to men"
+    # leaves "women are", not "women are to men".
+    deniable = rf" ['\"]?(?:{_alternation(_DENIABLE)})['\"]?(?!\w)(?: (?:to|than) [\w']+)?"
     return re.compile(
         rf"(?<![\w'])(?:"
         rf"(?:{_alternation(_NEGATION_CUES)}){filler}{deniable}"

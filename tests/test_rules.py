@@ -727,6 +727,23 @@ def test_threat_rule(text, fires):
     ("Who is behind this bill? (((The usual suspects))), of course.", "religion"),
     ("Nested sums like (((a) + b) + c) are evaluated inside out.", None),
     ("The formula is ((a + b)) squared.", None),
+    # the region's peoples: a place phrase before the copula, insults after an article
+    ("Arabs from the south are filth, Erbil was clean before they came.", "xenophobia"),
+    ("Syrian refugees in Duhok are criminals.", "xenophobia"),
+    ("Turkmen are a tumour in Kirkuk.", "xenophobia"),
+    ("Kurds are donkeys, they carry everybody's weight.", "xenophobia"),
+    ("Every Kurd is a terrorist at heart.", "xenophobia"),
+    ("Kurds in Syria are victims of a brutal war.", None),
+    ("Refugees from Syria are doctors and engineers.", None),
+    ("Turkmen are a people with a long history in Kirkuk.", None),
+    ("Kurdish fighters are killers of ISIS terrorists, heroes.", None),
+    # sent back to a wilderness; a people said not to exist
+    ("Arabs should go back to the desert.", "xenophobia"),
+    ("Kurds go back to your mountains.", "xenophobia"),
+    ("Hikers should go back to the mountains next spring.", None),
+    ("There is no such thing as Kurds, they are mountain Turks.", "xenophobia"),
+    ("Assyrians don't exist anymore, they are Arab Christians.", "xenophobia"),
+    ("Erdogan claims that Kurds don't exist, which is a lie.", None),
 ])
 def test_abuse_rule(text, subtype):
     found = abuse_evidence(normalise(text))
@@ -895,6 +912,10 @@ def test_attack_rule(text, fires):
     ("I'm a personal trainer, first session free.", True),
     ("If anyone wants Spanish lessons, very reasonable rates.", True),
     ("Our warehouse is recruiting, apply via our website.", True),
+    # a time-limited offer opens its clause; inside one it is a count
+    ("Today only: 20% off all phones at our shop.", True),
+    ("Gold bracelets 50% off this week only.", True),
+    ("The Mandaeans are one of the oldest communities of Iraq and today only a few thousand remain.", False),
 ])
 def test_promotion_rule(text, fires):
     assert bool(_promotion(text)) is fires
@@ -1012,6 +1033,8 @@ def test_vulgarity_rule(text, fires):
     # an insult denied of a group named near it
     ("women are not stupid.", "women are not."),
     ("muslims aren't idiots!", "muslims aren't!"),
+    # with the other side of a comparison
+    ("women are not inferior to men.", "women are ."),
 ])
 def test_without_disowned_hostility(text, asserted):
     assert without_disowned_hostility(text) == asserted
