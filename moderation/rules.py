@@ -1090,9 +1090,13 @@ _DEROGATORY_AS_WRITTEN = frozenset("""
     pathetic incompetent moronic idiotic despicable contemptible loathsome
     gangsters thugs crooks groomers drunks beggars pickpockets layabouts ungrateful
     donkeys wolves tumor tumour tumors tumours spies traitors killers murderers murderous smugglers
-    harassers
+    harassers heretics
 """.split())
 _DEGRADING = _DEROGATORY | _DEROGATORY_AS_WRITTEN
+# A faith derided by what it is said to worship: "<group> are devil worshippers"
+# (of Yazidis), "fire worshippers" (of Zoroastrians and Persians), "grave
+# worshippers" (of Shia); not "worshippers of one God".
+_FALSE_GODS = frozenset("devil satan fire grave graves idol idols stone cow".split())
 # What a group is said to do when it is derogated ("<group> steal everything").
 # Verbs with an innocent sense are left out ("lie": "the Kurdish villages lie
 # on the border"; "breed": "they breed sheep").
@@ -1524,7 +1528,8 @@ def _derogation_from(tokens, start):
             return None  # "aren't migrants called vermin by ...?" reports
         if word == "of" and previous in ("bunch", "pack", "lot", "band", "kind", "sort", "swarm", "horde", "herd"):
             continue
-        if word in _DEGRADING or previous in ("a", "an") and word + "s" in _DEGRADING:
+        if word in _DEGRADING or previous in ("a", "an") and word + "s" in _DEGRADING \
+                or word in ("worshippers", "worshipers") and previous in _FALSE_GODS:
             if word in _WEAK and after in ("to", "for", "enough", "if") and "too" not in window[:k] \
                     and "so" not in window[:k]:
                 return None

@@ -79,6 +79,9 @@ def test_innocent_words_are_not_banned(blocklist, text):
     ("the governor's excuses are total horseshit", "horseshit", "profanity"),
     ("you lying son of a bitch", "son of a bitch", "profanity"),
     ("the PM can kiss my a55", "kiss my ass", "profanity"),
+    # slurs of the region
+    ("Shia are r4fidha, not Muslims", "rafidha", "abuse"),
+    ("majoos pretending to be Muslims", "majoos", "abuse"),
 ])
 def test_banned_terms_are_found_in_disguise(blocklist, text, term, category):
     matches = blocklist.find(text)

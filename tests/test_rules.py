@@ -744,6 +744,10 @@ def test_threat_rule(text, fires):
     ("There is no such thing as Kurds, they are mountain Turks.", "xenophobia"),
     ("Assyrians don't exist anymore, they are Arab Christians.", "xenophobia"),
     ("Erdogan claims that Kurds don't exist, which is a lie.", None),
+    # a faith derided by what it is said to worship
+    ("Yazidis are devil worshippers and unclean.", "religion"),
+    ("Shia are grave worshippers, a backward people.", "religion"),
+    ("Muslims are worshippers of one God.", None),
 ])
 def test_abuse_rule(text, subtype):
     found = abuse_evidence(normalise(text))
