@@ -104,7 +104,7 @@ def test_any_head_rejection_that_reads_the_same_without_the_group_stands(moderat
     """Rejected by the any head alone (no rule, term or category head; a
     corpus test-split comment), and still over the floor with its groups
     read as "people"."""
-    decision = moderator.moderate("female commentators ruin every game")
+    decision = moderator.moderate("This shows that there ain't a limit to stupidity for females.")
     assert decision.decision == REJECT
     assert [r.stage for r in decision.reasons] == ["classifier"]
     assert all(decision.scores[c] < moderator.model.thresholds[c] for c in CATEGORIES)
