@@ -3305,9 +3305,9 @@ def _without_last_word(match):
 
 # Praise said to or of someone ("you are a kind old man", "she's a
 # brilliant reporter"): the corpora's masked tweets taught the heads that
-# "you are a" / "he is a" begins an insult, so the frame is read without
-# its subject and copula. Only when praise ends the phrase or a person
-# noun follows it: "you are a nice piece of work" stays as written.
+# "you are a" / "he is a" begins an insult, so the frame is read as
+# who it praises. Only when praise ends the phrase or a person noun
+# follows it: "you are a nice piece of work" stays as written.
 _PRAISE = frozenset("""
     kind nice gracious excellent happy neat great lovely wonderful brilliant good cool smart clever
     brave honest decent generous caring friendly talented amazing awesome fantastic sweet gentle
@@ -3330,10 +3330,10 @@ _PRAISED_AFTER = _PERSON_NOUNS | frozenset("""
 def _praised():
     praise = rf"(?:{_alternation(_PRAISE)})"
     return re.compile(
-        rf"(?<![\w'])(?:you|u|he|she|they|[a-z]+) (?:are|is|'re|'s|r|were|was) "
-        rf"(?:(?:a|an|such a|so|really|very|truly|genuinely|absolutely) )*(?={praise}"
-        rf"(?:(?:,? (?:and )?| ){praise})*(?: (?:{_alternation(_PRAISED_AFTER | _IDENTITY.keys())})){{0,2}}"
-        rf"(?:[.!?,]|$))")
+        rf"(?<![\w'])(?:you|u|he|she|they|[^\W\d_]+) (?:are|is|'re|'s|r|were|was) "
+        rf"(?:(?:a|an|such a|so|really|very|truly|genuinely|absolutely) )*{praise}"
+        rf"(?:(?:,? (?:and )?| ){praise})*((?: (?:{_alternation(_PRAISED_AFTER | _IDENTITY.keys())})){{0,2}})"
+        rf"(?=[.!?,]|$)")
 
 
 # "I'll be writing to my councillor", "I'll let you know": the corpora's
@@ -3426,9 +3426,14 @@ def without_reported_threats(normalised):
 
 
 def without_praise_frames(normalised):
-    """``normalised`` with the subject and copula taken out before praise
-    ("you are a kind old man" -> "kind old man"); see :data:`_PRAISE`."""
+    """``normalised`` with a frame of praise read as who is praised, a group
+    as "people" ("you are a kind old man" -> "man", "nithum is a gracious
+    lesbian" -> "people"); see :data:`_PRAISE`. Praise is no violation, and
+    a word of it the heads seldom saw ("gracious") can score as an insult
+    after "is a"."""
     if _PRAISE.isdisjoint(_WORD_TOKENS.findall(normalised)):
         return normalised
-    return _praised().sub("", normalised)
+    from .identity import without_groups
+
+    return _praised().sub(lambda match: without_groups(match.group(1).strip()), normalised)
 

@@ -1094,12 +1094,13 @@ def test_without_denied_insults(text, asserted):
 
 
 @pytest.mark.parametrize("text, asserted", [
-    ("you are a kind old man", "kind old man"),
-    ("you are a genuinely cool dude.", "cool dude."),
-    ("nithum is a gracious lesbian", "gracious lesbian"),
-    ("liam is a neat buddhist", "neat buddhist"),
-    ("chris is an incredible millennial.", "incredible millennial."),
-    ("you are so kind!", "kind!"),
+    ("you are a kind old man", "man"),
+    ("you are a genuinely cool dude.", "dude."),
+    ("nithum is a gracious lesbian", "people"),
+    ("서윤 is a gracious black", "people"),
+    ("liam is a neat buddhist", "buddhist"),
+    ("chris is an incredible millennial.", "millennial."),
+    ("you are so kind!", "!"),
     # praise that goes on into something else, or sarcasm around it, stays
     ("you are a nice piece of work", "you are a nice piece of work"),
     ("you are a brilliant idiot", "you are a brilliant idiot"),
