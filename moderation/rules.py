@@ -3314,6 +3314,8 @@ _PRAISE = frozenset("""
     polite helpful hardworking fair wise funny charming intelligent inspiring thoughtful genuine
     old older young younger proud true real
     fun best incredible fine beautiful remarkable fabulous terrific superb delightful marvellous
+    respected humble gifted principled dedicated tireless selfless dignified loyal courageous
+    distinguished admirable hospitable
 """.split())
 # Who is praised: a person noun, an identity term, or another descriptor of
 # someone that is no identity the rules guard ("a gracious Buddhist", "a
@@ -3321,6 +3323,8 @@ _PRAISE = frozenset("""
 _PRAISED_AFTER = _PERSON_NOUNS | frozenset("""
     dude bloke lad lass gentleman lady friend mate writer reporter journalist author father mother
     dad mum parent neighbour teacher doctor nurse player one soul human being
+    host leader minister politician president officer commander colleague student scholar poet
+    singer artist athlete footballer coach professional
     buddhist taoist hindu sikh christian catholic protestant atheist agnostic millennial millenial boomer
     elderly teenage teenager straight heterosexual male female european canadian american
 """.split())
@@ -3330,7 +3334,9 @@ _PRAISED_AFTER = _PERSON_NOUNS | frozenset("""
 def _praised():
     praise = rf"(?:{_alternation(_PRAISE)})"
     return re.compile(
-        rf"(?<![\w'])(?:you|u|he|she|they|[^\W\d_]+) (?:are|is|'re|'s|r|were|was) "
+        # Someone named or addressed, not a kind of people picked out ("these hoes are loyal").
+        rf"(?<![\w'])(?<!these )(?<!those )(?<!all )(?<!of )"
+        rf"(?:you|u|he|she|they|[^\W\d_]+) (?:are|is|'re|'s|r|were|was) "
         rf"(?:(?:a|an|such a|so|really|very|truly|genuinely|absolutely) )*{praise}"
         rf"(?:(?:,? (?:and )?| ){praise})*((?: (?:{_alternation(_PRAISED_AFTER | _IDENTITY.keys())})){{0,2}})"
         rf"(?=[.!?,]|$)")

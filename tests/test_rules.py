@@ -1101,6 +1101,10 @@ def test_without_denied_insults(text, asserted):
     ("liam is a neat buddhist", "buddhist"),
     ("chris is an incredible millennial.", "millennial."),
     ("you are so kind!", "!"),
+    ("he is a gracious host.", "host."),
+    ("the author is a respected journalist.", "the journalist."),
+    # a kind of people picked out is not someone praised
+    ("some of these hoes are loyal", "some of these hoes are loyal"),
     # praise that goes on into something else, or sarcasm around it, stays
     ("you are a nice piece of work", "you are a nice piece of work"),
     ("you are a brilliant idiot", "you are a brilliant idiot"),
