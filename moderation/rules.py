@@ -2050,8 +2050,9 @@ def _copula_after_place(tokens, j):
     return None
 
 
-# A people said not to exist: "there is no such thing as Kurds", "<group>
-# don't exist, they are ...", "there is no such thing as an innocent Jew".
+# A people said not to exist, or none of it to be decent: "there is no such
+# thing as Kurds", "<group> don't exist, they are ...", "there is no such
+# thing as innocent Jews".
 _NO_SUCH_BEFORE = re.compile(
     r"no such (?:thing|people|nation|race) as (?:an? )?(?:(?:innocent|good|decent|honest|real|moderate|peaceful) )?$")
 _NOT_EXISTING_AFTER = re.compile(

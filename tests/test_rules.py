@@ -744,6 +744,7 @@ def test_threat_rule(text, fires):
     ("There is no such thing as Kurds, they are mountain Turks.", "xenophobia"),
     ("Assyrians don't exist anymore, they are Arab Christians.", "xenophobia"),
     ("Erdogan claims that Kurds don't exist, which is a lie.", None),
+    ("Jews are all guilty, there is no such thing as innocent Jews.", "religion"),
     # a faith derided by what it is said to worship
     ("Yazidis are devil worshippers and unclean.", "religion"),
     ("Shia are grave worshippers, a backward people.", "religion"),
