@@ -199,7 +199,8 @@ class Moderator:
 
     def _asserted_scores(self, normalised):
         """The heads' scores for what the comment asserts about people, or
-        None if that is the comment itself: words with an innocent sense that
+        None if that is the comment itself: the discourse markers that open it
+        taken out (:func:`moderation.rules.without_discourse_markers`), words with an innocent sense that
         the comment cues read in that sense (:func:`moderation.senses.innocent_reading`),
         insults of what a government or institution does taken out
         (:func:`moderation.rules.without_insulted_things`), hostility it
@@ -212,7 +213,7 @@ class Moderator:
         violent words in everyday figures (:func:`moderation.rules.without_figurative_harm`)
         and wishes for someone's recovery (:func:`moderation.rules.without_good_wishes`)."""
         read = normalised[:CLASSIFIER_CHARS]
-        asserted = rules.without_insulted_things(senses.innocent_reading(read))
+        asserted = rules.without_insulted_things(senses.innocent_reading(rules.without_discourse_markers(read)))
         if without_groups(asserted) != asserted:  # a group named: something may be disowned
             disowned = rules.without_disowned_hostility(asserted)
             if disowned != asserted:

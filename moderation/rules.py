@@ -290,6 +290,16 @@ _DISCOURSE_MARKERS = frozenset("""
 """.split())
 
 
+_LEADING_MARKERS = re.compile(rf"^(?:(?:{'|'.join(sorted(_DISCOURSE_MARKERS))})[,.!:;]*\s+)+")
+
+
+def without_discourse_markers(normalised):
+    """``normalised`` without the discourse markers that open it ("honestly,
+    frankly, ..."): they say how something is said, not what, and the
+    classifier's scores still move with them."""
+    return _LEADING_MARKERS.sub("", normalised)
+
+
 def _without_markers(tokens):
     """The tokens after any leading discourse markers; a sentence of
     markers alone ("Honestly.") is kept whole, so that the sentences still

@@ -78,10 +78,10 @@ def test_without_groups(text, expected):
 
 @pytest.mark.parametrize("text", [
     "I love women.",
-    # a category head over its threshold for the group alone
+    # a category head over its threshold for the group alone (scores of the
+    # model then; "Gay women are brilliant mothers." and "Jim is a kind
+    # homosexual." left the list when a model scored them under every threshold)
     "Trans women are women.",  # abuse 0.90
-    "Gay women are brilliant mothers.",  # abuse 0.83
-    "Jim is a kind homosexual.",  # personal_attack 0.64
     "Being queer is incredible.",  # profanity 0.87
 ])
 def test_naming_a_group_is_no_reason_to_reject(moderator, text):

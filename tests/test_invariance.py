@@ -23,15 +23,15 @@ def _opened_with_honestly(text):
 
 #: name -> (rewrite, how many of the suite's 574 decisions it may change).
 #: Opening with "Honestly," still moves classifier scores (the word is
-#: common in the corpora's insults): 12 decisions when this test was
-#: written, most of them counter-speech the personal_attack head then
-#: rejects -- a regression floor, not a target. The rules no longer
-#: depend on it (before they did, 15 decisions changed).
+#: common in the corpora's insults): 7 decisions now, 5 of them
+#: violations the heads then reach -- a regression floor, not a target.
+#: The rules (15 changed before) and the asserted reading (15 with the
+#: model of the sixth session) no longer depend on it.
 WAYS = {
     "capitals": (str.upper, 0),
     "doubled spaces": (lambda text: text.replace(" ", "  "), 0),
     "a line per sentence": (lambda text: re.sub(r"([.!?]) ", r"\1\n", text), 0),
-    "opened with 'Honestly,'": (_opened_with_honestly, 12),
+    "opened with 'Honestly,'": (_opened_with_honestly, 7),
 }
 
 

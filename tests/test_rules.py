@@ -5,8 +5,8 @@ import pytest
 from moderation.normalise import normalise
 from moderation.rules import (
     abuse_evidence, attack_evidence, contacts, promotion_evidence, threat_evidence, vulgarity_evidence,
-    without_denied_insults, without_disowned_hostility, without_insulted_things, without_praise_frames,
-    without_figurative_harm, without_good_wishes, without_reported_threats,
+    without_denied_insults, without_discourse_markers, without_disowned_hostility, without_insulted_things,
+    without_praise_frames, without_figurative_harm, without_good_wishes, without_reported_threats,
 )
 
 
@@ -1155,3 +1155,13 @@ def test_without_figurative_harm(text, asserted):
 ])
 def test_without_good_wishes(text, asserted):
     assert without_good_wishes(text) == asserted
+
+
+@pytest.mark.parametrize("text, asserted", [
+    ("honestly, tbh the article is fine", "the article is fine"),
+    ("frankly: you are wrong", "you are wrong"),
+    ("honestly.", "honestly."),  # a marker alone says something
+    ("this is honestly fine", "this is honestly fine"),  # only the opening ones
+])
+def test_without_discourse_markers(text, asserted):
+    assert without_discourse_markers(text) == asserted
