@@ -62,6 +62,13 @@ def lexicon():
     return frozenset(w for w in words if w.isalpha() and len(w) >= 3)
 
 
+def _commonest(words, first=frozenset()):
+    """Of ``words``, the most common in English (any in ``first`` before the
+    rest); ties by spelling, so the choice never depends on set order."""
+    costs = english()._wordcost
+    return min(words, key=lambda w: (w not in first, costs.get(w, float("inf")), w))
+
+
 @functools.cache
 def _by_skeleton():
     index = defaultdict(set)
@@ -72,9 +79,8 @@ def _by_skeleton():
     # A skeleton shared by several words ("sht": shit, shot) restores none,
     # unless all of them are banned ("fckng": fucking, fcking, fcuking):
     # then the most common in English stands for them all.
-    banned, costs = banned_terms(), english()._wordcost
-    return {k: min(v, key=lambda w: (costs.get(w, float("inf")), w)) for k, v in index.items()
-            if len(v) == 1 or v <= banned}
+    banned = banned_terms()
+    return {k: _commonest(v) for k, v in index.items() if len(v) == 1 or v <= banned}
 
 
 @functools.cache
@@ -114,9 +120,7 @@ def _unmasked(masked):
     found = [w for w in candidates if all(m == "*" or m == c for m, c in zip(masked, w))]
     if not found:
         return masked
-    costs = english()._wordcost
-    banned = banned_terms()
-    return min(found, key=lambda w: (w not in banned, costs.get(w, float("inf")), w))
+    return _commonest(found, first=banned_terms())
 
 
 @functools.cache
@@ -178,8 +182,7 @@ def _corrected(word):
     found = _speller().lookup(word, Verbosity.CLOSEST, max_edit_distance=1)
     if not found or found[0].distance == 0:
         return word
-    costs = english()._wordcost
-    return min((s.term for s in found), key=lambda w: (costs.get(w, float("inf")), w))
+    return _commonest(s.term for s in found)
 
 
 def respell(normalised):
