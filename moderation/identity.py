@@ -31,6 +31,7 @@ IDENTITY_TERMS = {
 # that would change the text the classifier is trained on -- and respell
 # "israels" as "israeli".
 IDENTITY_AS_WRITTEN = {
+    "racism": """latina latinas latinx""",
     "xenophobia": """traveller travellers romanian romanians bulgarian bulgarians albanian albanians
         somali somalis nigerian nigerians indians bangladeshi bangladeshis palestinian palestinians
         israeli israelis eritrean eritreans seekers

@@ -1164,6 +1164,28 @@ def _slurred_person(tokens, i):
         and (i + 1 == len(tokens) or tokens[i + 1] in _AFTER_PERSON or not tokens[i + 1][:1].isalpha())
 
 
+# Contempt for what someone is, said of being it: "being gay is disgusting".
+# Not words of hardship ("being deaf is hard", "being a refugee is awful").
+_BEING_SCORNED = frozenset("""
+    disgusting repulsive revolting vile nasty filthy dirty gross sick sickening moronic stupid rotten
+    shameful evil wrong pathetic worthless degenerate perverted
+""".split())
+_BEFORE_SCORN = frozenset("so just really absolutely totally utterly simply plain downright quite pretty".split())
+
+
+def _being_scorned(tokens, i):
+    """"being (a) <identity> is <contempt>" ending its clause, or None."""
+    start = i - 2 if tokens[i - 1: i] in (["a"], ["an"]) else i - 1
+    if start < 0 or tokens[start] != "being" or tokens[i + 1: i + 2] != ["is"]:
+        return None
+    k = i + 2
+    while k < len(tokens) and tokens[k] in _BEFORE_SCORN:
+        k += 1
+    if k < len(tokens) and tokens[k] in _BEING_SCORNED and tokens[k + 1: k + 2] in ([], ["and"]):
+        return " ".join(tokens[start: k + 1])
+    return None
+
+
 # An identity called a sickness or a sin: "being gay is a mental illness",
 # "trans people are mentally ill", "homosexuals are an abomination".
 _PATHOLOGY = frozenset("""
@@ -1410,6 +1432,9 @@ def _abuse_in(tokens):
             found = _pathologised(tokens, i + 1)  # "being gay is a mental illness"
             if found:
                 return f"being {tokens[i]} {found}", _IDENTITY[tokens[i]]
+        found = _being_scorned(tokens, i)  # "being gay is disgusting"
+        if found and not _reported(tokens, i) and not _attributed(tokens, i):
+            return found, _IDENTITY[tokens[i]]
         if subtype is None or tokens[i].startswith('"') or _reported(tokens, i) or _attributed(tokens, i):
             continue
         found = _swarming(tokens, i)  # "swarms of <group>"
@@ -1893,8 +1918,8 @@ _REVILED_AFTER = re.compile(
     r"|(?:should|must|need to|needs to|ought to) (?:all )?be sent to (?:the )?(?:ovens|gas chambers?|camps|concentration camps)"
     r"(?: |$)"
     # The slogan, the group its subject (not "help the refugees out"): "<group> out", "<group> out of our town".
-    r"|out(?: of (?:our|my|this) (?:country|town|city|village|street|area|estate|neighbou?rhood|community"
-    r"|schools?))?$"
+    r"|out(?: of (?:our|my|this|these) (?:countr(?:y|ies)|towns?|cit(?:y|ies)|villages?|streets?|areas?|estates?"
+    r"|neighbou?rhoods?|communit(?:y|ies)|schools?|land|lands|nation|region|homeland|continent|parks?))?$"
     r"|(?:are not|aren't|arent|is not|isn't|isnt) (?:even |really |fully |real )?(?:people|humans?|persons)"
     r"(?:$| (?:they|and|just|at all|anymore))"
     # At the end of the clause: "the Chinese cannot be trusted as a partner in
@@ -2842,10 +2867,12 @@ def _named_insult(tokens):
         for k, word in enumerate(tokens[n + 1: n + 7]):
             if word in _NEGATIONS or word.startswith('"'):
                 return None
-            # "a clueless little man": an insulting adjective before a person noun
-            if scorned and word in _PERSON_NOUNS and tokens[n + k + 2: n + k + 3] in ([], ["and"]):
+            # "a clueless little man", "a stupid Mexican": an insulting
+            # adjective before a person noun or an identity ("a useless
+            # minister" judges how a post is held)
+            if scorned and (word in _PERSON_NOUNS or word in _IDENTITY) and tokens[n + k + 2: n + k + 3] in ([], ["and"]):
                 return " ".join(tokens[: n + k + 2])
-            scorned = scorned or word in _INSULT_ADJECTIVES
+            scorned = scorned or word in _INSULT_ADJECTIVES or word in _SLURRING
             if word in _INSULTS and word not in _THINGS and word not in _INSULT_ADJECTIVES:
                 # At the clause's end: not "a clown show", "a parasite on the public sector".
                 after = tokens[n + k + 2: n + k + 3]
@@ -3341,6 +3368,20 @@ _PRAISED_AFTER = _PERSON_NOUNS | frozenset("""
 """.split())
 
 
+# Words after praise that make it sarcasm or something else: insults and
+# derogatory nouns, singular or plural ("a brilliant donkey"), and words
+# that name no one ("hoes are good for!", "he is so kind to them").
+_NOT_PRAISED = _INSULTS | _DEGRADING | _INSULT_ADJECTIVES | _THINGS | frozenset(
+    word[:-1] for word in _DEGRADING | _INSULTS if word.endswith("s")) | frozenset("""
+    for to at with by from of in on off about as than like enough too it its him her them us me you
+    now again then here there anyway though either all and or but not so
+""".split())
+# Praise a reader gives plainly, not the words that also stress an insult
+# ("a real joke", "a true disgrace", "a fine mess", "a proud bigot"): after
+# these, someone of any calling is praised ("a gracious secretary").
+_PLAIN_PRAISE = _PRAISE - frozenset("old older young younger proud true real fine fun best".split())
+
+
 @functools.cache
 def _praised():
     praise = rf"(?:{_alternation(_PRAISE)})"
@@ -3348,9 +3389,24 @@ def _praised():
         # Someone named or addressed, not a kind of people picked out ("these hoes are loyal").
         rf"(?<![\w'])(?<!these )(?<!those )(?<!all )(?<!of )"
         rf"(?:you|u|he|she|they|[^\W\d_]+) (?:are|is|'re|'s|r|were|was) "
-        rf"(?:(?:a|an|such a|so|really|very|truly|genuinely|absolutely) )*{praise}"
-        rf"(?:(?:,? (?:and )?| ){praise})*((?: (?:{_alternation(_PRAISED_AFTER | _IDENTITY.keys())})){{0,2}})"
+        rf"(?:(?:a|an|such a|so|really|very|truly|genuinely|absolutely) )*({praise}"
+        rf"(?:(?:,? (?:and )?| ){praise})*)((?: [a-z][a-z'-]*){{0,2}})"
         rf"(?=[.!?,]|$)")
+
+
+def _praised_reading(match):
+    """Who the praise in ``match`` is of (a group as "people"), or the match
+    as written when what follows the praise may be no one praised: a word
+    of insult or derogation ("a brilliant idiot"), or a calling the rules do
+    not list after praise that also stresses insults ("a real joke")."""
+    praised = match.group(2).split()
+    if any(word not in _PRAISED_AFTER and word not in _IDENTITY for word in praised):
+        if _PLAIN_PRAISE.isdisjoint(match.group(1).replace(",", " ").split()) \
+                or not _NOT_PRAISED.isdisjoint(praised):
+            return match.group(0)
+    from .identity import without_groups
+
+    return without_groups(match.group(2).strip())
 
 
 # "I'll be writing to my councillor", "I'll let you know": the corpora's
@@ -3450,7 +3506,5 @@ def without_praise_frames(normalised):
     after "is a"."""
     if _PRAISE.isdisjoint(_WORD_TOKENS.findall(normalised)):
         return normalised
-    from .identity import without_groups
-
-    return _praised().sub(lambda match: without_groups(match.group(1).strip()), normalised)
+    return _praised().sub(_praised_reading, normalised)
 

@@ -749,6 +749,15 @@ def test_threat_rule(text, fires):
     ("Yazidis are devil worshippers and unclean.", "religion"),
     ("Shia are grave worshippers, a backward people.", "religion"),
     ("Muslims are worshippers of one God.", None),
+    # contempt for being someone; the slogan against a group, any of our places
+    ("Being gay is disgusting.", "homophobia"),
+    ("Being a Sikh is just plain wrong.", "religion"),
+    ("Being deaf is hard, and being a refugee is awful.", None),
+    ("Being gay is not wrong.", None),
+    ("Ying is a repulsive Latina.", "racism"),
+    ("Muslims out of our towns!", "religion"),
+    ("Jews out of our cities", "religion"),
+    ("Get the refugees out of the cold and into our homes.", None),
 ])
 def test_abuse_rule(text, subtype):
     found = abuse_evidence(normalise(text))
@@ -854,6 +863,9 @@ def test_abuse_rule(text, subtype):
     ("The budget is a joke", False),
     ("Brexit is a disaster", False),
     ("Why is this crook walking free?", False),
+    ("Sara is a stupid Mexican.", True),
+    ("Sara is a stupid Mexican restaurant owner.", False),
+    ("Macron is a useless president.", False),
 ])
 def test_attack_rule(text, fires):
     assert bool(attack_evidence(normalise(text))) is fires
@@ -1104,11 +1116,15 @@ def test_without_denied_insults(text, asserted):
     ("you are so kind!", "!"),
     ("he is a gracious host.", "host."),
     ("the author is a respected journalist.", "the journalist."),
+    ("you are a gracious secretary", "secretary"),
+    ("ana is a wonderful web designer.", "web designer."),
     # a kind of people picked out is not someone praised
     ("some of these hoes are loyal", "some of these hoes are loyal"),
     # praise that goes on into something else, or sarcasm around it, stays
     ("you are a nice piece of work", "you are a nice piece of work"),
     ("you are a brilliant idiot", "you are a brilliant idiot"),
+    ("you are a brilliant liar.", "you are a brilliant liar."),
+    ("you are a real joke.", "you are a real joke."),
     ("sorry you are feeling sick, get well soon.", "sorry you are feeling sick, get well soon."),
 ])
 def test_without_praise_frames(text, asserted):
