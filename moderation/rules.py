@@ -3395,18 +3395,16 @@ def _praised():
 
 
 def _praised_reading(match):
-    """Who the praise in ``match`` is of (a group as "people"), or the match
-    as written when what follows the praise may be no one praised: a word
-    of insult or derogation ("a brilliant idiot"), or a calling the rules do
-    not list after praise that also stresses insults ("a real joke")."""
+    """Nothing for the praise in ``match`` -- praise is no violation -- or
+    the match as written when what follows the praise may be no one praised:
+    a word of insult or derogation ("a brilliant idiot"), or a calling the
+    rules do not list after praise that also stresses insults ("a real joke")."""
     praised = match.group(2).split()
     if any(word not in _PRAISED_AFTER and word not in _IDENTITY for word in praised):
         if _PLAIN_PRAISE.isdisjoint(match.group(1).replace(",", " ").split()) \
                 or not _NOT_PRAISED.isdisjoint(praised):
             return match.group(0)
-    from .identity import without_groups
-
-    return without_groups(match.group(2).strip())
+    return ""
 
 
 # "I'll be writing to my councillor", "I'll let you know": the corpora's
@@ -3499,11 +3497,12 @@ def without_reported_threats(normalised):
 
 
 def without_praise_frames(normalised):
-    """``normalised`` with a frame of praise read as who is praised, a group
-    as "people" ("you are a kind old man" -> "man", "nithum is a gracious
-    lesbian" -> "people"); see :data:`_PRAISE`. Praise is no violation, and
-    a word of it the heads seldom saw ("gracious") can score as an insult
-    after "is a"."""
+    """``normalised`` without its frames of praise ("you are a kind old
+    man", "nithum is a gracious lesbian"); see :data:`_PRAISE`. Praise is no
+    violation, and a word of it the heads seldom saw ("gracious") can score
+    as an insult after "is a" -- as can the praised noun alone: the heads
+    were trained on whole comments, and one word's row is all that word
+    ("writer" scored 0.65 for a personal attack)."""
     if _PRAISE.isdisjoint(_WORD_TOKENS.findall(normalised)):
         return normalised
     return _praised().sub(_praised_reading, normalised)

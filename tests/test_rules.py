@@ -1107,17 +1107,18 @@ def test_without_denied_insults(text, asserted):
 
 
 @pytest.mark.parametrize("text, asserted", [
-    ("you are a kind old man", "man"),
-    ("you are a genuinely cool dude.", "dude."),
-    ("nithum is a gracious lesbian", "people"),
-    ("서윤 is a gracious black", "people"),
-    ("liam is a neat buddhist", "buddhist"),
-    ("chris is an incredible millennial.", "millennial."),
+    ("you are a kind old man", ""),
+    ("you are a genuinely cool dude.", "."),
+    ("nithum is a gracious lesbian", ""),
+    ("서윤 is a gracious black", ""),
+    ("liam is a neat buddhist", ""),
+    ("chris is an incredible millennial.", "."),
     ("you are so kind!", "!"),
-    ("he is a gracious host.", "host."),
-    ("the author is a respected journalist.", "the journalist."),
-    ("you are a gracious secretary", "secretary"),
-    ("ana is a wonderful web designer.", "web designer."),
+    ("he is a gracious host.", "."),
+    ("the author is a respected journalist.", "the ."),
+    ("you are a gracious secretary", ""),
+    ("ana is a wonderful web designer.", "."),
+    ("you are a great writer, now stop lying.", ", now stop lying."),
     # a kind of people picked out is not someone praised
     ("some of these hoes are loyal", "some of these hoes are loyal"),
     # praise that goes on into something else, or sarcasm around it, stays
