@@ -1794,6 +1794,7 @@ _QUALIFIED = frozenset("of in on by at for about with from".split())
 # Words between "so" and the insult in "why are <group> so ...".
 _WHY_FILLER = frozenset("so such always all damn fucking bloody very a an".split())
 _WHY_DO_FILLER = _WHY_FILLER | frozenset("have has need to be act".split())
+_WHY_DETERMINERS = frozenset("all the these those".split())
 # "Why do <group> always complain?": a vice the question takes as the
 # group's habit. Only after "always": "why do women complain about pay?" asks.
 _HABITUAL_VICES = frozenset("""
@@ -1805,6 +1806,8 @@ def _why_are_so(tokens, i, j):
     """Evidence for "why are <group> so <insult>?", a question that takes
     the insult as given, or None ("why are women paid less?" asks)."""
     filler = _WHY_FILLER
+    if i > 0 and tokens[i - 1] in _WHY_DETERMINERS:  # "why are all <group> so ...?"
+        i -= 1
     if tokens[i - 1: i] == ["why're"]:
         start = i - 1
     elif tokens[max(0, i - 2): i] in (["why", "are"], ["why", "r"]):

@@ -758,6 +758,11 @@ def test_threat_rule(text, fires):
     ("Muslims out of our towns!", "religion"),
     ("Jews out of our cities", "religion"),
     ("Get the refugees out of the cold and into our homes.", None),
+    # "why are all <group> so ...?"; a five-letter word missing an inner letter
+    ("Why are all black people so violent?", "racism"),
+    ("Why are the Kurds so brave?", None),
+    ("I hate wmen.", "sexism"),
+    ("I hate blck people.", "racism"),
 ])
 def test_abuse_rule(text, subtype):
     found = abuse_evidence(normalise(text))
