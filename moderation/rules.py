@@ -883,6 +883,10 @@ _STRONG_HARM = frozenset("""
 """.split())
 
 
+# Nouns a verb of harm opens a compound with: "whack job", "hit piece".
+_COMPOUNDED = frozenset("job jobs piece pieces".split())
+
+
 def _threat_at(tokens, i, token):
     """A threat starting at ``tokens[i]``, a possible start, or None
     (whether a reporting word comes before it is the caller's test)."""
@@ -890,9 +894,11 @@ def _threat_at(tokens, i, token):
     # people, or with "death to ...".
     # Not a third-person form ("Kills children in school attack") and
     # not a headline's subject ("Bomb hits church"): an imperative's
-    # verb is followed by its object, not by another verb of harm.
+    # verb is followed by its object, not by another verb of harm, nor by
+    # the noun it makes a compound with ("whack job politicians", "hit piece").
     if i == 0 and token in _HARM and token not in _THIRD_PERSON and tokens[1:2] \
-            and tokens[1] not in _HARM and tokens[1] not in _SUFFERED and _aimed(tokens[1:], token) \
+            and tokens[1] not in _HARM and tokens[1] not in _SUFFERED and tokens[1] not in _COMPOUNDED \
+            and _aimed(tokens[1:], token) \
             and not _contest(("let's",), token, tokens[1:]):
         return " ".join(tokens[:3])
     if i == 0 and token == "death" and tokens[1:2] == ["to"] and len(tokens) > 2:

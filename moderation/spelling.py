@@ -16,6 +16,7 @@ import functools
 import re
 from collections import defaultdict
 
+from .identity import IDENTITY
 from .normalise import english, normalise
 
 # A run-together phrase: letters only, 8 to 40 characters (shorter ones are
@@ -232,16 +233,18 @@ OWN_WORD_COST = 13.5
 def _one_slip(word):
     """Two neighbouring letters swapped ("haet"), and for words of six
     letters or more one letter dropped ("peple"; shorter words lose a
-    letter into other words: "wome", "tans") -- of five letters, an inner
-    one into no word at all ("wmen"): the slips of a fast typist and of
-    contrast tests' spelling variations."""
+    letter into other words: "wome", "tans") -- of a group's five-letter
+    name, an inner one into no word at all ("wmen"): the slips of a fast
+    typist and of contrast tests' spelling variations."""
     out = {word[:i] + word[i + 1] + word[i] + word[i + 2:]
            for i in range(len(word) - 1) if word[i] != word[i + 1]}
     if len(word) >= 6:
         out |= {word[:i] + word[i + 1:] for i in range(len(word))}
-    elif len(word) == 5:
-        # An inner letter, into no word Wikipedia uses: "wmen", "blck" (not
-        # "tans", which the check below would let through as rare).
+    elif len(word) == 5 and word in IDENTITY:
+        # A group's name missing an inner letter, into no word Wikipedia
+        # uses: "wmen", "blck" (not "tans", which the check below would let
+        # through as rare). Not other words: slang has its own short forms
+        # ("wack" is no "whack").
         words = english()._wordcost
         out |= {slip for slip in (word[:i] + word[i + 1:] for i in range(1, len(word) - 1)) if slip not in words}
     out.discard(word)

@@ -252,6 +252,10 @@ def _promotion(text):
     # a culprit named by what they did, strung up
     ("String the thief up from the market cross.", True),
     ("String the fairy lights up along the fence.", False),
+    # an imperative of harm, not a compound noun; slang that only looks like a slip
+    ("Whack them all.", True),
+    ("Whack job politicians everywhere.", False),
+    ("Wack rappers these days, smh.", False),
 ])
 def test_threat_rule(text, fires):
     assert bool(threat_evidence(normalise(text))) is fires
