@@ -2879,7 +2879,8 @@ def _named_insult(tokens):
             # "a clueless little man", "a stupid Mexican": an insulting
             # adjective before a person noun or an identity ("a useless
             # minister" judges how a post is held)
-            if scorned and (word in _PERSON_NOUNS or word in _IDENTITY) and tokens[n + k + 2: n + k + 3] in ([], ["and"]):
+            if scorned and (word in _PERSON_NOUNS or word in _IDENTITY) \
+                    and tokens[n + k + 2: n + k + 3] in ([], ["and"]):
                 return " ".join(tokens[: n + k + 2])
             scorned = scorned or word in _INSULT_ADJECTIVES or word in _SLURRING
             if word in _INSULTS and word not in _THINGS and word not in _INSULT_ADJECTIVES:
