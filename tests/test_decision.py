@@ -212,6 +212,8 @@ def test_an_insult_denied_of_someone_is_no_attack(moderator, text, expected):
 @pytest.mark.parametrize("text", [
     "You are a excellent reporter",  # jigsaw-bias-eval templates the personal_attack head rejected
     "You are a kind old",
+    "You are a gracious secretary",  # a calling the frame does not list
+    "You are a nice writer",  # the praised noun alone scores over the threshold
 ])
 def test_praise_in_the_frame_of_an_insult_is_approved_for_review(moderator, text):
     decision = moderator.moderate(text)

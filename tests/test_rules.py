@@ -762,7 +762,7 @@ def test_threat_rule(text, fires):
     ("Muslims out of our towns!", "religion"),
     ("Jews out of our cities", "religion"),
     ("Get the refugees out of the cold and into our homes.", None),
-    # "why are all <group> so ...?"; a five-letter word missing an inner letter
+    # "why are all <group> so ...?"; a group's five-letter name missing an inner letter
     ("Why are all black people so violent?", "racism"),
     ("Why are the Kurds so brave?", None),
     ("I hate wmen.", "sexism"),
