@@ -1103,7 +1103,7 @@ _DEROGATORY_AS_WRITTEN = frozenset("""
     vile nasty foul hideous wicked sinister deceitful sneaky scheming thieving manipulative
     parasitic feral vicious barbarians uncivilized unhygienic disloyal inferior
     delusional creepy menace menaces pestilence fakes frauds brutes hateful deviants defective drain
-    pathetic incompetent moronic idiotic despicable contemptible loathsome
+    pathetic incompetent moronic idiotic despicable contemptible loathsome scourge scourges blight
     gangsters thugs crooks groomers drunks beggars pickpockets layabouts ungrateful
     donkeys wolves tumor tumour tumors tumours spies traitors killers murderers murderous smugglers
     harassers heretics
@@ -1389,6 +1389,8 @@ _REFUSALS = frozenset("refuse".split())
 # thing ("I don't trust Chinese apps"), a comparison ("... women any less")
 # or a that-clause ("I don't accept immigrants are the cause ...").
 _REFUSED_TO_THE_END = frozenset("anymore whatsoever period either because ever one".split())
+# "<group> like them / like you ...": the group still what is spoken of.
+_LIKE_WHOM = frozenset("them you him her that those this these".split())
 
 
 def _refusing(tokens, h, i):
@@ -1465,6 +1467,8 @@ def _abuse_in(tokens):
         if j < len(tokens) and (tokens[j] in _GROUP_NOUNS or tokens[j] in _PERSON_NOUNS or tokens[j] == "lives"
                                 or tokens[j] in _PEOPLE_BY_ROLE):
             j += 1
+        if tokens[j: j + 1] == ["like"] and tokens[j + 1: j + 2] and tokens[j + 1] in _LIKE_WHOM:
+            j += 2  # "all <group> like them are vile": the group still the subject
         if tokens[i - 1: i] == ["no"] or "not" in tokens[max(0, i - 3): i] \
                 and tokens[i - 1] in ("single", "one", "every", "all"):
             # "no Jew is inferior", "not a single refugee was violent": denied
@@ -1650,12 +1654,21 @@ _LOATHING_BEFORE = re.compile(
     r"(?:^| )(?:"
     r"(?:i'm|im|i am|we're|we are) (?:so |really |just |absolutely )?(?:sick of|sick and tired of|fed up with"
     r"|disgusted by|revolted by|sickened by|repulsed by)"
+    # The same, opening a sentence without its subject: "Disgusted by all the <group> around here."
+    r"|^(?:so |really |just |absolutely )?(?:sick of|sick and tired of|fed up with|disgusted by|revolted by"
+    r"|sickened by|repulsed by)"
     r"|nothing (?:disgusts|sickens|annoys|irritates|angers|infuriates|repulses) (?:me|us) (?:more|as much) than"
     r"|(?:i|we) (?:have|feel) (?:nothing but )?(?:pure |utter )?(?:contempt|hatred|disgust|loathing) (?:for|towards)"
     r"|my (?:hatred|contempt|disgust|loathing) (?:of|for|towards)"
     r"|(?:i|we) (?:can't|cant|cannot) (?:bear|stand) (?:being around|being near|to be around|to be near"
     r"|to share a [a-z]+ with|to look at|living near|living next to)"
     r")$")
+
+
+# What may follow the loathed group and leave it whole: where it is
+# ("around here"), or a new clause run on without a comma ("I'm so sick of
+# <group> I could scream") -- not "being paid less", "in the news".
+_AFTER_LOATHED = frozenset("around everywhere nowadays i we".split())
 
 
 def _loathed(tokens, i):
@@ -1669,7 +1682,8 @@ def _loathed(tokens, i):
     if not found:
         return None
     j = _group_end(tokens, i)
-    if tokens[j: j + 1] and tokens[j] not in _REFUSED_TO_THE_END and tokens[j] != "and":
+    if tokens[j: j + 1] and tokens[j] not in _REFUSED_TO_THE_END and tokens[j] not in _AFTER_LOATHED \
+            and tokens[j] != "and":
         return None
     start = k + 1 - len(found.group(0).split())  # "I'm not sick of <group>" denies it
     if _negated(tokens[max(0, start - 3): start]):
@@ -2320,9 +2334,14 @@ def _last_group(tokens):
                                                   for k in range(i)):
                 return None
             return tokens[i], subtype
-        if _names_people(tokens, i):
+        if _names_people(tokens, i) and tokens[i] not in _BACK_PRONOUNS:
             return None
     return None
+
+
+# Pronouns that may stand for the group a sentence named before them
+# ("<group> think they are special."): no other people named.
+_BACK_PRONOUNS = frozenset("they them their theirs themselves they're theyre".split())
 
 
 def _made_of_group(tokens, k):

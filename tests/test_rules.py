@@ -767,6 +767,16 @@ def test_threat_rule(text, fires):
     ("Why are the Kurds so brave?", None),
     ("I hate wmen.", "sexism"),
     ("I hate blck people.", "racism"),
+    # "<group> like them are ..."; loathing without its subject, or run on; a
+    # group named before "they" in the sentence before "I hate them"
+    ("All women like them are vile.", "sexism"),
+    ("Women like you are brave.", None),
+    ("I believe immigrants are a scourge on society.", "xenophobia"),
+    ("Disgusted by all the gay people around here.", "homophobia"),
+    ("I'm so sick of gays I could scream.", "homophobia"),
+    ("I'm sick of refugees in the news being called criminals.", None),
+    ("Immigrants think they are special. I hate them.", "xenophobia"),
+    ("Immigrants say the police beat them. I hate them.", None),
 ])
 def test_abuse_rule(text, subtype):
     found = abuse_evidence(normalise(text))
