@@ -1104,6 +1104,7 @@ _DEROGATORY_AS_WRITTEN = frozenset("""
     parasitic feral vicious barbarians uncivilized unhygienic disloyal inferior
     delusional creepy menace menaces pestilence fakes frauds brutes hateful deviants defective drain
     pathetic incompetent moronic idiotic despicable contemptible loathsome scourge scourges blight
+    property
     gangsters thugs crooks groomers drunks beggars pickpockets layabouts ungrateful
     donkeys wolves tumor tumour tumors tumours spies traitors killers murderers murderous smugglers
     harassers heretics
@@ -1558,11 +1559,23 @@ _WORST_OF = _GROUP_NOUNS | frozenset("""
 _WASTED = frozenset("oxygen space air skin".split())
 
 
+# A derogation said to be all the group is: "nothing more than vermin", "no better than rats".
+_MERELY = frozenset({("nothing", "more", "than"), ("no", "better", "than"), ("little", "more", "than"),
+                     ("little", "better", "than"), ("no", "more", "than")})
+# Who may own what a group is called: "<group> are our property".
+_OWNERS = frozenset("our their his men's mens mere".split())
+# Whom a group is said to be useless or a burden to, as a whole.
+_EVERYONE = frozenset("society everyone everybody anyone anybody us humanity mankind civilisation civilization".split())
+
+
 def _derogation_from(tokens, start):
     """End (exclusive) of a derogation in the few words from ``start``, after
     a copula ("(just) vermin", "a bunch of parasites", "the dumbest people",
     "a waste of oxygen"), or None."""
     window = tokens[start: start + 5]
+    if tuple(window[:3]) in _MERELY:  # "nothing more than vermin" is not a negation
+        start += 3
+        window = tokens[start: start + 5]
     other = 0  # one descriptive word may stand before the insult: "desert rats"
     for k, word in enumerate(window):
         previous = window[k - 1] if k else ""
@@ -1576,10 +1589,16 @@ def _derogation_from(tokens, start):
         if word in _DEGRADING or previous in ("a", "an") and word + "s" in _DEGRADING \
                 or word in ("worshippers", "worshipers") and previous in _FALSE_GODS:
             if word in _WEAK and after in ("to", "for", "enough", "if") and "too" not in window[:k] \
-                    and "so" not in window[:k]:
-                return None
+                    and "so" not in window[:k] and not (after == "to" and window[k + 2: k + 3]
+                                                        and window[k + 2] in _EVERYONE):
+                return None  # "too weak to walk", not "useless to society"
             # Illness or weariness: "sick and tired of ...", "sick and starving", "weak from hunger".
             if word in ("sick", "weak") and after in ("and", "of", "with", "from", "after"):
+                return None
+            # "<group> are (our) property", ending its clause: not "property of
+            # nobody", nor "treated like property" (a practice described).
+            if word == "property" and (after not in ("", "and")
+                                       or any(w not in _FILLER and w not in _OWNERS for w in window[:k])):
                 return None
             return start + k + 1
         if word in _SUPERLATIVES and (word != "worst" or after in _WORST_OF or not after):
@@ -1840,10 +1859,15 @@ def _why_are_so(tokens, i, j):
     if filler is _WHY_DO_FILLER and window[:1] == ["always"] and window[1:2] and window[1] in _HABITUAL_VICES:
         return " ".join(tokens[start: j + 2])
     for k, word in enumerate(window):
-        # Not "so sick of police violence", "always terrorists in films".
-        if word in _DEGRADING and k > 0 and (k + 1 == len(window) or window[k + 1] not in _QUALIFIED) \
+        # Not "so sick of police violence", "always terrorists in films";
+        # but "such a burden on everyone", and "so mentally ill".
+        if (word in _DEGRADING and k > 0 and (k + 1 == len(window) or window[k + 1] not in _QUALIFIED
+                                              or window[k + 2: k + 3] and window[k + 2] in _EVERYONE)
+                or word == "ill" and window[k - 1: k] == ["mentally"]) \
                 and (filler is _WHY_FILLER or "be" in window[:k]):
             return " ".join(tokens[start: j + k + 1])
+        if word == "mentally" and window[k + 1: k + 2] == ["ill"]:
+            continue
         if word not in filler:
             return None
     return None

@@ -777,6 +777,16 @@ def test_threat_rule(text, fires):
     ("I'm sick of refugees in the news being called criminals.", None),
     ("Immigrants think they are special. I hate them.", "xenophobia"),
     ("Immigrants say the police beat them. I hate them.", None),
+    # all a group is said to be; useless or a burden to everyone; "why ... so mentally ill?"
+    ("Women are nothing more than property.", "sexism"),
+    ("Women are treated like property in that country.", None),
+    ("Black people are no better than vermin.", "racism"),
+    ("Immigrants are no better than the rest of us, and no worse.", None),
+    ("Disabled people are useless to society.", "disability"),
+    ("Disabled people are too weak to work.", None),
+    ("Why are trans people so mentally ill?", "homophobia"),
+    ("Why are disabled people such a burden on everyone?", "disability"),
+    ("Why are refugees so sick of waiting?", None),
 ])
 def test_abuse_rule(text, subtype):
     found = abuse_evidence(normalise(text))
