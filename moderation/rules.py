@@ -3200,9 +3200,19 @@ def _disowned_hostility():
         rf"(?:{_alternation(_CALLING)})(?: ['\"]?[\w']+){{1,3}}{filler}{deniable}"
         # Words someone else wrote or said, in quotes: 'whoever wrote "<group>
         # are vermin" on the wall should be ashamed'.
-        rf"|(?<!\bi )(?<!\bwe )(?:{_alternation(_QUOTING)})(?: that)? \"[^\"]{{1,120}}\")")
+        rf"|(?<!\bi )(?<!\bwe )(?:{_alternation(_QUOTING)})(?: that)? \"[^\"]{{1,120}}\""
+        # Words in quotes the comment then condemns: '"<group> are parasites"
+        # is straight out of Nazi propaganda'.
+        rf"|\"[^\"]{{1,120}}\"(?=,? (?:is|are|was|were|sounds|sound)(?: [\w']+){{0,4}}"
+        rf" (?:{_alternation(_CONDEMNED_AS)})(?![\w'])))")
 
 
+# What a comment calls words it quotes when it condemns them.
+_CONDEMNED_AS = frozenset("""
+    propaganda racism racist bigotry bigoted hate hateful lie lies myth myths nonsense wrong disgusting
+    unacceptable vile ignorant ignorance shameful fascist fascism nazi dehumanising dehumanizing hurtful
+    offensive slur slurs bullshit rubbish
+""".split())
 # Verbs before words quoted as someone else's.
 _QUOTING = frozenset("""
     wrote writes written writing said says saying posted posts posting chanted chanting chants

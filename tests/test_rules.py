@@ -1075,6 +1075,8 @@ def test_vulgarity_rule(text, fires):
     ("i really think muslims are scum", "i really think muslims are scum"),
     ("a man was jailed for threatening to kill muslims.", "a man was jailed for  muslims."),
     ('whoever wrote "gays are vermin" on the wall should be ashamed.', "whoever  on the wall should be ashamed."),
+    ('"jews are parasites" is straight out of nazi propaganda.', " is straight out of nazi propaganda."),
+    ('"immigrants are vermin" is the truth.', '"immigrants are vermin" is the truth.'),
     ('i said "gays are vermin" and i meant it.', 'i said "gays are vermin" and i meant it.'),
     # an insult denied of a group named near it
     ("women are not stupid.", "women are not."),
