@@ -28,7 +28,7 @@ DEFAULT_REVIEW_MARGIN = 1.0
 #: jigsaw-bias-eval (6,000 identity-mention comments) as the lowest of
 #: 0, 0.3, 0.5, 0.7, 0.8, 0.9, 0.95, 0.986 that brings their false-reject rate to
 #: 3% or under (4.6% -> 2.9%); on the other half 4.6% -> 3.3% at a recall
-#: of 0.628 -> 0.626. README, "Quality", has the whole measurement.
+#: of 0.628 -> 0.626. docs/quality-log.md has the whole measurement.
 DEFAULT_IDENTITY_FLOOR = 0.8
 #: A comment of several sentences is also read a sentence at a time: one
 #: abusive sentence among five about the council's budget weighs a fifth in the comment's
