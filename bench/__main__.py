@@ -7,6 +7,7 @@ Sections (``--only`` picks some, comma-separated):
   http     gunicorn under wrk at 1/16/64 connections, production settings and alternatives
   cold     process start to /readyz answering 200
   patho    pathological inputs
+  stages   where a comment's time goes, stage by stage (not run unless asked for)
 
 ``--soak SECONDS`` runs the soak (64 connections, worker RSS every 10 s);
 given without ``--only`` it runs alone. ``--quick`` is a short smoke run.
@@ -22,7 +23,9 @@ from pathlib import Path
 
 from . import machine, report
 
-SECTIONS = ("single", "batch", "http", "cold", "patho")
+SECTIONS = ("single", "batch", "http", "cold", "patho", "stages")
+#: Sections a plain run includes: "stages" is a profile, asked for by name.
+DEFAULT_SECTIONS = ("single", "batch", "http", "cold", "patho")
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -54,7 +57,7 @@ def parse_args(argv):
         if unknown:
             parser.error(f"unknown section(s) {', '.join(sorted(unknown))}; choose from {', '.join(SECTIONS)}")
     else:
-        args.sections = [] if args.soak else list(SECTIONS)
+        args.sections = [] if args.soak else list(DEFAULT_SECTIONS)
     if args.soak and "soak" not in args.sections:
         args.sections.append("soak")
     if "soak" in args.sections and not args.soak:
@@ -98,8 +101,8 @@ def main(argv=None):
     facts = machine.facts(ROOT)
     machine.print_facts(facts)
 
-    needs_mix = {"single", "batch", "http", "soak"} & set(args.sections)
-    needs_moderator = {"single", "batch", "patho"} & set(args.sections)
+    needs_mix = {"single", "batch", "http", "soak", "stages"} & set(args.sections)
+    needs_moderator = {"single", "batch", "patho", "stages"} & set(args.sections)
     mix = moderator = None
     if needs_mix:
         from .mix import build_mix
@@ -141,6 +144,11 @@ def main(argv=None):
 
         with watched("5. Pathological inputs, one Moderator.moderate call each", "patho", summary):
             pathological.run(moderator, summary, seed=args.seed)
+    if "stages" in args.sections:
+        from . import stages
+
+        with watched("6. Where a comment's time goes: each stage alone over the mix", "stages", summary):
+            stages.run(moderator, mix, summary)
     if "soak" in args.sections:
         from . import http_load, server
 
