@@ -3204,14 +3204,30 @@ def _disowned_hostility():
         # Words in quotes the comment then condemns: '"<group> are parasites"
         # is straight out of Nazi propaganda'.
         rf"|\"[^\"]{{1,120}}\"(?=,? (?:is|are|was|were|sounds|sound)(?: [\w']+){{0,4}}"
-        rf" (?:{_alternation(_CONDEMNED_AS)})(?![\w'])))")
+        rf" (?:{_alternation(_CONDEMNED_AS)})(?![\w']))"
+        # ... or names as a lie, a myth, a trope: 'spreading the "<group> are groomers" lie'.
+        rf"|\"[^\"]{{1,120}}\"(?= (?:{_alternation(_CONDEMNED_CLAIMS)})(?![\w']))"
+        # A claim someone makes, which the comment then condemns: "claiming that <group> control
+        # the banks is an antisemitic lie", "telling <group> they are property is not culture, it
+        # is oppression". Not "... is not racist" nor "... is not wrong, it is honest".
+        rf"|(?:{_alternation(_CLAIMING)}|telling(?: [\w']+){{1,2}})(?: that)?(?: [\w'\"]+){{1,10}}"
+        rf"(?=,? (?:is|was)(?: (?!(?:not|no|never|hardly)(?![\w']))[\w']+){{0,2}}"
+        rf" (?:{_alternation(_CONDEMNED_AS)})(?![\w'])"
+        rf"|,? (?:is not|isn't|is no) [\w']+, (?:it is|it's) (?:{_alternation(_CONDEMNED_AS)})(?![\w'])))")
 
 
 # What a comment calls words it quotes when it condemns them.
 _CONDEMNED_AS = frozenset("""
     propaganda racism racist bigotry bigoted hate hateful lie lies myth myths nonsense wrong disgusting
     unacceptable vile ignorant ignorance shameful fascist fascism nazi dehumanising dehumanizing hurtful
-    offensive slur slurs bullshit rubbish
+    offensive slur slurs bullshit rubbish stupid absurd ridiculous false untrue oppression prejudice
+    discrimination dangerous idiotic
+""".split())
+# Saying a claim, as a subject the comment then condemns ("saying ... is racist").
+_CLAIMING = frozenset("saying claiming suggesting implying insisting pretending".split())
+# Nouns that name quoted words as a claim the comment rejects, right after them.
+_CONDEMNED_CLAIMS = frozenset("""
+    lie lies myth myths trope tropes smear smears slur slurs canard canards conspiracy propaganda
 """.split())
 # Verbs before words quoted as someone else's.
 _QUOTING = frozenset("""

@@ -1077,6 +1077,18 @@ def test_vulgarity_rule(text, fires):
     ('whoever wrote "gays are vermin" on the wall should be ashamed.', "whoever  on the wall should be ashamed."),
     ('"jews are parasites" is straight out of nazi propaganda.', " is straight out of nazi propaganda."),
     ('"immigrants are vermin" is the truth.', '"immigrants are vermin" is the truth.'),
+    # ... or names a lie, a myth, a trope right after them
+    ('people spreading the "trans people are groomers" lie endanger lives.',
+     "people spreading the  lie endanger lives."),
+    ('the "muslims are invaders" myth again.', "the  myth again."),
+    ('"muslims are invaders" and that is no lie.', '"muslims are invaders" and that is no lie.'),
+    # a claim someone makes, then condemned
+    ("claiming that jews control the banks is an antisemitic lie.", " is an antisemitic lie."),
+    ("telling arab women they are property is not culture, it is oppression.",
+     " is not culture, it is oppression."),
+    ("claiming that jews control the banks is not a lie.", "claiming that jews control the banks is not a lie."),
+    ("telling women they belong in the kitchen is just the truth.",
+     "telling women they belong in the kitchen is just the truth."),
     ('i said "gays are vermin" and i meant it.', 'i said "gays are vermin" and i meant it.'),
     # an insult denied of a group named near it
     ("women are not stupid.", "women are not."),
