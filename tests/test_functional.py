@@ -14,17 +14,17 @@ from moderation.policy import CATEGORIES
 
 TARGETS = {"false_reject_rate": 0.03, "recall": 0.90, "obfuscation": 0.95}
 FLOORS = {
-    # Measured 0.023 (6 of 265) with the model trained on the written news
-    # comments too (data/written-comments.jsonl; 0.019 before them, 0.026
-    # before the innocent senses, 0.030 before the identity check).
+    # Measured 0.015 (4 of 265) with the abuse and "any" thresholds lowered on
+    # the service's validation decisions (moderation.training.LOWERING_STEP;
+    # 0.011 before, 0.023 before the seventh round of written comments).
     "false_reject_rate": 0.025,
-    "balanced_accuracy": 0.91,  # measured 0.930 (0.906 before the written comments)
-    # Measured 0.963: the vulgarity rule catches plain forms ("send nudes")
+    "balanced_accuracy": 0.94,  # measured 0.963 (0.906 before the written comments)
+    # Measured 0.972: the vulgarity rule catches plain forms ("send nudes")
     # whose disguises ("snd nds") it does not.
     "obfuscation": 0.95,
-    "recall": {  # measured: 1.000, 0.810, 0.847, 0.946, 0.788, 0.955
-        "profanity": 0.97, "vulgarity": 0.74, "threat": 0.84,
-        "personal_attack": 0.92, "abuse": 0.76, "promotion": 0.93,
+    "recall": {  # measured: 1.000, 0.857, 0.915, 0.982, 0.918, 0.955
+        "profanity": 0.97, "vulgarity": 0.80, "threat": 0.88,
+        "personal_attack": 0.95, "abuse": 0.88, "promotion": 0.93,
     },
 }
 # Groups the shipped model gets entirely right: any miss there is a regression.

@@ -6,12 +6,14 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 
+import numpy as np
 import pytest
 
 from moderation import ModelError, Moderator
 from moderation.classifier import ARTIFACT_NAME, CARD_NAME, RUNTIME_NAME, load_model
-from moderation.training import LABELS, split_of
+from moderation.training import LABELS, lowered_thresholds, model_version, split_of
 
 ROOT = Path(__file__).resolve().parent.parent
 TINY = ROOT / "tests" / "data" / "tiny.csv"
@@ -245,3 +247,55 @@ def test_nb_scaled_head_scores_as_a_head_fitted_on_scaled_features():
                                rtol=1e-4, atol=1e-5)
     plain = LogisticRegression(C=1.0, class_weight="balanced", solver="liblinear", random_state=0).fit(X, y)
     np.testing.assert_allclose(heads.decision_function(X)[:, 1], plain.decision_function(X), rtol=1e-4, atol=1e-5)
+
+
+class _ScoredModerator:
+    """A stand-in moderator whose heads score each word given, rejecting a
+    comment when a head reaches its threshold (no blocklist, rules or checks)."""
+
+    def __init__(self, abuse_scores):
+        self.abuse = abuse_scores
+        self.model = SimpleNamespace(card={"thresholds": {label: 0.8 for label in LABELS}}, labels=LABELS,
+                                     score_normalised=self._scores)
+
+    def _scores(self, texts):
+        return np.array([[self.abuse[text] if label == "abuse" else 0.0 for label in LABELS] for text in texts])
+
+    def moderate_batch(self, texts):
+        thresholds = self.model.card["thresholds"]
+        return [SimpleNamespace(rejected=self.abuse[text] >= thresholds["abuse"]) for text in texts]
+
+
+def _lowered(rows):
+    """(abuse threshold after lowering, its report) for rows of (word, abuse score, to reject, policy row)."""
+    moderator = _ScoredModerator({word: score for word, score, _, _ in rows})
+    report = lowered_thresholds(moderator, [word for word, *_ in rows], np.array([r[2] for r in rows]),
+                                np.array([r[3] for r in rows]), log=lambda message: None)
+    return moderator.model.card["thresholds"]["abuse"], report["abuse"]
+
+
+def test_a_threshold_is_lowered_while_the_rejections_it_adds_are_right():
+    # From 0.8, steps of 0.25 log-odds reach 0.757, 0.708, 0.654: the first two add a
+    # comment to reject each, the third two clean ones.
+    threshold, report = _lowered([("alpha", 0.9, True, False), ("bravo", 0.77, True, False),
+                                  ("charlie", 0.74, True, False), ("delta", 0.70, False, False),
+                                  ("echo", 0.69, False, False)])
+    assert threshold == pytest.approx(0.708, abs=1e-3)
+    assert (report["steps"], report["added"]) == (2, [2, 0])
+
+
+def test_a_step_must_also_be_right_on_the_policys_own_rows():
+    # Ten right of eleven overall, but the one row labelled by this policy is wrong.
+    rows = [(word, 0.77, True, False) for word in ("alpha bravo charlie delta echo foxtrot golf hotel india "
+                                                    "juliet").split()]
+    threshold, report = _lowered(rows + [("kilo", 0.77, False, True)])
+    assert threshold == 0.8
+    assert report["steps"] == 0
+
+
+def test_the_model_version_names_the_arrays_and_the_thresholds():
+    card = {"thresholds": {"abuse": 0.75}, "review_margin": 1.0, "identity_floor": 0.8}
+    version = model_version("ab" * 32, card)
+    assert version == model_version("ab" * 32, json.loads(json.dumps(card)))
+    assert version != model_version("cd" * 32, card)
+    assert version != model_version("ab" * 32, dict(card, thresholds={"abuse": 0.46}))
