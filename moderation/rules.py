@@ -3216,7 +3216,7 @@ def _disowned_hostility():
         rf"|,? (?:is not|isn't|is no) [\w']+, (?:it is|it's) (?:{_alternation(_CONDEMNED_AS)})(?![\w'])))")
 
 
-# What a comment calls words it quotes when it condemns them.
+# What a comment calls words it quotes, or a claim someone makes, when it condemns them.
 _CONDEMNED_AS = frozenset("""
     propaganda racism racist bigotry bigoted hate hateful lie lies myth myths nonsense wrong disgusting
     unacceptable vile ignorant ignorance shameful fascist fascism nazi dehumanising dehumanizing hurtful

@@ -1077,6 +1077,7 @@ def test_vulgarity_rule(text, fires):
     ('whoever wrote "gays are vermin" on the wall should be ashamed.', "whoever  on the wall should be ashamed."),
     ('"jews are parasites" is straight out of nazi propaganda.', " is straight out of nazi propaganda."),
     ('"immigrants are vermin" is the truth.', '"immigrants are vermin" is the truth.'),
+    ('i said "gays are vermin" and i meant it.', 'i said "gays are vermin" and i meant it.'),
     # ... or names a lie, a myth, a trope right after them
     ('people spreading the "trans people are groomers" lie endanger lives.',
      "people spreading the  lie endanger lives."),
@@ -1089,7 +1090,6 @@ def test_vulgarity_rule(text, fires):
     ("claiming that jews control the banks is not a lie.", "claiming that jews control the banks is not a lie."),
     ("telling women they belong in the kitchen is just the truth.",
      "telling women they belong in the kitchen is just the truth."),
-    ('i said "gays are vermin" and i meant it.', 'i said "gays are vermin" and i meant it.'),
     # an insult denied of a group named near it
     ("women are not stupid.", "women are not."),
     ("muslims aren't idiots!", "muslims aren't!"),
