@@ -1677,8 +1677,12 @@ _LOATHING_BEFORE = re.compile(
     r"|^(?:so |really |just |absolutely )?(?:sick of|sick and tired of|fed up with|disgusted by|revolted by"
     r"|sickened by|repulsed by)"
     r"|nothing (?:disgusts|sickens|annoys|irritates|angers|infuriates|repulses) (?:me|us) (?:more|as much) than"
-    r"|(?:i|we) (?:have|feel) (?:nothing but )?(?:pure |utter )?(?:contempt|hatred|disgust|loathing) (?:for|towards)"
-    r"|my (?:hatred|contempt|disgust|loathing) (?:of|for|towards)"
+    # "I have nothing but contempt for", "I feel so much disdain for", "I have a deep loathing of".
+    r"|(?:i|we) (?:have|feel|harbour|harbor) (?:(?:nothing but|so much|such|a|an|deep|real|pure|utter|burning"
+    r"|total) )*(?:contempt|hatred|hate|disgust|loathing|disdain|revulsion|scorn) (?:for|towards|toward|of)"
+    r"|my (?:(?:deep|pure|utter|burning|total) )?(?:hatred|contempt|disgust|loathing|disdain|revulsion|scorn)"
+    r" (?:of|for|towards|toward)"
+    r"|nothing (?:i|we) (?:hate|despise|detest|loathe) (?:more|as much) than"
     r"|(?:i|we) (?:can't|cant|cannot) (?:bear|stand) (?:being around|being near|to be around|to be near"
     r"|to share a [a-z]+ with|to look at|living near|living next to)"
     r")$")
@@ -1688,6 +1692,8 @@ _LOATHING_BEFORE = re.compile(
 # ("around here"), or a new clause run on without a comma ("I'm so sick of
 # <group> I could scream") -- not "being paid less", "in the news".
 _AFTER_LOATHED = frozenset("around everywhere nowadays i we".split())
+# ... and after "my hatred for <group>", the verb of the loathing itself: "grows every day".
+_LOATHING_GOES_ON = frozenset("grows is has knows keeps will burns runs".split())
 
 
 def _loathed(tokens, i):
@@ -1701,8 +1707,9 @@ def _loathed(tokens, i):
     if not found:
         return None
     j = _group_end(tokens, i)
+    goes_on = found.group(0).split()[0] == "my" and tokens[j: j + 1] and tokens[j] in _LOATHING_GOES_ON
     if tokens[j: j + 1] and tokens[j] not in _REFUSED_TO_THE_END and tokens[j] not in _AFTER_LOATHED \
-            and tokens[j] != "and":
+            and tokens[j] != "and" and not goes_on:
         return None
     start = k + 1 - len(found.group(0).split())  # "I'm not sick of <group>" denies it
     if _negated(tokens[max(0, start - 3): start]):
