@@ -3138,12 +3138,21 @@ def _misspelt():
     "peolpe", "ihate"), read through when the rules tokenise a comment: see
     :func:`moderation.spelling.misspellings` for which typos, and why the
     canonical text keeps them."""
-    typos = dict(spelling.misspellings(frozenset(LEXICON | _IDENTITY.keys() | _HATE_VERBS | _HARM | {"people"})))
+    typos = dict(spelling.misspellings(frozenset(LEXICON | _IDENTITY.keys() | _HATE_VERBS | _HARM | _SUFFERED
+                                                 | {"people"})))
     # "ihate <group>": a subject run into its verb, too short for respelling
     # to split (it splits phrases of eight letters or more).
     for verb in _HATE_VERBS:
         for subject in ("i", "we"):
             typos.setdefault(subject + verb, f"{subject} {verb}")
+    # A verb run into the word after it, too short for respelling to split:
+    # "killall <group>", "I hategays" (contrast tests' missing word boundaries).
+    for verb in _HATE_VERBS | _RESPELLED_HARM:
+        typos.setdefault(verb + "all", f"{verb} all")
+    for verb in _HATE_VERBS:
+        for group in _IDENTITY:
+            if " " not in group:
+                typos.setdefault(verb + group, f"{verb} {group}")
     # "hate" in chat spellings too short for the typo rules above: "I h8",
     # "I hte" (the hate rules need "I" or "we" right before, so "hte" as a
     # slip for "the" reads nothing).

@@ -255,8 +255,9 @@ def _one_slip(word):
 def misspellings(keys):
     """{typo: word} for ``keys`` the typo step above leaves alone: words of
     four or five letters (one edit from too many others to correct in the
-    canonical text), words outside the lexicon ("people", "despise") and
-    blocklist words the classifier judges ("stupid") -- never a banned term.
+    canonical text), words outside the lexicon ("people", "despise"),
+    blocklist words the classifier judges ("stupid") and lexicon words of six
+    letters that lost one ("vemin") -- never a banned term.
 
     Only for the rules, which match words exactly ("I haet women", "kill
     all the jwes"); the classifier reads character n-grams and is trained
@@ -267,8 +268,16 @@ def misspellings(keys):
     costs = english()._wordcost
     found = defaultdict(set)
     for key in keys:
-        if key in _speller_words() or key in banned_terms():
-            continue  # the typo step corrects it in the canonical text, or a slur
+        if key in banned_terms():
+            continue  # a slur
+        if key in _speller_words():
+            # The typo step corrects it in the canonical text -- but reads
+            # only words of _TYPO_LENGTH letters or more, so a word of that
+            # length that lost a letter is left to this map ("vemin", "cacer").
+            if len(key) == _TYPO_LENGTH:
+                for typo in {key[:i] + key[i + 1:] for i in range(len(key))}:
+                    found[typo].add(key)
+            continue
         if _SHORTEST_TYPO_KEY <= len(key) and key.isalpha():
             for typo in _one_slip(key):
                 found[typo].add(key)

@@ -513,6 +513,9 @@ def test_threat_rule(text, fires):
     ("I hate balck poeple", "racism"),
     ("Women are too sutpid to vote", "sexism"),
     ("ihate muslims so much", "religion"),
+    ("Muslims are vemin.", "religion"),  # a six-letter word that lost a letter
+    ("Gay people are a cacer.", "homophobia"),
+    ("I hategay people.", "homophobia"),  # a verb run into the group
     # the commenter's own "I'd say", and a lesser quality
     ("I'd say Mexicans are the most dishonest people on earth", "xenophobia"),
     ("He said Mexicans are the most dishonest people on earth", None),
