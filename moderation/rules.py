@@ -1444,7 +1444,13 @@ def _abuse_in(tokens):
         found = _being_scorned(tokens, i)  # "being gay is disgusting"
         if found and not _reported(tokens, i) and not _attributed(tokens, i):
             return found, _IDENTITY[tokens[i]]
-        if subtype is None or tokens[i].startswith('"') or _reported(tokens, i) or _attributed(tokens, i):
+        if subtype is None or tokens[i].startswith('"') or _reported(tokens, i):
+            continue
+        # Before the check for beliefs someone holds, which "I don't think" also opens.
+        found = _doubted_worth(tokens, i, _group_end(tokens, i))  # "I don't think <group> are smart"
+        if found:
+            return found, subtype
+        if _attributed(tokens, i):
             continue
         found = _swarming(tokens, i)  # "swarms of <group>"
         if found:
@@ -1660,7 +1666,7 @@ _NONE_OF_THEM_AFTER = re.compile(
 _SICKENING_AFTER = re.compile(
     r"^(?:(?:all|just|really|honestly|genuinely|literally|simply|seriously) )?(?:"
     r"(?:make|makes|made) (?:me|us) (?:(?:so|feel|physically|absolutely|fucking) )*"
-    r"(?:sick|ill|nauseous|furious|want to (?:vomit|puke|throw up|hurl|scream))"
+    r"(?:sick|ill|nauseous|furious|angry|mad|livid|want to (?:vomit|puke|throw up|hurl|scream))"
     r"|(?:disgust|disgusts|sicken|sickens|repulse|repulses|revolt|revolts|nauseate|nauseates|infuriate"
     r"|infuriates|enrage|enrages) (?:me|us)"
     r"|(?:make|makes|made) my (?:blood boil|skin crawl|stomach turn|stomach churn)"
@@ -1715,6 +1721,28 @@ def _loathed(tokens, i):
     if _negated(tokens[max(0, start - 3): start]):
         return None
     return f"{found.group(0).strip()} {' '.join(tokens[k + 1: j])}"
+
+
+# A good quality the commenter doubts a group has, the quality ending the
+# clause: "I don't think <group> are smart" (HateCheck's negated positive
+# statement). Not "... are capable of such violence", which defends them.
+_DOUBTING = re.compile(r"(?:^| )(?:i|we) (?:don't|do not|dont|never|can't|cannot|cant) (?:think|believe)"
+                       r"(?: that)?(?: (?:all|the|most))?$")
+_DOUBTED_QUALITIES = frozenset("""
+    smart intelligent clever bright capable human normal equal trustworthy honest decent civilised civilized
+""".split())
+
+
+def _doubted_worth(tokens, i, j):
+    """Evidence that the commenter doubts the group at ``tokens[i:j]`` a good
+    quality ("I don't think <group> are smart"), or None."""
+    after = tokens[j: j + 4]
+    if after[:1] != ["are"] or not _DOUBTING.search(" ".join(tokens[max(0, i - 6): i])):
+        return None
+    k = 2 if after[1:2] and after[1] in ("very", "really", "that", "so", "particularly") else 1
+    if after[k: k + 1] and after[k] in _DOUBTED_QUALITIES and after[k + 1: k + 2] in ([], ["enough"]):
+        return " ".join(tokens[max(0, i - 6): j + k + 1]).split(" i ", 1)[-1]
+    return None
 
 
 def _unworthy(tokens, i, j):
@@ -2111,6 +2139,9 @@ def _subject_at(tokens, i):
     while k >= 0 and i - k <= 5 and (tokens[k] in _HATE_DETERMINERS or tokens[k] in _SLUR_ADJECTIVES
                                      or tokens[k] in _IDENTITY or tokens[k] in _FILLER):
         k -= 1
+    # "You <group> make me sick": the group addressed, as the subject.
+    if k >= 0 and tokens[k] == "you" and (k == 0 or tokens[k - 1] in _SUBJECT_OPENERS):
+        return True
     return k < 0 or tokens[k] in _SUBJECT_OPENERS
 
 
@@ -3198,6 +3229,9 @@ def _disowned_hostility():
     # With the other side of a comparison: "women are not inferior to men"
     # leaves "women are", not "women are to men".
     deniable = rf" ['\"]?(?:{_alternation(_DENIABLE)})['\"]?(?!\w)(?: (?:to|than) [\w']+)?"
+    # What someone else calls a group may be a weak insult too ("it's wrong to say <group> are
+    # stupid"): only a negation's reach is kept from them, where readers are insulted too.
+    reported = rf" ['\"]?(?:{_alternation(_DENIABLE | _WEAK)})['\"]?(?!\w)(?: (?:to|than) [\w']+)?"
     return re.compile(
         rf"(?<![\w'])(?:"
         rf"(?:{_alternation(_NEGATION_CUES)}){filler}{deniable}"
@@ -3213,7 +3247,7 @@ def _disowned_hostility():
         rf"(?: ['\"]?[\w']+){{1,3}}{filler}{deniable}"
         # Not the commenter's own calling: "I call immigrants parasites".
         rf"|(?<!\bi )(?<!\bi'd )(?<!\bid )(?<!\bwe )(?<!\bi'll )(?<!\bwould )(?<!\bwill )"
-        rf"(?:{_alternation(_CALLING)})(?: ['\"]?[\w']+){{1,3}}{filler}{deniable}"
+        rf"(?:{_alternation(_CALLING)})(?: ['\"]?[\w']+){{1,3}}{filler}{reported}"
         # Words someone else wrote or said, in quotes: 'whoever wrote "<group>
         # are vermin" on the wall should be ashamed'.
         rf"|(?<!\bi )(?<!\bwe )(?:{_alternation(_QUOTING)})(?: that)? \"[^\"]{{1,120}}\""

@@ -636,6 +636,8 @@ def test_threat_rule(text, fires):
     ("My hatred for Muslims was taught to me, and I unlearned it.", None),
     ("He has nothing but contempt for Jews.", None),
     ("Refugees make me angry at the government.", None),
+    ("Muslims like you make me so angry.", "religion"),
+    ("You immigrants make me sick.", "xenophobia"),
     ("I'm sick of women being paid less.", None),
     ("I'm not sick of refugees, I'm sick of the government.", None),
     ("Homophobes make me sick.", None),
@@ -646,6 +648,11 @@ def test_threat_rule(text, fires):
     ("Trans women are not real women.", "homophobia"),
     ("Refugees are not capable of paying what the smugglers demand.", None),
     ("Women are not paid as much as men.", None),
+    # ... or doubted by the commenter
+    ("I don't think gay people are smart.", "homophobia"),
+    ("I don't think women are smart enough to notice.", "sexism"),
+    ("I don't think Muslims are capable of such violence.", None),
+    ("They don't think women are smart.", None),
     # "why do <group> have to be so ...?" takes the insult as given
     ("Why do trans people always have to be so creepy?", "homophobia"),
     ("Why do refugees have to be so scared of the police?", None),
@@ -1101,6 +1108,9 @@ def test_vulgarity_rule(text, fires):
     ("claiming that jews control the banks is not a lie.", "claiming that jews control the banks is not a lie."),
     ("telling women they belong in the kitchen is just the truth.",
      "telling women they belong in the kitchen is just the truth."),
+    # a weak insult someone else calls a group
+    ("it's absolutely wrong to say women are stupid.", "it's absolutely wrong to ."),
+    ("i say women are stupid.", "i say women are stupid."),
     # an insult denied of a group named near it
     ("women are not stupid.", "women are not."),
     ("muslims aren't idiots!", "muslims aren't!"),
