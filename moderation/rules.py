@@ -1737,11 +1737,12 @@ def _doubted_worth(tokens, i, j):
     """Evidence that the commenter doubts the group at ``tokens[i:j]`` a good
     quality ("I don't think <group> are smart"), or None."""
     after = tokens[j: j + 4]
-    if after[:1] != ["are"] or not _DOUBTING.search(" ".join(tokens[max(0, i - 6): i])):
+    doubting = _DOUBTING.search(" ".join(tokens[max(0, i - 6): i])) if after[:1] == ["are"] else None
+    if not doubting:
         return None
     k = 2 if after[1:2] and after[1] in ("very", "really", "that", "so", "particularly") else 1
     if after[k: k + 1] and after[k] in _DOUBTED_QUALITIES and after[k + 1: k + 2] in ([], ["enough"]):
-        return " ".join(tokens[max(0, i - 6): j + k + 1]).split(" i ", 1)[-1]
+        return " ".join([doubting.group(0).strip(), *tokens[i: j + k + 1]])
     return None
 
 
