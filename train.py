@@ -27,7 +27,7 @@ WRITTEN = Path(__file__).resolve().parent / "data" / "written-comments.jsonl"
 #: 0.000) and checked on the other half and on a contrast-test probe set; with
 #: the seventh round (22,595 written rows) 2 and 3 tie on that half (0 false
 #: rejects, 176 of 197 rejections) and 2 does better on the validation split
-#: (recall 0.7304 against 0.7254 at 0.0336 against 0.0333): README, "Quality".
+#: (recall 0.7304 against 0.7254 at 0.0336 against 0.0333): docs/quality-log.md.
 WRITTEN_WEIGHT = 2.0
 
 

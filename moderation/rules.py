@@ -3221,18 +3221,23 @@ def _alternation(words):
     return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
 
 
+def _hostile_word(words):
+    """A pattern for one of ``words``, perhaps quoted, with the other side of
+    a comparison after it: "women are not inferior to men" leaves "women
+    are", not "women are to men"."""
+    return rf" ['\"]?(?:{_alternation(words)})['\"]?(?!\w)(?: (?:to|than) [\w']+)?"
+
+
 @functools.cache
 def _disowned_hostility():
     """One pattern for hostility the comment denies ("not", "never", after
     filler words only), denies of a subject ("not all <group> are", "no
     <group> deserve to die") or reports ("calling <group> vermin")."""
     filler = rf"(?: (?:{_alternation(_NEGATED_FILLER)})){{0,4}}"
-    # With the other side of a comparison: "women are not inferior to men"
-    # leaves "women are", not "women are to men".
-    deniable = rf" ['\"]?(?:{_alternation(_DENIABLE)})['\"]?(?!\w)(?: (?:to|than) [\w']+)?"
+    deniable = _hostile_word(_DENIABLE)
     # What someone else calls a group may be a weak insult too ("it's wrong to say <group> are
     # stupid"): only a negation's reach is kept from them, where readers are insulted too.
-    reported = rf" ['\"]?(?:{_alternation(_DENIABLE | _WEAK)})['\"]?(?!\w)(?: (?:to|than) [\w']+)?"
+    reported = _hostile_word(_DENIABLE | _WEAK)
     return re.compile(
         rf"(?<![\w'])(?:"
         rf"(?:{_alternation(_NEGATION_CUES)}){filler}{deniable}"

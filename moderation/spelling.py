@@ -230,6 +230,11 @@ _SHORTEST_TYPO_KEY = 4
 OWN_WORD_COST = 13.5
 
 
+def _dropped(word):
+    """``word`` with one of its letters left out, each way."""
+    return {word[:i] + word[i + 1:] for i in range(len(word))}
+
+
 def _one_slip(word):
     """Two neighbouring letters swapped ("haet"), and for words of six
     letters or more one letter dropped ("peple"; shorter words lose a
@@ -239,7 +244,7 @@ def _one_slip(word):
     out = {word[:i] + word[i + 1] + word[i] + word[i + 2:]
            for i in range(len(word) - 1) if word[i] != word[i + 1]}
     if len(word) >= 6:
-        out |= {word[:i] + word[i + 1:] for i in range(len(word))}
+        out |= _dropped(word)
     elif len(word) == 5 and word in IDENTITY:
         # A group's name missing an inner letter, into no word Wikipedia
         # uses: "wmen", "blck" (not "tans", which the check below would let
@@ -275,7 +280,7 @@ def misspellings(keys):
             # only words of _TYPO_LENGTH letters or more, so a word of that
             # length that lost a letter is left to this map ("vemin", "cacer").
             if len(key) == _TYPO_LENGTH:
-                for typo in {key[:i] + key[i + 1:] for i in range(len(key))}:
+                for typo in _dropped(key):
                     found[typo].add(key)
             continue
         if _SHORTEST_TYPO_KEY <= len(key) and key.isalpha():

@@ -55,7 +55,7 @@ DEFAULT_CLEAN_REJECT_RATE = 0.005
 #: 3,709); probe sets K and L, scored once after the choice, +6 / +1 and
 #: +4 / 0 (of 300 / 300 each); D-J, looked at while the rule was designed
 #: (lowering every head, or "any" by three steps, cost E and the functional
-#: suite false rejects), +34 / +5 of 2,270 / 2,130 (README, "Quality").
+#: suite false rejects), +34 / +5 of 2,270 / 2,130 (docs/quality-log.md).
 LOWERING_STEP = 0.25
 LOWERING_STEPS = 8
 LOWERING_PRECISION = 0.9
