@@ -10,6 +10,15 @@ from dataclasses import asdict, dataclass, field
 
 from .policy import APPROVE, CATEGORIES, REJECT
 
+#: Categories whose classifier rejections the group check leaves alone. The
+#: check is there because corpora mark comments "reject" for merely naming a
+#: group; the vulgarity head learned sexual talk, where "woman", "female" or
+#: "wife" is part of what is vulgar ("the new female referee can blow my
+#: whistle any time"), not a group named. On the validation split the check
+#: turned 9 right vulgarity rejections and 1 wrong one into approvals; on
+#: the written probe sets D-J, 10 right ones and no wrong one.
+GROUP_CHECK_SKIPS = frozenset({"vulgarity"})
+
 @dataclass(frozen=True)
 class Reason:
     """Why a comment is rejected.
@@ -69,6 +78,12 @@ def _classifier_reason(category, scores, explain, subtype):
                   score=round(float(scores[category]), 4))
 
 
+def _group_check_skipped(reasons, scores, thresholds):
+    """Does a head the group check leaves alone reject the comment by its
+    own threshold (not only named by the "any" head)?"""
+    return any(r.category in GROUP_CHECK_SKIPS and scores[r.category] >= thresholds[r.category] for r in reasons)
+
+
 def decide(hard_reasons, scores, thresholds, review_margin, explain, subtype=None, reads_without_groups=None,
            asserted_scores=None):
     """Combine findings into ``(decision, reasons, confidence, review)``.
@@ -85,7 +100,8 @@ def decide(hard_reasons, scores, thresholds, review_margin, explain, subtype=Non
     alone would reject; it tells whether the comment still reads as one to
     reject with its identity terms read as "people": the "any" head at
     least the model's ``identity_floor`` or a category head at its
-    threshold (see :class:`moderation.Moderator`). If not, the comment is
+    threshold (see :class:`moderation.Moderator`); it is not asked when a
+    head in GROUP_CHECK_SKIPS reaches its threshold. If not, the comment is
     approved and set for review; its confidence, one minus the highest
     score, is then low, as it should be for a comment a human should see.
 
@@ -113,7 +129,8 @@ def decide(hard_reasons, scores, thresholds, review_margin, explain, subtype=Non
     # "Chris is a gracious lesbian"): a rejection by the classifier alone
     # stands only if the comment still reads as one without the group.
     named_only = False
-    if reasons and not hard_reasons and reads_without_groups is not None and not reads_without_groups():
+    if (reasons and not hard_reasons and reads_without_groups is not None
+            and not _group_check_skipped(reasons, scores, thresholds) and not reads_without_groups()):
         reasons, named_only = [], True
     # A classifier reads "hate" in "I don't hate women" as it does in "I
     # hate women", and "stupid" in "a stupid decision" as in "a stupid

@@ -53,6 +53,19 @@ def test_category_head_rejection_for_naming_a_group_becomes_an_approval_for_revi
     assert (decision, reasons, review) == (APPROVE, (), True)
 
 
+def test_vulgarity_head_rejection_stands_without_the_group_check():
+    # "The new female referee can blow my whistle": the gendered word is
+    # part of what is vulgar, not a group named.
+    asked = []
+    decision, reasons, _, _ = run(reads_without_groups=lambda: asked.append(1) or False, vulgarity=0.9)
+    assert (decision, [r.category for r in reasons], asked) == (REJECT, ["vulgarity"], [])
+
+
+def test_any_head_naming_vulgarity_still_asks_the_group_check():
+    decision, _, _, _ = run(reads_without_groups=lambda: False, any=0.95, vulgarity=0.4)
+    assert decision == APPROVE
+
+
 @pytest.mark.parametrize("raised, hard", [
     ({"any": 0.95}, (Reason("abuse", "rules", "are vermin"),)),  # a rule fired
     ({"abuse": 0.8, "any": 0.95}, (Reason("abuse", "blocklist", "kike"),)),  # a banned term
