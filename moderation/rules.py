@@ -432,11 +432,15 @@ def _negated(tokens):
 
 # A call put as a question: "why not just kill every last <group>?"
 _QUESTION_CALLS = (("why", "not"), ("why", "don't", "we"), ("why", "dont", "we"))
+# "I would strangle him": an intent put as a hypothetical, read only with
+# the harm at once after it.
+_HYPOTHETICAL = (("i", "would"), ("we", "would"), ("we'd",))
 _INTENT = (
     ("i", "will"), ("i", "'ll"), ("i'll",), ("ill",), ("i", "am", "going", "to"), ("i'm", "going", "to"),
     ("im", "going", "to"), ("i'm", "gonna"), ("im", "gonna"), ("i", "gonna"), ("we", "will"),
     ("we'll",), ("we", "are", "going", "to"), ("we're", "going", "to"), ("we're", "gonna"),
     ("i", "want", "to"), ("i", "would", "love", "to"), ("i'd", "love", "to"), ("i'd",), ("let's",),
+    *_HYPOTHETICAL,
     ("someone", "should"), ("somebody", "should"), ("someone", "needs", "to"), ("someone", "must"),
     ("somebody", "needs", "to"), ("someone", "ought", "to"), ("we", "should"), ("we", "must"),
     ("we", "need", "to"), ("i", "could"), ("i", "can't", "wait", "to"), ("time", "to"),
@@ -479,7 +483,7 @@ _SUFFERED = frozenset("""
 # elections ("we will beat the senator in the primary").
 _OFFICIALS = frozenset("""
     senator senators judge judges mayor mayors governor governors lawmaker lawmakers congressman
-    congresswoman cop cops
+    congresswoman cop cops official officials
 """.split())
 # A mishap wished on someone: an illness that kills or a vehicle that hits
 # them, at the end of the clause or before a time ("I hope the minister has
@@ -639,11 +643,19 @@ def _aimed(following, verb=None):
 _POSSESSIVES = frozenset("your his her their our my its".split())
 
 
-def _figurative(pattern, following):
+# What a verb of harm is an idiom with, its object between: "shoot your
+# shot", "shoot her a text", "blow her off", "hit him back with a text",
+# "beat them at chess".
+_IDIOM_ENDS = {"shoot": ("shot", "a", "an"), "blow": ("off",), "hit": ("back", "up"), "beat": ("at",)}
+
+
+def _figurative(pattern, following, verb=None):
     """Is the harm after an intent an idiom ("hit them where it hurts"), or,
     after a call put as a question, aimed at something someone has ("why not
     slaughter their defence with a faster winger?")?"""
     if " ".join(following[1:4]) == "where it hurts":
+        return True
+    if following[1:2] and following[1] in _IDIOM_ENDS.get(verb, ()):
         return True
     return pattern in _QUESTION_CALLS and following[:1] != [] and following[0] in _POSSESSIVES \
         and not (following[1:2] and (following[1] in _TARGETS or following[1] in _IDENTITY
@@ -943,6 +955,12 @@ def _threat_at(tokens, i, token):
                 return " ".join(pattern) + " " + mishap.group(0).strip()
         # Further after "and": "I'm going to find you after work and smash your face in".
         reach = 8 if wish or "and" in rest[:5] else 6 if not _WITNESS.isdisjoint(rest[:3]) else 5
+        if pattern in _HYPOTHETICAL:
+            # "I would (personally) strangle him"; not "I would have hit her
+            # back", "I would be fine, he can punch me".
+            if rest[:1] == ["have"]:
+                continue
+            reach = 2
         if wish:
             # Death wished on a longer subject: "I hope every <group> in this article ends up dead".
             late = tokens[i + len(pattern) + 8: i + len(pattern) + 10]
@@ -977,7 +995,7 @@ def _threat_at(tokens, i, token):
                     and (rest[j - 2] in _TARGETS or rest[j - 2] in _IDENTITY):
                 return " ".join(pattern + tuple(rest[: j + 1]))
             if word in _HARM and _aimed(rest[j + 1:], word) and not _contest(pattern, word, rest[j + 1:]) \
-                    and (j < 5 or wish or word in _STRONG_HARM) and not _figurative(pattern, rest[j + 1:]):
+                    and (j < 5 or wish or word in _STRONG_HARM) and not _figurative(pattern, rest[j + 1:], word):
                 return " ".join(pattern + tuple(rest[: j + 2]))
             if word in _PHRASAL_HARM and _phrasal_harm(word, tokens[i + len(pattern) + j + 1:]):
                 return " ".join(pattern + tuple(rest[: j + 3]))
@@ -993,7 +1011,8 @@ def _threat_at(tokens, i, token):
     # Normative: "<people> should be shot", "<group> deserve to die".
     if token in _NORMATIVE and i > 0:
         before = [w.lstrip('"') for w in tokens[max(0, i - 3): i]]
-        people = any(w in _TARGETS or w in _IDENTITY or w in _OFFICIALS for w in before)
+        people = any(w in _TARGETS or w in _IDENTITY or w in _OFFICIALS for w in before) \
+            or _relative_subject(tokens, i)
         # "Looters should be shot": people named by what they do, the clause's subject.
         doers = not people and _doers(tokens[i - 1]) and (i == 1 or tokens[i - 2] in _DOERS_BEFORE)
         if not (people or doers) or _negated(before[-2:]) or _subject_denied(tokens, i):
@@ -1007,6 +1026,27 @@ def _threat_at(tokens, i, token):
                     and (j == 0 or rest[j - 1] in ("be", "to", "all", "get", "and")):
                 return " ".join([before[-1], token] + rest[: j + 1])
     return None
+
+
+# Verbs whose object is a clause: in "people who decide the bear should
+# die" the bear is what should.
+_CLAUSE_TAKING = frozenset("""
+    think thinks thought say says said believe believes believed decide decides decided feel feels felt
+    know knows knew argue argues argued claim claims claimed insist insists insisted agree agrees agreed
+    suggest suggests suggested demand demands demanded want wants wanted reckon reckons
+""".split())
+
+
+def _relative_subject(tokens, i):
+    """Are people the subject of ``tokens[i]`` through a relative clause:
+    "the officials who stole the aid money should be ..."?"""
+    for k in range(i - 1, max(i - 12, 0), -1):
+        if tokens[k] in _CLAUSE_BREAKS or tokens[k] in _CLAUSE_TAKING:
+            return False
+        if tokens[k] == "who":
+            named = tokens[k - 1]
+            return named in _TARGETS or named in _IDENTITY or named in _OFFICIALS or named in _ROLES or _doers(named)
+    return False
 
 
 # What may open a clause before people named by what they do: "all looters".

@@ -256,6 +256,20 @@ def _promotion(text):
     ("Whack them all.", True),
     ("Whack job politicians everywhere.", False),
     ("Wack rappers these days, smh.", False),
+    # an intent put as a hypothetical, the harm at once after it
+    ("I would personally strangle whoever decided to cut the salaries.", True),
+    ("We would beat them up.", True),
+    ("I would have hit her back with a text.", False),
+    ("I would be fine, he can punch me all he wants.", False),
+    # idioms of a verb of harm
+    ("I'll shoot my shot with her.", False),
+    ("I'll shoot her a text tonight.", False),
+    ("I'll blow her off next time.", False),
+    ("I'll hit you up when I get some cash.", False),
+    ("We'll beat them at chess.", False),
+    # people named through a relative clause before a call for harm
+    ("The officials who stole the aid money should be lined up and shot.", True),
+    ("I hate people who decide the bear should die.", False),
 ])
 def test_threat_rule(text, fires):
     assert bool(threat_evidence(normalise(text))) is fires
