@@ -1136,7 +1136,7 @@ _DEROGATORY = frozenset("""
 # Not words respelling splits ("untermenschen" -> "unter men schen"): the
 # rules never see them whole.
 _DEROGATORY_AS_WRITTEN = frozenset("""
-    locusts rodents vultures hyenas maggots lice predators disgrace rot mongrels mutts dishonest
+    locusts rodents vultures hyenas maggots lice predators disgrace rot mongrels mutts dishonest thief
     backwards snakes worms bugs germs bacteria termites ticks fleas slugs baboons gorillas chimps
     orcs goblins demons devils monsters zombies livestock cattle infestation sewage dregs
     annoying obnoxious primitives cavemen neanderthals
@@ -1164,7 +1164,9 @@ _GROUP_VERBS = frozenset("steal steals stink stinks rape rapes cheat cheats".spl
 # the clause's end: not "the world of rugby", "the banking sector".
 _CONTROL = frozenset("control controls controlling run runs running own owns owning".split())
 _CONSPIRED_AGAINST = frozenset("jews jew jewish zionists zionist".split())
-_SEATS_OF_POWER = frozenset("media banks world government governments hollywood money press everything".split())
+_SEATS_OF_POWER = frozenset("""
+    media banks world government governments hollywood money press everything washington congress america
+""".split())
 # "<group> breed like rabbits": people likened to animals that multiply.
 _MULTIPLY = frozenset("breed breeds multiply multiplies spread spreads swarm swarms".split())
 _LIKE_ANIMALS = frozenset("rabbits rats cockroaches roaches insects flies locusts vermin mice animals lice".split())
@@ -1558,10 +1560,12 @@ def _abuse_in(tokens):
         control = verb + (tokens[verb: verb + 1] in (["secretly"], ["really"], ["basically"], ["still"],
                                                    ["already"], ["are"]))
         if tokens[control: control + 1] and tokens[control] in _CONTROL and tokens[i] in _CONSPIRED_AGAINST:
-            for k in range(control + 1, min(len(tokens), control + 4)):
+            for k in range(control + 1, min(len(tokens), control + 6)):
                 if tokens[k] in _SEATS_OF_POWER and tokens[k + 1: k + 2] in ([], ["and"]):
                     return " ".join(tokens[i: k + 1]), subtype
-                if tokens[k] not in ("the", "all", "our", "your", "this", "of"):
+                # "... control Washington and the media": one seat in a pair is enough.
+                if tokens[k] not in ("the", "all", "our", "your", "this", "of", "and") \
+                        and tokens[k + 1: k + 2] != ["and"]:
                     break
         if _breeding_like_animals(tokens, verb):  # "<group> breed like rats"
             return " ".join(tokens[i: verb + 3]), subtype

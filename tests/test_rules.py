@@ -467,6 +467,10 @@ def test_threat_rule(text, fires):
     ("The Jews are controlling the media and the government", "religion"),
     ("The Jews are running the marathon this year", None),
     ("The Chinese run the world of table tennis", None),
+    ("The Jews control Washington and the media", "religion"),
+    ("The Kurdish villages run along the border and the river", None),
+    # a group called a thief, the singular of an irregular plural
+    ("Every Arab is a thief", "xenophobia"),
     # statements echoed as questions to challenge them, and findings reported after
     ("Jews control the banks? Name one.", None),
     ("Women are annoying, said the comedian.", None),
