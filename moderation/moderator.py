@@ -210,6 +210,7 @@ class Moderator:
         the "you are a" frame before praise (:func:`moderation.rules.without_praise_frames`),
         "I'll" before a civic or polite intent (:func:`moderation.rules.without_benign_intents`),
         a threat someone else made (:func:`moderation.rules.without_reported_threats`),
+        harm it denies anyone deserves (:func:`moderation.rules.without_denied_harm`),
         violent words in everyday figures (:func:`moderation.rules.without_figurative_harm`)
         and wishes for someone's recovery (:func:`moderation.rules.without_good_wishes`)."""
         read = normalised[:CLASSIFIER_CHARS]
@@ -220,8 +221,9 @@ class Moderator:
                 # What is left is read as the identity check reads it, groups
                 # as "people": "women are" alone is no assertion of anything.
                 asserted = without_groups(disowned)
-        asserted = rules.without_good_wishes(rules.without_figurative_harm(rules.without_reported_threats(
-            rules.without_benign_intents(rules.without_praise_frames(rules.without_denied_insults(asserted))))))
+        asserted = rules.without_good_wishes(rules.without_figurative_harm(rules.without_denied_harm(
+            rules.without_reported_threats(rules.without_benign_intents(rules.without_praise_frames(
+                rules.without_denied_insults(asserted)))))))
         if asserted == read:
             return None
         if not any(c.isalnum() for c in asserted):

@@ -3657,6 +3657,35 @@ def without_figurative_harm(normalised):
     return normalised
 
 
+# Harm a statement denies anyone deserves: "no one deserves to die like
+# that", "no child should be shot", "nobody deserves to be killed for
+# 'honour'" -- sympathy, the commonest comment under news of a death. The
+# threat head reads "deserves to die" as it does in a call for it. Only
+# with "no one", "nobody" or "no" before people: "no doubt he should be
+# shot" calls for it.
+_DENIED_FOR = frozenset("""
+    one body person people man men woman women child children kid kids girl girls boy boys human humans
+    being beings mother mothers father fathers family families journalist journalists civilian civilians
+    innocent innocents worker workers student students patient patients soldier soldiers
+""".split())
+
+
+@functools.cache
+def _denied_harm():
+    who = rf"(nobody|noone|no (?:[\w']+ )?(?:{_alternation(_DENIED_FOR | frozenset(_IDENTITY))}))"
+    return re.compile(
+        rf"(?<![\w']){who} (?:ever )?(?:deserves?|deserved|should|must|ought to|has to|have to)(?: ever)?"
+        rf"(?: to)?(?: be| have been| get)? (?:{_alternation(_SUFFERED)})(?![\w'])")
+
+
+def without_denied_harm(normalised):
+    """``normalised`` with harm it denies anyone deserves read as "this"
+    ("no one deserves to die like that" -> "no one deserves this like that")."""
+    if "no" not in normalised:
+        return normalised
+    return _denied_harm().sub(r"\1 deserves this", normalised)
+
+
 @functools.cache
 def _reported_threat():
     # Not after the commenter's own "I", "we": "I'm threatening to burn it down" is a threat.

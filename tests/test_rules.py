@@ -7,6 +7,7 @@ from moderation.rules import (
     abuse_evidence, attack_evidence, contacts, promotion_evidence, threat_evidence, vulgarity_evidence,
     without_denied_insults, without_discourse_markers, without_disowned_hostility, without_insulted_things,
     without_praise_frames, without_figurative_harm, without_good_wishes, without_reported_threats,
+    without_denied_harm,
 )
 
 
@@ -1223,6 +1224,19 @@ def test_without_praise_frames(text, asserted):
 ])
 def test_without_reported_threats(text, asserted):
     assert without_reported_threats(text) == asserted
+
+
+@pytest.mark.parametrize("text, asserted", [
+    ("no one deserves to die like that.", "no one deserves this like that."),
+    ("nobody deserves to be killed for 'honour'.", "nobody deserves this for 'honour'."),
+    ("no child should ever be shot.", "no child deserves this."),
+    ("no muslim deserves to die for his faith.", "no muslim deserves this for his faith."),
+    # "no" that denies nothing of people: the call for harm stays
+    ("no doubt he should be shot.", "no doubt he should be shot."),
+    ("no, they should all be shot.", "no, they should all be shot."),
+])
+def test_without_denied_harm(text, asserted):
+    assert without_denied_harm(text) == asserted
 
 
 @pytest.mark.parametrize("text, asserted", [
