@@ -1163,9 +1163,12 @@ _GROUP_VERBS = frozenset("steal steals stink stinks rape rapes cheat cheats".spl
 # run the world" are news and boasts), and only these seats of power, at
 # the clause's end: not "the world of rugby", "the banking sector".
 _CONTROL = frozenset("control controls controlling run runs running own owns owning".split())
+# What may follow the seat of power, the clause ended ("..., that's why ...").
+_AFTER_SEAT = frozenset("and but so because that's thats which too now".split())
 _CONSPIRED_AGAINST = frozenset("jews jew jewish zionists zionist".split())
 _SEATS_OF_POWER = frozenset("""
     media banks world government governments hollywood money press everything washington congress america
+    elections
 """.split())
 # "<group> breed like rabbits": people likened to animals that multiply.
 _MULTIPLY = frozenset("breed breeds multiply multiplies spread spreads swarm swarms".split())
@@ -1561,11 +1564,13 @@ def _abuse_in(tokens):
                                                    ["already"], ["are"]))
         if tokens[control: control + 1] and tokens[control] in _CONTROL and tokens[i] in _CONSPIRED_AGAINST:
             for k in range(control + 1, min(len(tokens), control + 6)):
-                if tokens[k] in _SEATS_OF_POWER and tokens[k + 1: k + 2] in ([], ["and"]):
+                if tokens[k] in _SEATS_OF_POWER and (k + 1 == len(tokens) or tokens[k + 1] in _AFTER_SEAT):
                     return " ".join(tokens[i: k + 1]), subtype
-                # "... control Washington and the media": one seat in a pair is enough.
+                # "... control Washington and the media": one seat in a pair is enough;
+                # "... control the American elections": a word may describe the seat.
                 if tokens[k] not in ("the", "all", "our", "your", "this", "of", "and") \
-                        and tokens[k + 1: k + 2] != ["and"]:
+                        and tokens[k + 1: k + 2] != ["and"] \
+                        and not (tokens[k + 1: k + 2] and tokens[k + 1] in _SEATS_OF_POWER):
                     break
         if _breeding_like_animals(tokens, verb):  # "<group> breed like rats"
             return " ".join(tokens[i: verb + 3]), subtype
@@ -2200,11 +2205,21 @@ _SENDING = frozenset("send ship deport kick boot fly".split())
 _PLACING = frozenset("from in of".split())
 
 
+_HAVE = frozenset("have has had".split())
+
+
 def _copula_after_place(tokens, j):
     """Index of the copula at ``tokens[j]`` or after a short place phrase
     from there (at most three words, naming no people), or None."""
     if j < len(tokens) and tokens[j] in _COPULA:
         return j
+    # "<group> have always been ...": a copula in the perfect, not "have never been".
+    if tokens[j: j + 1] and tokens[j] in _HAVE:
+        for k in range(j + 1, min(len(tokens), j + 3)):
+            if tokens[k] == "been":
+                return k
+            if tokens[k] not in ("always", "all"):
+                break
     if j >= len(tokens) or tokens[j] not in _PLACING:
         return None
     for k in range(j + 1, min(len(tokens), j + 5)):

@@ -32,7 +32,8 @@ def test_context_dependent_words_are_left_to_the_classifier(blocklist, word):
     "grapes and drapes", "snigger", "a packet of fags", "sob story", "Hell of a game",
     "Wogan hosted the show", "Pikes Peak", "Spazio Italia opened",
     "the bastard son of a king",  # the singular has its old sense
-    "shitake mushrooms in the soup",  # "shit" is matched whole, its compounds are listed
+    "shitake mushrooms in the soup",
+    "I'm pissed off about the power cuts",  # how the writer feels; "piss off" is said to someone  # "shit" is matched whole, its compounds are listed
     # a first letter alone stands for a swear word only ("f***"), not for any name
     "Tickets for M*** Hall", "Rated 5*** by guests", "the n***** slur",
 ])
@@ -78,6 +79,10 @@ def test_innocent_words_are_not_banned(blocklist, text):
     ("the Hashd commanders are crooks and bastards", "bastards", "profanity"),
     ("Netanyahu and Khamenei, two old b a s t a r d s", "bastards", "profanity"),
     ("the governor's excuses are total horseshit", "horseshit", "profanity"),
+    # a possessive is its word
+    ("Oh for f***'s sake, another committee", "fuck", "profanity"),
+    # said to someone
+    ("@Diyar piss off, you don't even live here", "piss off", "profanity"),
     # compounds of a word matched whole
     ("Internet in Ranya is dogshit", "dogshit", "profanity"),
     ("how batshit crazy you are", "batshit", "profanity"),

@@ -469,6 +469,12 @@ def test_threat_rule(text, fires):
     ("The Jews are running the marathon this year", None),
     ("The Chinese run the world of table tennis", None),
     ("The Jews control Washington and the media", "religion"),
+    ("Jews control the American elections, that's why every president bows down", "religion"),
+    ("Jews control the world of diamonds", None),
+    # a copula in the perfect
+    ("Shiites have always been treacherous", "religion"),
+    ("Kurds have never been traitors", None),
+    ("The refugees have been treated badly", None),
     ("The Kurdish villages run along the border and the river", None),
     # a group called a thief, the singular of an irregular plural
     ("Every Arab is a thief", "xenophobia"),
