@@ -498,6 +498,8 @@ _WISHED_MISHAP = re.compile(
     r"|(?:walks|steps|falls|trips) (?:in front of|under) (?:a |an |the )?(?:[a-z]+ )?(?:bus|train|lorry|truck|tram)"
     r"|(?:plane|jet|helicopter|boat|yacht|car) (?:went|goes|go|came|comes) down|(?:plane|jet|helicopter|boat|yacht)"
     r" (?:crashed|crashes|sank|sinks)"
+    r"|(?:car|convoy|motorcade|plane|jet|helicopter) (?:hits?|drives? over|drove over|runs? over|ran over) (?:a |an )?"
+    r"(?:landmine|mine|ied|roadside bomb)"
     r"|(?:has|had|have|met with|meets with) (?:a |an )?"
     r"(?:nasty |fatal |little |tragic |unfortunate |serious )?accident)"
     r"(?=$| (?:and|soon|before|tomorrow|today|tonight|already|on|this|next|then|so|lol|or)\b)")
@@ -3618,8 +3620,9 @@ def without_benign_intents(normalised):
     return _BENIGN_INTENT.sub("", normalised)
 
 
-# Good wishes for the hurt and the missing: "hope the lad pulls through",
-# "hope the little girl gets better soon". The threat head learnt "hope
+# Good wishes for the hurt, the missing and the travelling: "hope the lad
+# pulls through", "hope the little girl gets better soon", "hope the convoy
+# gets through safely". The threat head learnt "hope
 # <someone> ..." from wished harm; a wish for recovery or safety is read as
 # "wishing <someone> well". Group 1 is who the wish is for.
 _GOOD_WISH = re.compile(
@@ -3628,7 +3631,8 @@ _GOOD_WISH = re.compile(
     r"|recovers?(?: quickly| soon| fully)?|makes? a (?:full |quick |speedy |swift )?recovery"
     r"|(?:is|are) (?:ok|okay|alright|all right|safe)|survives?|(?:is|are) found safe(?: and well)?"
     r"|gets? the (?:help|support|care|treatment) (?:he|she|they) (?:needs?|deserves?)"
-    r"|comes? home safe(?:ly)?)(?![\w'])")
+    r"|comes? home safe(?:ly)?|(?:gets?|makes? it) (?:through|home|back|there) (?:safe(?:ly)?|ok|okay|alright|in one piece)"
+    r"|(?:arrives?|returns?|lands?) safe(?:ly)?)(?![\w'])")
 
 
 def without_good_wishes(normalised):

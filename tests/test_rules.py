@@ -259,6 +259,9 @@ def _promotion(text):
     ("Wack rappers these days, smh.", False),
     # an intent put as a hypothetical, the harm at once after it
     ("I would personally strangle whoever decided to cut the salaries.", True),
+    # a mine wished under someone's car
+    ("I hope his car hits an IED.", True),
+    ("The minister's convoy hit a roadside bomb yesterday.", False),
     ("We would beat them up.", True),
     ("I would have hit her back with a text.", False),
     ("I would be fine, he can punch me all he wants.", False),
@@ -1268,6 +1271,8 @@ def test_without_figurative_harm(text, asserted):
     ("i hope the woman who was hit by the bus makes a full recovery.", "wishing the woman who was hit by the bus well."),
     ("praying for the family, hope he gets better soon.", "praying for the family, wishing he well."),
     ("i hope he gets the help he needs.", "wishing he well."),
+    ("i hope the convoy gets through safely.", "wishing the convoy well."),
+    ("i pray the pilgrims return safely.", "wishing the pilgrims well."),
     # harm wished keeps its words
     ("i hope he gets what he deserves.", "i hope he gets what he deserves."),
     ("i hope you die.", "i hope you die."),
