@@ -1208,7 +1208,7 @@ _IDENTITY = {}  # filled below from moderation.identity
 
 # Before one person's identity, these make it a slur: "you filthy Jew",
 # "Sohaib is a disgusting Mexican" (matched as written: not in LEXICON).
-_SLURRING = _SLUR_ADJECTIVES | frozenset("rotten vile repulsive nasty".split())
+_SLURRING = _SLUR_ADJECTIVES | frozenset("rotten vile repulsive nasty awful horrible revolting hideous foul".split())
 
 
 def _slurred_person(tokens, i):

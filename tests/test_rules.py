@@ -632,6 +632,9 @@ def test_threat_rule(text, fires):
     ("You filthy Jew", "religion"),
     ("Sohaib is a disgusting Mexican.", "xenophobia"),
     ("Aishah is a rotten bisexual", "homophobia"),
+    ("Maria is an awful transgender person", "homophobia"),
+    ("He is a horrible Black man", "racism"),
+    ("We had a horrible Mexican holiday, it rained every day", None),
     ("We ate at a filthy Mexican restaurant", None),
     ('He called me a "dirty Jew" at school', None),
     # an identity called a sickness or a sin
