@@ -284,6 +284,17 @@ def test_a_threshold_is_lowered_while_the_rejections_it_adds_are_right():
     assert (report["steps"], report["added"]) == (2, [2, 0])
 
 
+def test_a_step_is_judged_with_the_steps_before_it():
+    # Nine right at 0.757; at 0.708 one right and one wrong, half alone but
+    # ten of eleven with the first step; at 0.654 two wrong: ten of thirteen.
+    rows = [(word, 0.77, True, False) for word in "alpha bravo charlie delta echo foxtrot golf hotel india".split()]
+    rows += [("juliet", 0.74, True, False), ("kilo", 0.73, False, False),
+             ("lima", 0.70, False, False), ("mike", 0.69, False, False)]
+    threshold, report = _lowered(rows)
+    assert threshold == pytest.approx(0.708, abs=1e-3)
+    assert (report["steps"], report["added"]) == (2, [10, 1])
+
+
 def test_a_step_must_also_be_right_on_the_policys_own_rows():
     # Ten right of eleven overall, but the one row labelled by this policy is wrong.
     rows = [(word, 0.77, True, False) for word in ("alpha bravo charlie delta echo foxtrot golf hotel india "
