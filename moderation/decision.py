@@ -19,6 +19,7 @@ from .policy import APPROVE, CATEGORIES, REJECT
 #: the written probe sets D-J, 10 right ones and no wrong one.
 GROUP_CHECK_SKIPS = frozenset({"vulgarity"})
 
+
 @dataclass(frozen=True)
 class Reason:
     """Why a comment is rejected.

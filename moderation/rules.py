@@ -3622,16 +3622,17 @@ def without_benign_intents(normalised):
 
 # Good wishes for the hurt, the missing and the travelling: "hope the lad
 # pulls through", "hope the little girl gets better soon", "hope the convoy
-# gets through safely". The threat head learnt "hope
-# <someone> ..." from wished harm; a wish for recovery or safety is read as
-# "wishing <someone> well". Group 1 is who the wish is for.
+# gets through safely". The threat head learnt "hope <someone> ..." from
+# wished harm; a wish for recovery or safety is read as "wishing <someone>
+# well". Group 1 is who the wish is for.
 _GOOD_WISH = re.compile(
     r"(?<![\w'])(?:i |we )?(?:really |just |truly |do )?(?:hope|hoping|pray|praying)(?: that)? "
     r"((?:[\w']+ ){0,8}?)(?:pulls? through|gets? (?:better|well)(?: soon)?"
     r"|recovers?(?: quickly| soon| fully)?|makes? a (?:full |quick |speedy |swift )?recovery"
     r"|(?:is|are) (?:ok|okay|alright|all right|safe)|survives?|(?:is|are) found safe(?: and well)?"
     r"|gets? the (?:help|support|care|treatment) (?:he|she|they) (?:needs?|deserves?)"
-    r"|comes? home safe(?:ly)?|(?:gets?|makes? it) (?:through|home|back|there) (?:safe(?:ly)?|ok|okay|alright|in one piece)"
+    r"|comes? home safe(?:ly)?"
+    r"|(?:gets?|makes? it) (?:through|home|back|there) (?:safe(?:ly)?|ok|okay|alright|in one piece)"
     r"|(?:arrives?|returns?|lands?) safe(?:ly)?)(?![\w'])")
 
 

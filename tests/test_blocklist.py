@@ -32,8 +32,8 @@ def test_context_dependent_words_are_left_to_the_classifier(blocklist, word):
     "grapes and drapes", "snigger", "a packet of fags", "sob story", "Hell of a game",
     "Wogan hosted the show", "Pikes Peak", "Spazio Italia opened",
     "the bastard son of a king",  # the singular has its old sense
-    "shitake mushrooms in the soup",
-    "I'm pissed off about the power cuts",  # how the writer feels; "piss off" is said to someone  # "shit" is matched whole, its compounds are listed
+    "shitake mushrooms in the soup",  # "shit" is matched whole, its compounds are listed
+    "I'm pissed off about the power cuts",  # how the writer feels; "piss off" is said to someone
     # a first letter alone stands for a swear word only ("f***"), not for any name
     "Tickets for M*** Hall", "Rated 5*** by guests", "the n***** slur",
 ])
