@@ -3706,6 +3706,57 @@ def without_denied_harm(normalised):
     return _denied_harm().sub(r"\1 deserves this", normalised)
 
 
+# A threat someone else made, quoted after a reporting verb ('the defendant
+# told the court "I will kill her again"', "he threatened the witnesses:
+# 'whoever testifies will be buried'"), or an advert quoted and named a
+# scam right after ("'Claim your free tokens' is a scam"): the heads read
+# the quoted words as the comment's own. Only a quote holding harm is taken
+# out after a reporting verb, and only without a listed word: swearing and
+# slurs stay banned however quoted (song lyrics quoted with "when Tupac
+# said ..."). Not after the commenter's
+# own "I" or "we": "I told him 'I will find you'" is theirs.
+_QUOTED_BY = _QUOTING | frozenset("""
+    told tells threatened threatens warned warns messaged texted promised promises announced declared
+""".split())
+_NAMED_FALSE = _CONDEMNED_AS | _CONDEMNED_CLAIMS | frozenset("scam scams fraud frauds fake hoax con spam".split())
+_QUOTED_HARM = _HARM | _SUFFERED | frozenset("bury buried dead death blood".split())
+
+
+@functools.cache
+def _quoted_speech():
+    # A quote opens with a quotation mark at a word's start and closes at a word's end.
+    quote = r"(\"[^\"]{1,160}\"|(?<![\w'])'[^']{1,160}'(?![\w']))"
+    own = "".join(rf"(?<!\b{w} )" for w in ("i", "we"))
+    return re.compile(
+        rf"(?<![\w']){own}(?:{_alternation(_QUOTED_BY)})(?: [\w']+){{0,3}}:? {quote}"
+        rf"|{quote}(?=,? (?:is|are|was|were)(?: [\w']+){{0,3}} (?:{_alternation(_NAMED_FALSE)})(?![\w']))")
+
+
+@functools.cache
+def _listed_words():
+    """The blocklist's words, banned or left to the classifier, but the verbs of harm."""
+    return spelling.listed_terms() - _QUOTED_HARM
+
+
+def _without_quote(match):
+    reported = match.group(1)
+    if reported is not None:
+        words = [word.strip("'") for word in _WORD_TOKENS.findall(reported[1:-1])]
+        if _QUOTED_HARM.isdisjoint(words) or not _listed_words().isdisjoint(words):
+            return match.group(0)  # no threat quoted, or a swear word with it
+    return ""
+
+
+def without_quoted_speech(normalised):
+    """``normalised`` with a threat quoted as someone else's taken out with
+    its reporting verb, and a quote named a scam or a lie ("he threatened
+    the witnesses: 'whoever testifies will be buried'. they need
+    protection." -> ". they need protection.")."""
+    if '"' not in normalised and "'" not in normalised:
+        return normalised
+    return _quoted_speech().sub(_without_quote, normalised)
+
+
 @functools.cache
 def _reported_threat():
     # Not after the commenter's own "I", "we": "I'm threatening to burn it down" is a threat.

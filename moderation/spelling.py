@@ -130,6 +130,11 @@ def banned_terms():
     return frozenset(term.term for term in _blocklist_terms() if term.action == "ban")
 
 
+def listed_terms():
+    """Every term of the shipped blocklist, banned or left to the classifier."""
+    return frozenset(term.term for term in _blocklist_terms())
+
+
 def _revowel(match):
     """The one lexicon word the vowelless word can be, unless it is itself
     a common word or abbreviation -- or any word Wikipedia uses, when the

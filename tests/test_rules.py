@@ -7,7 +7,7 @@ from moderation.rules import (
     abuse_evidence, attack_evidence, contacts, promotion_evidence, threat_evidence, vulgarity_evidence,
     without_denied_insults, without_discourse_markers, without_disowned_hostility, without_insulted_things,
     without_praise_frames, without_figurative_harm, without_good_wishes, without_reported_threats,
-    without_denied_harm,
+    without_denied_harm, without_quoted_speech,
 )
 
 
@@ -1249,6 +1249,20 @@ def test_without_reported_threats(text, asserted):
 ])
 def test_without_denied_harm(text, asserted):
     assert without_denied_harm(text) == asserted
+
+
+@pytest.mark.parametrize("text, asserted", [
+    ("the gang leader threatened the witnesses: 'whoever testifies will be buried'. they need protection.",
+     "the gang leader . they need protection."),
+    ('the defendant told the court "i will kill her again". keep him in.', "the defendant . keep him in."),
+    ("'claim your free tokens' is a scam, don't click", " is a scam, don't click"),
+    # the commenter's own words, a quote holding no threat, swearing quoted
+    ('i told him "i will kill you"', 'i told him "i will kill you"'),
+    ('she said "see you tomorrow"', 'she said "see you tomorrow"'),
+    ('when he said "rape a pregnant bitch"', 'when he said "rape a pregnant bitch"'),
+])
+def test_without_quoted_speech(text, asserted):
+    assert without_quoted_speech(text) == asserted
 
 
 @pytest.mark.parametrize("text, asserted", [
