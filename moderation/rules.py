@@ -3713,8 +3713,8 @@ def without_denied_harm(normalised):
 # the quoted words as the comment's own. Only a quote holding harm is taken
 # out after a reporting verb, and only without a listed word: swearing and
 # slurs stay banned however quoted (song lyrics quoted with "when Tupac
-# said ..."). Not after the commenter's
-# own "I" or "we": "I told him 'I will find you'" is theirs.
+# said ..."). Not after the commenter's own "I" or "we": "I told him 'I
+# will find you'" is theirs.
 _QUOTED_BY = _QUOTING | frozenset("""
     told tells threatened threatens warned warns messaged texted promised promises announced declared
 """.split())
