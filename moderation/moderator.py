@@ -61,7 +61,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 #: What the asserted reading takes out or reads in its sense, in this order,
 #: after the hostility a comment disowns (see Moderator._asserted_scores).
 _ASSERTED_READINGS = (
-    rules.without_denied_insults, rules.without_praise_frames, rules.without_benign_intents,
+    rules.without_denied_insults, rules.without_praise_frames, rules.without_group_support, rules.without_benign_intents,
     rules.without_reported_threats, rules.without_quoted_speech, rules.without_denied_harm,
     rules.without_figurative_harm, rules.without_good_wishes,
 )
@@ -218,6 +218,7 @@ class Moderator:
         (:func:`moderation.rules.without_disowned_hostility`), insults it
         denies of anyone (:func:`moderation.rules.without_denied_insults`),
         the "you are a" frame before praise (:func:`moderation.rules.without_praise_frames`),
+        a group it offers a job or a welcome (:func:`moderation.rules.without_group_support`),
         "I'll" before a civic or polite intent (:func:`moderation.rules.without_benign_intents`),
         a threat someone else made (:func:`moderation.rules.without_reported_threats`),
         words quoted as someone else's (:func:`moderation.rules.without_quoted_speech`),

@@ -3775,6 +3775,39 @@ def without_reported_threats(normalised):
     return _reported_threat().sub("", normalised)
 
 
+# Support for a group, given or wished: "hire more women, they bring new
+# ideas", "I would love to hire a Muslim", "we welcome refugees here". Corpora
+# taught the abuse head "hire a <group>" from refusals ("never hire a
+# woman"), so a comment that offers the group a job, a vote or a welcome is
+# read with the group as "people", as the identity check reads it. Not
+# after a negation: "I would never hire a woman" stays as written.
+_SUPPORTING = frozenset("hire hiring employ employing welcome welcoming elect electing admire respect".split())
+
+
+@functools.cache
+def _supported_group():
+    from .identity import SLURS
+
+    groups = _alternation(frozenset(_IDENTITY) - SLURS)
+    return re.compile(
+        rf"(?<![\w'])((?:[\w']+ ){{0,3}})((?:{_alternation(_SUPPORTING)}) (?:more |a |an |the |all )?)"
+        rf"((?:{groups})(?: (?:people|person|man|men|woman|women))?)(?![\w'])")
+
+
+def _support_reading(match):
+    if _negated(match.group(1).split()):
+        return match.group(0)
+    return match.group(1) + match.group(2) + "people"
+
+
+def without_group_support(normalised):
+    """``normalised`` with a group it supports read as "people" ("hire
+    more women" -> "hire more people")."""
+    if _SUPPORTING.isdisjoint(_WORD_TOKENS.findall(normalised)):
+        return normalised
+    return _supported_group().sub(_support_reading, normalised)
+
+
 def without_praise_frames(normalised):
     """``normalised`` without its frames of praise ("you are a kind old
     man", "nithum is a gracious lesbian"); see :data:`_PRAISE`. Praise is no

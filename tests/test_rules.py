@@ -7,7 +7,7 @@ from moderation.rules import (
     abuse_evidence, attack_evidence, contacts, promotion_evidence, threat_evidence, vulgarity_evidence,
     without_denied_insults, without_discourse_markers, without_disowned_hostility, without_insulted_things,
     without_praise_frames, without_figurative_harm, without_good_wishes, without_reported_threats,
-    without_denied_harm, without_quoted_speech,
+    without_denied_harm, without_quoted_speech, without_group_support,
 )
 
 
@@ -1263,6 +1263,17 @@ def test_without_denied_harm(text, asserted):
 ])
 def test_without_quoted_speech(text, asserted):
     assert without_quoted_speech(text) == asserted
+
+
+@pytest.mark.parametrize("text, asserted", [
+    ("i would love to hire a gay man.", "i would love to hire a people."),
+    ("we welcome refugees here.", "we welcome people here."),
+    # a refusal, and a slur, stay as written
+    ("i would never hire a woman.", "i would never hire a woman."),
+    ("i only respect bitches that respect themselves", "i only respect bitches that respect themselves"),
+])
+def test_without_group_support(text, asserted):
+    assert without_group_support(text) == asserted
 
 
 @pytest.mark.parametrize("text, asserted", [
