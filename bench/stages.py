@@ -19,7 +19,6 @@ from moderation.normalise import normalise
 
 from . import report
 from .batch import CHUNK
-from .report import table
 
 
 def _timed(fn, items):
@@ -77,7 +76,7 @@ def run(moderator, mix, summary):
                                             for cell in (report.fmt_ms(measured[name][1] * 1e3), "100%")]))
     header = ["stage"] + [f"{name} {what}" for name in groups if name in measured for what in ("ms", "share")]
     print(f"  ms per comment, chunks of {CHUNK}; {len(groups['all']):,} comments, {len(groups['long']):,} of them long")
-    print(table(header, rows))
+    print(report.table(header, rows))
     costs, whole = measured["all"]
     summary.record("stages", {name: {"costs_ms": {k: v * 1e3 for k, v in c.items()}, "whole_ms": w * 1e3}
                               for name, (c, w) in measured.items()})

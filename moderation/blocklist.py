@@ -206,10 +206,12 @@ class Blocklist:
     def find_normalised(self, normalised):
         """Banned terms in already-normalised text, in order of appearance,
         each reported once."""
-        # A possessive is its word: "for f***'s sake". (Not a closing quote:
-        # "called a 'dirty Paki'" stays a quoted word, which the moderator
-        # may read as reported.)
-        tokens = [token[:-2] if token.endswith("'s") else token for token in _WORDS.findall(normalised)]
+        tokens = _WORDS.findall(normalised)
+        if "'s" in normalised:
+            # A possessive is its word: "for f***'s sake". (Not a closing quote:
+            # "called a 'dirty Paki'" stays a quoted word, which the moderator
+            # may read as reported.)
+            tokens = [token[:-2] if token.endswith("'s") else token for token in tokens]
         words, phrases = self._words, self._phrase_lengths
         found = {}
         # Most comments hold no listed word: a set test in C spares the loop.

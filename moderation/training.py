@@ -198,7 +198,7 @@ def lowered_thresholds(moderator, texts, to_reject, policy_rows, log=print):
     rejected = np.array([d.rejected for d in moderator.moderate_batch(texts)])
     report = {}
     for label in labels:
-        start, steps, right, wrong = card["thresholds"][label], 0, 0, 0
+        start, steps = card["thresholds"][label], 0
         before = rejected.copy()  # the decisions this head's lowering starts from
         for step in range(1, LOWERING_STEPS + 1):
             lowered = 1 / (1 + np.exp(step * LOWERING_STEP - logit(start)))
@@ -220,9 +220,9 @@ def lowered_thresholds(moderator, texts, to_reject, policy_rows, log=print):
                 refused = _right_and_wrong(added, to_reject) + _right_and_wrong(added & policy_rows, to_reject)
                 break
             steps, rejected = step, now
-            right, wrong = np.add((right, wrong), _right_and_wrong(added, to_reject)).tolist()
         else:
             refused = None
+        right, wrong = _right_and_wrong(rejected & ~before, to_reject)
         report[label] = {"steps": steps, "from": start, "to": card["thresholds"][label], "added": [right, wrong],
                          "next_step_added": refused}
         log(f"  {label:16s} threshold {start:.4f} -> {card['thresholds'][label]:.4f} "
