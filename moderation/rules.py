@@ -23,7 +23,7 @@ from .normalise import strip_invisible
 # Phrases that are promotion on their own (matched on normalised text).
 _PROMOTION_PHRASES = (
     "check out my", "check my channel", "subscribe to my", "sub to my", "subscribe my",
-    "follow me on", "follow my page", "visit my", "my channel", "my youtube", "my website",
+    "follow me on", "follow my page", "my channel", "my youtube", "my website",
     "my onlyfans", "dm me", "inbox me", "whatsapp me", "message me on",
     "contact me on", "contact me at", "text me on", "call now", "order now", "buy now",
     "work from home", "working from home and earn", "earn money", "make money online",
@@ -38,6 +38,9 @@ _PROMOTION_PHRASES = (
     "available on amazon", "like my page", "like her facebook page", "like his facebook page",
     "like our facebook page", "like our page", "follow us on", "find us on", "visit our website",
     "visit our shop", "visit our store", "visit our showroom",
+    # Not "visit my" alone: readers visit their mums and their home towns.
+    "visit my page", "visit my profile", "visit my site", "visit my shop", "visit my store", "visit my link",
+    "visit my account", "visit my stream", "visit my bio",
     "free webinar", "affiliate marketing", "i stream on", "off with code",
     # personal promotion: one's own platforms, work and offers
     "my substack", "my portfolio", "my webinar", "my twitch", "my gofundme", "my linktree",
@@ -899,6 +902,11 @@ _STRONG_HARM = frozenset("""
 
 # Nouns a verb of harm opens a compound with: "whack job", "hit piece".
 _COMPOUNDED = frozenset("job jobs piece pieces".split())
+# Words after a verb of harm that make it a noun opening a sentence, as news
+# writes it: "Murder of Kurdish journalists is rising", "Torture in Syrian
+# prisons is well documented" -- no imperative takes a preposition or a verb
+# before its object ("shoot at them" still does: "at" is not listed).
+_NOUN_USE_AFTER = frozenset("of in by during under across is was has had were are remains continues".split())
 
 
 def _threat_at(tokens, i, token):
@@ -912,6 +920,7 @@ def _threat_at(tokens, i, token):
     # the noun it makes a compound with ("whack job politicians", "hit piece").
     if i == 0 and token in _HARM and token not in _THIRD_PERSON and tokens[1:2] \
             and tokens[1] not in _HARM and tokens[1] not in _SUFFERED and tokens[1] not in _COMPOUNDED \
+            and tokens[1] not in _NOUN_USE_AFTER \
             and _aimed(tokens[1:], token) \
             and not _contest(("let's",), token, tokens[1:]):
         return " ".join(tokens[:3])
@@ -1370,7 +1379,7 @@ _CANNOT = frozenset("can't cant cannot couldn't couldnt".split())
 # Words that may stand between the subject and the verb: "I really hate".
 _HATE_ADVERBS = frozenset("""
     really just honestly truly absolutely fucking so do simply totally also still always
-    genuinely seriously literally utterly all both
+    genuinely seriously literally utterly all both will shall forever
 """.split())
 # Words that may stand between the verb and the group: "I hate all the ...".
 _HATE_DETERMINERS = frozenset("all the those these every any most such fucking bloody damn".split())
@@ -1703,6 +1712,10 @@ _UNWORTHY_AFTER = re.compile(
     r"|take (?:everything|our (?:jobs|money|homes|houses|benefits|women|country))|the benefits|benefits|handouts"
     r"|the handouts|free stuff|our money|our jobs|our benefits)"
     r"|(?:are|is) never (?:capable of|decent|welcome)"
+    # A good quality denied the whole group, ending the sentence: "<group> are not
+    # intelligent at all" (HateCheck's negated positive); not "... are not honest brokers".
+    r"|(?:aren't|arent|are not|isn't|isnt|is not) (?:(?:very|that|really|particularly|even) )?"
+    r"(?:smart|intelligent|clever|bright|trustworthy|honest|decent|civili[sz]ed|capable)(?: at all| enough)?$"
     r"|(?:can|will) never be (?:decent|capable|welcome)"
     r")(?: |$)")
 _NONE_OF_THEM_AFTER = re.compile(
@@ -1740,6 +1753,9 @@ _LOATHING_BEFORE = re.compile(
     r"|my (?:(?:deep|pure|utter|burning|total) )?(?:hatred|contempt|disgust|loathing|disdain|revulsion|scorn)"
     r" (?:of|for|towards|toward)"
     r"|nothing (?:i|we) (?:hate|despise|detest|loathe) (?:more|as much) than"
+    r"|nothing (?:makes|gets) (?:me|us) (?:more )?(?:angrier|madder|angry|mad|sicker) than"
+    # Hatred vowed to go on: "I will never stop hating <group>".
+    r"|(?:i|we) (?:will |'ll |shall )?(?:never|won't|wont|can't|cant|cannot) stop (?:hating|despising|loathing)"
     r"|(?:i|we) (?:can't|cant|cannot) (?:bear|stand) (?:being around|being near|to be around|to be near"
     r"|to share a [a-z]+ with|to look at|living near|living next to)"
     r")$")
@@ -1787,12 +1803,13 @@ _DOUBTED_QUALITIES = frozenset("""
 def _doubted_worth(tokens, i, j):
     """Evidence that the commenter doubts the group at ``tokens[i:j]`` a good
     quality ("I don't think <group> are smart"), or None."""
-    after = tokens[j: j + 4]
+    after = tokens[j: j + 5]
     doubting = _DOUBTING.search(" ".join(tokens[max(0, i - 6): i])) if after[:1] == ["are"] else None
     if not doubting:
         return None
     k = 2 if after[1:2] and after[1] in ("very", "really", "that", "so", "particularly") else 1
-    if after[k: k + 1] and after[k] in _DOUBTED_QUALITIES and after[k + 1: k + 2] in ([], ["enough"]):
+    if after[k: k + 1] and after[k] in _DOUBTED_QUALITIES and (after[k + 1: k + 2] in ([], ["enough"]) or after[k + 1: k + 3] == ["at", "all"]) \
+            or after[k: k + 2] in (["worth", "anything"], ["worth", "much"]) and not after[k + 2:]:
         return " ".join([doubting.group(0).strip(), *tokens[i: j + k + 1]])
     return None
 
@@ -1999,6 +2016,16 @@ def _arent_they(tokens, i, j):
 # they came from") or before it ("better off without <group>", "never trust
 # a <group>"). Each verb is read at the end of its clause or with a fixed
 # object, so "don't deserve to live under occupation" stays sympathy.
+# Countries and regions a group may be said not to belong in ("<group> don't
+# belong in Iraq"): the site's region first, then the countries its readers
+# write from.
+_COUNTRIES = frozenset("""
+    iraq kurdistan syria turkey iran lebanon jordan israel palestine egypt saudi arabia yemen kuwait qatar
+    erbil baghdad kirkuk mosul duhok sulaimani sulaymaniyah basra rojava
+    afghanistan pakistan india bangladesh africa asia europe america britain england scotland wales ireland
+    france germany sweden norway denmark finland netherlands holland belgium austria switzerland italy spain
+    greece poland hungary russia ukraine canada australia usa the us the uk the west the east the middle east
+""".split())
 _EXCLUDED_AFTER = re.compile(
     r"^(?:(?:all|just|only|simply) )?(?:"
     r"(?:do not|don't|dont|does not|doesn't|doesnt) deserve to (?:live|exist|breathe|be alive)"
@@ -2015,7 +2042,8 @@ _EXCLUDED_AFTER = re.compile(
     r"|(?:do not|don't|dont|does not|doesn't|doesnt) belong (?:here|among us"
     r"|in (?:this|our|any|a|the) "
     r"(?:(?:civili[sz]ed|decent|normal|western|christian|free|modern|british|english|white) )?(?:country|society"
-    r"|world|nation|continent|community|neighbou?rhood|town|city|village|street|area|estate))(?: |$)"
+    r"|world|nation|continent|community|neighbou?rhood|town|city|village|street|area|estate)"
+    rf"|in (?:{'|'.join(sorted(_COUNTRIES, key=len, reverse=True))}))(?: |$)"
     r"|(?:should|must) (?:not|never) be allowed to (?:live|exist|breed|reproduce|vote)(?: |$)"
     # Kept among their own: "<group> should stick to their own kind".
     r"|(?:should|must|need to|ought to) (?:just )?stick to their own (?:kind|country|countries)(?: |$)"
@@ -2152,6 +2180,35 @@ _EXCLUDED_BEFORE = re.compile(
     r"(?: (?:a|an|any|all|the|those|these|of|such|every|each))*$")
 
 
+# "We must keep <group> out of our schools": the commenter's call to shut a
+# group out of a place among people. Not "keep refugees out of poverty", nor
+# what someone else does ("the government keeps refugees out"). Migrants kept
+# out of a country is an opinion on border policy, which the policy leaves open.
+_KEEPING = frozenset("we must should to let's lets gotta".split())
+_MIGRANTS = frozenset("""
+    immigrants immigrant migrants migrant refugees refugee asylum seekers illegals foreigners
+""".split())
+_KEPT_OUT_OF = re.compile(
+    r"^out(?: of (?:our|the|this|my|their|any) (?:country|countries|schools?|neighbou?rhoods?|towns?|city|cities"
+    r"|streets?|communit(?:y|ies)|society|workplaces?|government|politics|parliament|army|police|jobs))?"
+    r"(?: (?:for good|forever|at all costs))?$")
+
+
+def _kept_out(tokens, i, j, after):
+    k = i - 1
+    while k >= 0 and tokens[k] in _HATE_DETERMINERS:
+        k -= 1
+    found = _KEPT_OUT_OF.match(after)
+    if k < 0 or tokens[k] != "keep" or not found:
+        return None
+    if not _MIGRANTS.isdisjoint(tokens[i:j]) and not re.search(r"school|neighbou?rhood|town|cit|street|communit"
+                                                              r"|workplace|job", found.group(0)):
+        return None
+    if (k == 0 or tokens[k - 1] in _KEEPING) and not _negated(tokens[max(0, k - 3): k]):
+        return " ".join(tokens[k: j + 1])
+    return None
+
+
 # "the world would be better if all <group> were dead": the wish spans the group.
 _BETTER_IF = re.compile(r"(?:better|safer|happier|nicer|cleaner|great|good|wonderful|lovely|brilliant|fantastic)"
                         r"(?: place)?(?: off)? if (?:all |only |every |each )?"
@@ -2259,6 +2316,9 @@ def _excluded(tokens, i, j):
     """Evidence that the sentence denies the group at ``tokens[i:j]`` a place
     among people, or None."""
     after = " ".join(tokens[j: j + 12])
+    kept_out = _kept_out(tokens, i, j, after)
+    if kept_out:
+        return kept_out
     if _SENT_BACK.match(after):
         k = i - 1
         while k >= 0 and tokens[k] in _HATE_DETERMINERS:
@@ -3309,6 +3369,8 @@ def _disowned_hostility():
         # Harm someone else threatened or plotted: "jailed for threatening to kill <group>".
         rf"|(?:threatening|threatened|threatens|vowing|vowed|plotting|plotted|conspiring|conspired"
         rf"|attempting|attempted) to (?:{_alternation(_HARM)})(?!\w)"
+        # A claim the comment denies: "it is not true that <group> are stupid".
+        rf"|(?:not true|untrue|false|a lie|a myth|nonsense|not the case) that(?: ['\"]?[\w']+){{1,3}}{filler}{reported}"
         # Someone else's belief: "if you think <group> are scum, ...".
         rf"|(?:you|they|who) (?:really |honestly )?(?:think|thinks|believe|believes)(?: that)?"
         rf"(?: ['\"]?[\w']+){{1,3}}{filler}{deniable}"
@@ -3495,9 +3557,20 @@ def without_insulted_things(normalised):
         normalised = _insulted_objects().sub(lambda match: f"{match.group(1) or match.group(2)} ", normalised)
     if not _PESTS.isdisjoint(words):
         normalised = _insulted_pests().sub(lambda match: f"{match.group(1)} ", normalised)
+    if not _TRASHED.isdisjoint(words):
+        normalised = _TRASHED_CLAIM.sub(r"\1", normalised)
     if _ACTIONS.isdisjoint(words):
         return normalised
     return _insulted_things().sub("", normalised)
+
+
+# A claim called rubbish: "stop saying <group> are animals, it's racist
+# garbage". "It" and "that" stand for what was said, not for a person.
+_TRASHED = frozenset("garbage trash rubbish nonsense drivel".split())
+_TRASHED_CLAIM = re.compile(
+    r"(?<![\w'])((?:it's|its|it is|that's|thats|that is|this is)) (?:(?:pure|just|total|complete|utter|absolute"
+    r"|racist|bigoted|hateful|sexist|xenophobic|homophobic|dangerous|ignorant|vile|disgusting),? (?:and )?){0,3}"
+    r"(?:garbage|trash|rubbish|nonsense|drivel)(?![\w'])")
 
 
 # Insults a statement denies of someone ("you are not stupid", "he isn't a
@@ -3761,8 +3834,12 @@ def without_quoted_speech(normalised):
 def _reported_threat():
     # Not after the commenter's own "I", "we": "I'm threatening to burn it down" is a threat.
     own = "".join(rf"(?<!\b{re.escape(w)} )" for w in ("i", "i'm", "im", "we", "we're", "were", "i am", "we are"))
-    return re.compile(rf"(?<![\w']){own}(?:threatening|threatened|threatens|threaten|vowing|vowed|vows)"
-                      rf" to (?:{_alternation(_HARM)})(?!\w)")
+    return re.compile(rf"(?<![\w']){own}(?:(?:threatening|threatened|threatens|threaten|vowing|vowed|vows)"
+                      rf" to (?:{_alternation(_HARM)})"
+                      # Someone else's call for harm, reported: "the commenter who wrote that <group> should die".
+                      rf"|(?:wrote|writes|said|says|posted|posts|tweeted|tweets|claimed|claims|suggested|suggests)"
+                      rf" that(?: [\w']+){{1,4}} (?:should|must|ought to|deserve to|deserves to|need to|needs to)"
+                      rf"(?: all)?(?: be)? (?:{_alternation(_HARM | _SUFFERED)}))(?!\w)")
 
 
 def without_reported_threats(normalised):
@@ -3770,7 +3847,7 @@ def without_reported_threats(normalised):
     reporting verb ("someone threatened to burn my shop down" -> "someone
     my shop down"): victims and witnesses report threats in the words of
     the threat, which the threat head reads as one."""
-    if "threat" not in normalised and "vow" not in normalised:
+    if "threat" not in normalised and "vow" not in normalised and " that " not in normalised:
         return normalised
     return _reported_threat().sub("", normalised)
 

@@ -274,6 +274,11 @@ def _promotion(text):
     # people named through a relative clause before a call for harm
     ("The officials who stole the aid money should be lined up and shot.", True),
     ("I hate people who decide the bear should die.", False),
+    # a verb of harm opening a sentence as a noun, as news writes it
+    ("Murder of Kurdish journalists is rising.", False),
+    ("Torture in Syrian prisons is well documented.", False),
+    ("Slaughter of Kurds in Halabja must never be forgotten.", False),
+    ("Shoot at the Kurds.", True),
 ])
 def test_threat_rule(text, fires):
     assert bool(threat_evidence(normalise(text))) is fires
@@ -836,6 +841,18 @@ def test_threat_rule(text, fires):
     ("Why are trans people so mentally ill?", "homophobia"),
     ("Why are disabled people such a burden on everyone?", "disability"),
     ("Why are refugees so sick of waiting?", None),
+    # hatred vowed to last; a good quality denied the whole group; shut out of a country or a school
+    ("I will never stop hating gay people.", "homophobia"),
+    ("I will always hate Muslims.", "religion"),
+    ("Nothing makes me angrier than Jews.", "religion"),
+    ("I don't think Muslims are worth anything.", "religion"),
+    ("Jews are not intelligent at all.", "religion"),
+    ("Kurds are not honest brokers in this deal.", None),
+    ("Black people don't belong in Iraq.", "racism"),
+    ("The US doesn't belong in Iraq.", None),
+    ("We must keep Muslims out of our schools.", "religion"),
+    ("We must keep refugees out of the country.", None),
+    ("How do we keep refugees out of poverty?", None),
 ])
 def test_abuse_rule(text, subtype):
     found = abuse_evidence(normalise(text))
@@ -1011,6 +1028,9 @@ def test_attack_rule(text, fires):
     ("Today only: 20% off all phones at our shop.", True),
     ("Gold bracelets 50% off this week only.", True),
     ("The Mandaeans are one of the oldest communities of Iraq and today only a few thousand remain.", False),
+    # "visit my" a page is promotion; "visit my" family is not
+    ("Visit my page for daily gold prices.", True),
+    ("Been waiting two years to visit my mum in Stockholm.", False),
 ])
 def test_promotion_rule(text, fires):
     assert bool(_promotion(text)) is fires
@@ -1142,6 +1162,9 @@ def test_vulgarity_rule(text, fires):
     # a weak insult someone else calls a group
     ("it's absolutely wrong to say women are stupid.", "it's absolutely wrong to ."),
     ("i say women are stupid.", "i say women are stupid."),
+    # a claim the comment denies
+    ("it is not true that jews are stupid.", "it is ."),
+    ("it is true that jews are stupid.", "it is true that jews are stupid."),
     # an insult denied of a group named near it
     ("women are not stupid.", "women are not."),
     ("muslims aren't idiots!", "muslims aren't!"),
@@ -1173,6 +1196,9 @@ def test_without_disowned_hostility(text, asserted):
     ("why is this minister so stupid?", "why is this minister so stupid?"),
     ("this software is so stupid", "this software is "),
     ("your phone is fine but you are a useless idiot", "your phone is fine but you are a useless idiot"),
+    # a claim called rubbish; not a person
+    ("stop saying that, it's racist garbage.", "stop saying that, it's."),
+    ("you are garbage.", "you are garbage."),
     # animals called what they are to a gardener; not a group likened to them
     ("grey squirrels are vermin and should be culled.", "grey squirrels are and should be culled."),
     ("seagulls are a menace on the seafront.", "seagulls are on the seafront."),
@@ -1233,6 +1259,9 @@ def test_without_praise_frames(text, asserted):
     # the commenter's own threat stays
     ("i'm threatening to burn it down if they don't fix it.", "i'm threatening to burn it down if they don't fix it."),
     ("we vowed to fight on.", "we vowed to fight on."),
+    # someone else's call for harm, reported
+    ("the commenter who wrote that muslims should die must be banned.", "the commenter who  must be banned."),
+    ("i wrote that muslims should die.", "i wrote that muslims should die."),
 ])
 def test_without_reported_threats(text, asserted):
     assert without_reported_threats(text) == asserted
