@@ -1358,7 +1358,8 @@ def _group_at(tokens, i):
             or word in _PLURAL_FORMS and previous not in ("a", "an") \
             or nxt in ("are", "were") and word not in _COLOURS:
         return subtype
-    if (previous in _QUANTIFIERS or previous in ("a", "an") and (i == 1 or tokens[i - 2] in _GENERIC_A)) \
+    if (previous in _QUANTIFIERS or previous in ("a", "an") and (i == 1 or tokens[i - 2] in _GENERIC_A)
+            or tokens[max(0, i - 2): i] == ["not", "one"] or tokens[max(0, i - 3): i] == ["not", "a", "single"]) \
             and (not nxt or nxt in _AFTER_PERSON):
         return subtype
     if nxt == "lives" and " ".join(tokens[i + 2: i + 6]).startswith(
@@ -1720,7 +1721,9 @@ _UNWORTHY_AFTER = re.compile(
     r")(?: |$)")
 _NONE_OF_THEM_AFTER = re.compile(
     r"^(?:can|could|will|should|is|are|has ever been|have ever been) (?:ever )?(?:be )?(?:really |truly )?"
-    r"(?:trusted|any good|good for anything|trustworthy|one of us|fit to (?:live|teach|lead|vote|work|raise))"
+    r"(?:trusted|any good|good for anything|trustworthy|one of us|fit to (?:live|teach|lead|vote|work|raise)"
+    r"|(?:a )?human(?: being)?(?! (?:rights?|resources|shields?|capital|trafficking|error|nature|race|body|life"
+    r"|lives|condition|dignity|development))|civili[sz]ed)"
     r"(?: |$)")
 
 
@@ -1818,12 +1821,54 @@ def _unworthy(tokens, i, j):
     """Evidence that the sentence denies the group at ``tokens[i:j]`` a
     common quality, or None."""
     after = " ".join(tokens[j: j + 9])
-    found = _NONE_OF_THEM_AFTER.match(after) if tokens[i - 1: i] == ["no"] else None
+    none_of_them = tokens[i - 1: i] == ["no"] or tokens[max(0, i - 2): i] == ["not", "one"] \
+        or tokens[max(0, i - 3): i] == ["not", "a", "single"]
+    found = _NONE_OF_THEM_AFTER.match(after) if none_of_them else None
     if found:
         return f"no {' '.join(tokens[i:j])} {found.group(0).strip()}"
     found = _UNWORTHY_AFTER.match(after)
     if found and _subject_at(tokens, i) and not _negated(tokens[max(0, i - 3): i]):
         return f"{' '.join(tokens[i:j])} {found.group(0).strip()}"
+    return None
+
+
+# A group's name made an animal's: "they are Turkish rats", "Afghan dogs",
+# "Persian snakes". A colour only before the animals no one keeps by
+# colour: "black monkeys", not "black dogs" or "white rats".
+_BEASTS = frozenset("""
+    rats rat dogs dog snakes snake pigs pig monkeys monkey apes ape cockroaches cockroach roaches vermin
+    animals parasites swine
+""".split())
+_COLOUR_BEASTS = frozenset("monkeys monkey apes ape animals vermin parasites cockroaches roaches".split())
+_COLOURS = frozenset("black white brown yellow red".split())
+
+
+# Words before a compound that report someone else's: "the crowd called him 'black monkey'".
+_REPORTED_BEFORE = re.compile(r"(?:call|calls|called|calling|yell|yelled|yelling|shout|shouted|shouting|chant"
+                              r"|chanted|chanting|write|writes|wrote|writing|said|say|says|saying|word|words|term"
+                              r"|slur|insult)(?: [\w']+){0,3} $")
+
+
+@functools.cache
+def _beast_compounds():
+    # Peoples, races and faiths: "female dogs", "blind dogs" and "gay penguins" are animals.
+    groups = _alternation(w for w, subtype in _IDENTITY.items()
+                          if " " not in w and not w.startswith('"') and subtype in ("racism", "xenophobia", "religion"))
+    return re.compile(rf"(?<![\w'\"])({groups}) ({_alternation(_BEASTS)})(?![\w'\"])")
+
+
+def _beast_compound(normalised):
+    """(evidence, subtype) for a group's name made an animal's, written as
+    the commenter's own words (not in quotes, not after "called"), or None."""
+    for match in _beast_compounds().finditer(normalised):
+        group, beast = match.groups()
+        if group in _COLOURS and beast not in _COLOUR_BEASTS:
+            continue
+        before = normalised[:match.start()]
+        if before.count('"') % 2 or before.count(" '") > before.count("' ") \
+                or _REPORTED_BEFORE.search(before[-60:]):
+            continue
+        return match.group(0), _IDENTITY[group]
     return None
 
 
@@ -2411,7 +2456,7 @@ def abuse_evidence(normalised):
             return found
         named = _last_group(tokens)
         previous = tokens
-    return None
+    return _beast_compound(normalised)
 
 
 # Words of a question of the commenter's own ("why are <group> so ...?",

@@ -853,6 +853,15 @@ def test_threat_rule(text, fires):
     ("We must keep Muslims out of our schools.", "religion"),
     ("We must keep refugees out of the country.", None),
     ("How do we keep refugees out of poverty?", None),
+    # a people's name made an animal's, in the commenter's own words
+    ("Afghan dogs everywhere in this city now.", "xenophobia"),
+    ("Black monkeys carried France to the world cup.", "racism"),
+    ("The black dog barked all night.", None),
+    ("The female dogs in the shelter need homes.", None),
+    ("The crowd called him 'black monkey' and the federation did nothing.", None),
+    # "not one" of a group denied a common quality
+    ("Not one Iranian is a human being.", "xenophobia"),
+    ("Not one Iranian is a human rights lawyer.", None),
 ])
 def test_abuse_rule(text, subtype):
     found = abuse_evidence(normalise(text))
