@@ -16,8 +16,11 @@ from .policy import APPROVE, CATEGORIES, REJECT
 #: "wife" is part of what is vulgar ("the new female referee can blow my
 #: whistle any time"), not a group named. On the validation split the check
 #: turned 9 right vulgarity rejections and 1 wrong one into approvals; on
-#: the written probe sets D-J, 10 right ones and no wrong one.
-GROUP_CHECK_SKIPS = frozenset({"vulgarity"})
+#: the written probe sets D-J, 10 right ones and no wrong one. Threats
+#: against a group name it as their target ("bomb them back to the stone
+#: age, women and children too"): the check turned 2 right threat rejections
+#: and no wrong one into approvals over the test split and probe sets O-Q.
+GROUP_CHECK_SKIPS = frozenset({"vulgarity", "threat"})
 
 
 @dataclass(frozen=True)

@@ -53,12 +53,14 @@ def test_category_head_rejection_for_naming_a_group_becomes_an_approval_for_revi
     assert (decision, reasons, review) == (APPROVE, (), True)
 
 
-def test_vulgarity_head_rejection_stands_without_the_group_check():
+@pytest.mark.parametrize("head", ["vulgarity", "threat"])
+def test_vulgarity_and_threat_head_rejections_stand_without_the_group_check(head):
     # "The new female referee can blow my whistle": the gendered word is
-    # part of what is vulgar, not a group named.
+    # part of what is vulgar, not a group named; "bomb them, women and
+    # children too": the group is the threat's target.
     asked = []
-    decision, reasons, _, _ = run(reads_without_groups=lambda: asked.append(1) or False, vulgarity=0.9)
-    assert (decision, [r.category for r in reasons], asked) == (REJECT, ["vulgarity"], [])
+    decision, reasons, _, _ = run(reads_without_groups=lambda: asked.append(1) or False, **{head: 0.9})
+    assert (decision, [r.category for r in reasons], asked) == (REJECT, [head], [])
 
 
 def test_any_head_naming_vulgarity_still_asks_the_group_check():
