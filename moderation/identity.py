@@ -40,7 +40,8 @@ IDENTITY_AS_WRITTEN = {
         turkmen turkmens turkoman turkomans armenian armenians assyrian assyrians chaldean chaldeans
         syriacs lebanese egyptians saudis yemenis sudanese libyans jordanians bedouins azeris
         circassians greeks""",
-    "religion": """alevi alevis druze copts""",
+    "religion": """alevi alevis druze copts atheist atheists mandaean mandaeans zoroastrian zoroastrians
+        bahai bahais ezidi ezidis kakai kakais shabak""",
 }
 
 

@@ -862,6 +862,9 @@ def test_threat_rule(text, fires):
     # "not one" of a group denied a common quality
     ("Not one Iranian is a human being.", "xenophobia"),
     ("Not one Iranian is a human rights lawyer.", None),
+    # the region's smaller faiths, and none
+    ("Atheists are subhuman and should be treated like it.", "religion"),
+    ("Zoroastrians are fire worshippers, primitive people.", "religion"),
 ])
 def test_abuse_rule(text, subtype):
     found = abuse_evidence(normalise(text))
