@@ -508,6 +508,17 @@ _WISHED_MISHAP = re.compile(
     r"(?=$| (?:and|soon|before|tomorrow|today|tonight|already|on|this|next|then|so|lol|or)\b)")
 
 
+# A strike wished on where people are: "may a bomb fall on the parliament",
+# "hope a drone finds their house". Group 1 is where it is wished.
+_WISHED_STRIKE = re.compile(
+    r"^(?:that )?(?:a|an|the|one|some|another|the next) (?:[a-z]+ )?(?:bomb|missile|rocket|drone|shell|airstrike)s?"
+    r" (?:falls?|lands?|hits?|drops?|finds?|strikes?) (?:on |in |upon )?((?:[a-z']+ ){0,3}[a-z']+)")
+_STRUCK_PLACES = frozenset("""
+    parliament house houses home homes embassy mosque church wedding school office offices headquarters
+    camp village building palace meeting session hotel convoy car
+""".split())
+
+
 def _wished_on(word):
     """Can ``word`` stand for a person a mishap is wished on?"""
     return word in _WISHED_ON or word in _TARGETS or word in _OFFICIALS or word in _TITLES \
@@ -680,7 +691,10 @@ def _person_or_group(word):
 _IMPERATIVE_OPENERS = frozenset("round find grab gather catch drag line hunt rally".split())
 
 
-_BODY_PARTS = frozenset("throat throats neck necks head heads face faces".split())
+_BODY_PARTS = frozenset("""
+    throat throats neck necks head heads face faces finger fingers hand hands leg legs arm arms knee knees
+    kneecaps bones teeth skull skulls
+""".split())
 
 
 def _the_lot(following, k):
@@ -964,6 +978,9 @@ def _threat_at(tokens, i, token):
             if mishap and any(_wished_on(w) for w in mishap.group(1).split()) \
                     and not _negated(mishap.group(0).split()):
                 return " ".join(pattern) + " " + mishap.group(0).strip()
+            strike = _WISHED_STRIKE.match(" ".join(tokens[i + len(pattern): i + len(pattern) + 12]))
+            if strike and any(_wished_on(w) or w in _STRUCK_PLACES for w in strike.group(1).split()):
+                return " ".join(pattern) + " " + strike.group(0).strip()
         # Further after "and": "I'm going to find you after work and smash your face in".
         reach = 8 if wish or "and" in rest[:5] else 6 if not _WITNESS.isdisjoint(rest[:3]) else 5
         if pattern in _HYPOTHETICAL:
@@ -2796,9 +2813,17 @@ _VULGAR_PHRASE_SET = frozenset(_VULGAR_PHRASES)
 _VULGAR_WORDS = frozenset("nudes jerk jerks jerking jerked tits boobs boner".split())
 
 
+# The obscene gesture as readers send it: the middle-finger emoji, with or
+# without a skin tone (the modifier follows it).
+_GESTURE = "\U0001F595"
+
+
 def vulgarity_evidence(normalised):
-    """The sexual remark, or None; never inside quotation marks or after a
-    reporting word."""
+    """The sexual remark or obscene gesture, or None. A remark counts
+    never inside quotation marks or after a reporting word; the gesture
+    counts wherever it stands: a reader sends it, no one reports one."""
+    if _GESTURE in normalised:
+        return _GESTURE
     found = _phrases_in(normalised, _VULGAR_PHRASE_SET, unquoted=False)
     if not found:
         return None
@@ -3424,7 +3449,7 @@ def _disowned_hostility():
         rf"(?:{_alternation(_CALLING)})(?: ['\"]?[\w']+){{1,3}}{filler}{reported}"
         # Words someone else wrote or said, in quotes: 'whoever wrote "<group>
         # are vermin" on the wall should be ashamed'.
-        rf"|(?<!\bi )(?<!\bwe )(?:{_alternation(_QUOTING)})(?: that)? \"[^\"]{{1,120}}\""
+        rf"|(?<!\bi )(?<!\bwe )(?:{_alternation(_QUOTING)})(?: that)?(?: [\w']+){{0,4}} \"[^\"]{{1,120}}\""
         # Words in quotes the comment then condemns: '"<group> are parasites"
         # is straight out of Nazi propaganda'.
         rf"|\"[^\"]{{1,120}}\"(?=,? (?:is|are|was|were|sounds|sound)(?: [\w']+){{0,4}}"

@@ -279,6 +279,11 @@ def _promotion(text):
     ("Torture in Syrian prisons is well documented.", False),
     ("Slaughter of Kurds in Halabja must never be forgotten.", False),
     ("Shoot at the Kurds.", True),
+    # a strike wished on where people are; a body part of the people named
+    ("May a bomb fall on the parliament during the next session.", True),
+    ("I hope a drone finds him.", True),
+    ("I hope the bomb falls on an empty field.", False),
+    ("Break the fingers of every official who signed this contract.", True),
 ])
 def test_threat_rule(text, fires):
     assert bool(threat_evidence(normalise(text))) is fires
@@ -1130,6 +1135,9 @@ def test_contrasts_from_news_and_chat(text):
     ("The sea wall took a good hard pounding from the storm", False),
     ("Blue tits out in force at the feeder this morning", False),
     ("The road outside had a dump truck parked on it for a week", False),
+    # the obscene gesture, with or without a skin tone
+    ("🖕🖕🖕 to the KRG and Baghdad both", True),
+    ("Liberals wouldn't know the right thing 🖕🏼", True),
 ])
 def test_vulgarity_rule(text, fires):
     assert bool(vulgarity_evidence(normalise(text))) is fires
@@ -1174,6 +1182,9 @@ def test_vulgarity_rule(text, fires):
     # a weak insult someone else calls a group
     ("it's absolutely wrong to say women are stupid.", "it's absolutely wrong to ."),
     ("i say women are stupid.", "i say women are stupid."),
+    # words before the quote a reporting verb introduces
+    ('whoever wrote that deaf people are "dumb" needs a dictionary.', "whoever  needs a dictionary."),
+    ('i wrote that deaf people are "dumb".', 'i wrote that deaf people are "dumb".'),
     # a claim the comment denies
     ("it is not true that jews are stupid.", "it is ."),
     ("it is true that jews are stupid.", "it is true that jews are stupid."),
