@@ -1866,26 +1866,28 @@ _REPORTED_BEFORE = re.compile(r"(?:call|calls|called|calling|yell|yelled|yelling
                               r"|slur|insult)(?: [\w']+){0,3} $")
 
 
-@functools.cache
-def _beast_compounds():
-    # Peoples, races and faiths: "female dogs", "blind dogs" and "gay penguins" are animals.
-    groups = _alternation(w for w, subtype in _IDENTITY.items()
-                          if " " not in w and not w.startswith('"') and subtype in ("racism", "xenophobia", "religion"))
-    return re.compile(rf"(?<![\w'\"])({groups}) ({_alternation(_BEASTS)})(?![\w'\"])")
+_BEAST_WORDS = re.compile(r"(?<= )(" + "|".join(sorted(_BEASTS, key=len, reverse=True)) + r")(?![\w'\"])")
+_LAST_WORD = re.compile(r"[a-z]+$")
+# Peoples, races and faiths: "female dogs", "blind dogs" and "gay penguins" are animals.
+_PEOPLES = ("racism", "xenophobia", "religion")
 
 
 def _beast_compound(normalised):
     """(evidence, subtype) for a group's name made an animal's, written as
-    the commenter's own words (not in quotes, not after "called"), or None."""
-    for match in _beast_compounds().finditer(normalised):
-        group, beast = match.groups()
-        if group in _COLOURS and beast not in _COLOUR_BEASTS:
+    the commenter's own words (not in quotes, not after "called"), or None.
+    The animal is searched for first: most comments name none."""
+    for match in _BEAST_WORDS.finditer(normalised):
+        beast = match.group(1)
+        before = normalised[:match.start() - 1]
+        group = _LAST_WORD.search(before)
+        group = group.group(0) if group else ""
+        if _IDENTITY.get(group) not in _PEOPLES or group in _COLOURS and beast not in _COLOUR_BEASTS:
             continue
-        before = normalised[:match.start()]
+        before = before[:len(before) - len(group)]
         if before.count('"') % 2 or before.count(" '") > before.count("' ") \
                 or _REPORTED_BEFORE.search(before[-60:]):
             continue
-        return match.group(0), _IDENTITY[group]
+        return f"{group} {beast}", _IDENTITY[group]
     return None
 
 
