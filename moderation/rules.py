@@ -1730,6 +1730,11 @@ _UNWORTHY_AFTER = re.compile(
     r"|take (?:everything|our (?:jobs|money|homes|houses|benefits|women|country))|the benefits|benefits|handouts"
     r"|the handouts|free stuff|our money|our jobs|our benefits)"
     r"|(?:are|is) never (?:capable of|decent|welcome)"
+    # A whole group called the terror group: "Sunnis are all ISIS in their hearts"; not
+    # "... are fighting ISIS", "... are ISIS survivors".
+    r"|(?:are|is|were|was) (?:(?:all|just|secretly|basically|really) )*(?:isis|daesh)"
+    r"(?: (?:at heart|in their hearts|in his heart|inside|supporters|sympathi[sz]ers))?"
+    r"(?:$| (?=(?:and|they|every|all|the|so|because|but|look|whatever|even)(?: |$)))"
     # A good quality denied the whole group, ending the sentence: "<group> are not
     # intelligent at all" (HateCheck's negated positive); not "... are not honest brokers".
     r"|(?:aren't|arent|are not|isn't|isnt|is not) (?:(?:very|that|really|particularly|even) )?"

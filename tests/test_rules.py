@@ -867,6 +867,10 @@ def test_threat_rule(text, fires):
     # "not one" of a group denied a common quality
     ("Not one Iranian is a human being.", "xenophobia"),
     ("Not one Iranian is a human rights lawyer.", None),
+    # a whole group called the terror group
+    ("Sunnis are all ISIS in their hearts.", "religion"),
+    ("Kurds are fighting ISIS.", None),
+    ("Yazidis are ISIS survivors.", None),
     # the region's smaller faiths, and none
     ("Atheists are subhuman and should be treated like it.", "religion"),
     ("Zoroastrians are fire worshippers, primitive people.", "religion"),
