@@ -511,8 +511,9 @@ _WISHED_MISHAP = re.compile(
 # A strike wished on where people are: "may a bomb fall on the parliament",
 # "hope a drone finds their house". Group 1 is where it is wished.
 _WISHED_STRIKE = re.compile(
-    r"^(?:that )?(?:a|an|the|one|some|another|the next) (?:[a-z]+ )?(?:bomb|missile|rocket|drone|shell|airstrike)s?"
-    r" (?:falls?|lands?|hits?|drops?|finds?|strikes?) (?:on |in |upon )?((?:[a-z']+ ){0,3}[a-z']+)")
+    r"^(?:that )?(?:a|an|the|one|some|another|the next) (?:[a-z]+ )?"
+    r"(?:bomb|missile|rocket|drone|shell|airstrike)s? (?:falls?|lands?|hits?|drops?|finds?|strikes?)"
+    r" (?:on |in |upon )?((?:[a-z']+ ){0,3}[a-z']+)")
 _STRUCK_PLACES = frozenset("""
     parliament house houses home homes embassy mosque church wedding school office offices headquarters
     camp village building palace meeting session hotel convoy car
@@ -1833,8 +1834,9 @@ def _doubted_worth(tokens, i, j):
     if not doubting:
         return None
     k = 2 if after[1:2] and after[1] in ("very", "really", "that", "so", "particularly") else 1
-    if after[k: k + 1] and after[k] in _DOUBTED_QUALITIES and (after[k + 1: k + 2] in ([], ["enough"]) or after[k + 1: k + 3] == ["at", "all"]) \
-            or after[k: k + 2] in (["worth", "anything"], ["worth", "much"]) and not after[k + 2:]:
+    quality = after[k: k + 1] and after[k] in _DOUBTED_QUALITIES \
+        and (after[k + 1: k + 2] in ([], ["enough"]) or after[k + 1: k + 3] == ["at", "all"])
+    if quality or after[k: k + 2] in (["worth", "anything"], ["worth", "much"]) and not after[k + 2:]:
         return " ".join([doubting.group(0).strip(), *tokens[i: j + k + 1]])
     return None
 
@@ -2257,6 +2259,8 @@ _KEEPING = frozenset("we must should to let's lets gotta".split())
 _MIGRANTS = frozenset("""
     immigrants immigrant migrants migrant refugees refugee asylum seekers illegals foreigners
 """.split())
+# Places among people a group may be shut out of, migrants too.
+_GATHERING_PLACES = re.compile(r"school|neighbou?rhood|town|cit|street|communit|workplace|job")
 _KEPT_OUT_OF = re.compile(
     r"^out(?: of (?:our|the|this|my|their|any) (?:country|countries|schools?|neighbou?rhoods?|towns?|city|cities"
     r"|streets?|communit(?:y|ies)|society|workplaces?|government|politics|parliament|army|police|jobs))?"
@@ -2264,14 +2268,16 @@ _KEPT_OUT_OF = re.compile(
 
 
 def _kept_out(tokens, i, j, after):
+    """Evidence that the commenter would keep the group at ``tokens[i:j]``
+    out of a place among people ("we must keep <group> out of our schools"),
+    or None; ``after`` is the sentence after the group, joined."""
     k = i - 1
     while k >= 0 and tokens[k] in _HATE_DETERMINERS:
         k -= 1
     found = _KEPT_OUT_OF.match(after)
     if k < 0 or tokens[k] != "keep" or not found:
         return None
-    if not _MIGRANTS.isdisjoint(tokens[i:j]) and not re.search(r"school|neighbou?rhood|town|cit|street|communit"
-                                                              r"|workplace|job", found.group(0)):
+    if not _MIGRANTS.isdisjoint(tokens[i:j]) and not _GATHERING_PLACES.search(found.group(0)):
         return None
     if (k == 0 or tokens[k - 1] in _KEEPING) and not _negated(tokens[max(0, k - 3): k]):
         return " ".join(tokens[k: j + 1])
@@ -3447,7 +3453,8 @@ def _disowned_hostility():
         rf"|(?:threatening|threatened|threatens|vowing|vowed|plotting|plotted|conspiring|conspired"
         rf"|attempting|attempted) to (?:{_alternation(_HARM)})(?!\w)"
         # A claim the comment denies: "it is not true that <group> are stupid".
-        rf"|(?:not true|untrue|false|a lie|a myth|nonsense|not the case) that(?: ['\"]?[\w']+){{1,3}}{filler}{reported}"
+        rf"|(?:not true|untrue|false|a lie|a myth|nonsense|not the case) that"
+        rf"(?: ['\"]?[\w']+){{1,3}}{filler}{reported}"
         # Someone else's belief: "if you think <group> are scum, ...".
         rf"|(?:you|they|who) (?:really |honestly )?(?:think|thinks|believe|believes)(?: that)?"
         rf"(?: ['\"]?[\w']+){{1,3}}{filler}{deniable}"

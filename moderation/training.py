@@ -50,8 +50,9 @@ DEFAULT_CLEAN_REJECT_RATE = 0.005
 #:
 #: With the shipped data, abuse went 0.742 -> 0.514 (four steps, 90
 #: rejections added on validation, 8 of them wrong; the fifth step added 40
-#: and 6), "any" 0.982 -> 0.952 (four steps, 224 added, 11 wrong) and promotion 0.5 ->
-#: 0.438 (one step, 2 added, none wrong); the other heads' steps never came to 90%.
+#: and 6), "any" 0.982 -> 0.952 (four steps, 224 added, 11 wrong) and
+#: promotion 0.5 -> 0.438 (one step, 2 added, none wrong); the other heads'
+#: steps never came to 90%.
 #: Until model 1+81f11233 the lowering stopped at the first step that fell
 #: short: with the written comments' round 9 abuse then took no step at all
 #: (its first added 14 right and 2 wrong, the next four 103 and 10), and the

@@ -305,7 +305,8 @@ def test_a_short_step_does_not_stop_the_steps_after_it():
     # At 0.757 one right and one wrong, half alone; at 0.708 nine right, ten
     # of eleven with the first step; at 0.654 two wrong: ten of thirteen.
     rows = [("alpha", 0.77, True, False), ("bravo", 0.77, False, False)]
-    rows += [(word, 0.72, True, False) for word in "charlie delta echo foxtrot golf hotel india juliet kilo".split()]
+    rows += [(word, 0.72, True, False)
+             for word in "charlie delta echo foxtrot golf hotel india juliet kilo".split()]
     rows += [("lima", 0.68, False, False), ("mike", 0.66, False, False)]
     threshold, report = _lowered(rows)
     assert threshold == pytest.approx(0.708, abs=1e-3)
