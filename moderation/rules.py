@@ -135,12 +135,18 @@ _PUNCTUATION = "()[]<>,;:!?\"'"
 
 
 def _link_kind(token):
-    """'url' for a full URL, 'domain' for a bare domain name, else None."""
-    token = token.lower().strip(_PUNCTUATION)
+    """'url' for a full URL, 'domain' for a bare domain name, else None. A
+    capitalised last label is a sentence run on after a full stop whose
+    space was lost ("... defend this sign.Me, I will never buy there"), not
+    a domain."""
+    written = token.strip(_PUNCTUATION)
+    token = written.lower()
     if token.startswith(_URL_PREFIXES):
         return "url"
     host = token.split("/", 1)[0]
     if "." not in host or host.endswith("."):
+        return None
+    if written.split("/", 1)[0].rsplit(".", 1)[-1].istitle():
         return None
     labels = host.split(".")
     if labels[-1] in _TLDS and all(label.isalnum() or "-" in label for label in labels) \

@@ -1049,6 +1049,9 @@ def test_attack_rule(text, fires):
     ("Today only: 20% off all phones at our shop.", True),
     ("Gold bracelets 50% off this week only.", True),
     ("The Mandaeans are one of the oldest communities of Iraq and today only a few thousand remain.", False),
+    # a sentence run on after a full stop that lost its space is no domain
+    ("Some people defend this sign.Me, I will never buy from that shop again.", False),
+    ("Buy gold at cheapgold.com, best price in Erbil.", True),
     # "visit my" a page is promotion; "visit my" family is not
     ("Visit my page for daily gold prices.", True),
     ("Been waiting two years to visit my mum in Stockholm.", False),
