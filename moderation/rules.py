@@ -2096,13 +2096,15 @@ def _arent_they(tokens, i, j):
 # Countries and regions a group may be said not to belong in ("<group> don't
 # belong in Iraq"): the site's region first, then the countries its readers
 # write from.
+# Names of several words are listed whole: split into words, "the middle
+# east" had let "don't belong in the" match before any noun.
 _COUNTRIES = frozenset("""
-    iraq kurdistan syria turkey iran lebanon jordan israel palestine egypt saudi arabia yemen kuwait qatar
+    iraq kurdistan syria turkey iran lebanon jordan israel palestine egypt yemen kuwait qatar
     erbil baghdad kirkuk mosul duhok sulaimani sulaymaniyah basra rojava
     afghanistan pakistan india bangladesh africa asia europe america britain england scotland wales ireland
     france germany sweden norway denmark finland netherlands holland belgium austria switzerland italy spain
-    greece poland hungary russia ukraine canada australia usa the us the uk the west the east the middle east
-""".split())
+    greece poland hungary russia ukraine canada australia usa
+""".split()) | {"saudi arabia", "the us", "the uk", "the west", "the middle east"}
 _EXCLUDED_AFTER = re.compile(
     r"^(?:(?:all|just|only|simply) )?(?:"
     r"(?:do not|don't|dont|does not|doesn't|doesnt) deserve to (?:live|exist|breathe|be alive)"

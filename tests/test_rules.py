@@ -855,6 +855,8 @@ def test_threat_rule(text, fires):
     ("Kurds are not honest brokers in this deal.", None),
     ("Black people don't belong in Iraq.", "racism"),
     ("The US doesn't belong in Iraq.", None),
+    ("Refugees don't belong in the detention centres.", None),
+    ("Kurds don't belong in the Middle East.", "xenophobia"),
     ("We must keep Muslims out of our schools.", "religion"),
     ("We must keep refugees out of the country.", None),
     ("How do we keep refugees out of poverty?", None),
