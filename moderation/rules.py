@@ -1879,7 +1879,11 @@ _REPORTED_BEFORE = re.compile(r"(?:call|calls|called|calling|yell|yelled|yelling
                               r"|slur|insult)(?: [\w']+){0,3} $")
 
 
-_BEAST_WORDS = re.compile(r"(?<= )(" + "|".join(sorted(_BEASTS, key=len, reverse=True)) + r")(?![\w'\"])")
+@functools.cache
+def _beast_words():
+    return re.compile(rf"(?<= )({_alternation(_BEASTS)})(?![\w'\"])")
+
+
 _LAST_WORD = re.compile(r"[a-z]+$")
 # Peoples, races and faiths: "female dogs", "blind dogs" and "gay penguins" are animals.
 _PEOPLES = ("racism", "xenophobia", "religion")
@@ -1889,7 +1893,7 @@ def _beast_compound(normalised):
     """(evidence, subtype) for a group's name made an animal's, written as
     the commenter's own words (not in quotes, not after "called"), or None.
     The animal is searched for first: most comments name none."""
-    for match in _BEAST_WORDS.finditer(normalised):
+    for match in _beast_words().finditer(normalised):
         beast = match.group(1)
         before = normalised[:match.start() - 1]
         group = _LAST_WORD.search(before)
@@ -3325,10 +3329,10 @@ def prepare():
     _split_words()
     for phrases in (_ALL_THREAT_PHRASES, _STOCK_PHRASE_SET, _VULGAR_PHRASE_SET):
         _automaton(phrases)
-    # The asserted reading's patterns (13 ms in all, first needed by a
-    # classifier-only rejection).
+    _beast_words()  # read in every comment
+    # The asserted reading's patterns (first needed by a classifier-only rejection).
     for pattern in (_disowned_hostility, _denied_insults, _insulted_things, _insulted_institutions, _insulted_objects,
-                    _insulted_pests, _praised):
+                    _insulted_pests, _praised, _denied_harm, _quoted_speech, _reported_threat, _supported_group):
         pattern()
 
 
