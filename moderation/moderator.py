@@ -108,6 +108,9 @@ class Moderator:
 
     def moderate_batch(self, texts, ids=None):
         """Decide many comments; the classifier scores them in one call."""
+        return self._moderated(texts, ids, read_endorsed_quotes=True)
+
+    def _moderated(self, texts, ids, read_endorsed_quotes):
         texts = list(texts)
         ids = [None] * len(texts) if ids is None else list(ids)
         if len(ids) != len(texts):
@@ -128,7 +131,33 @@ class Moderator:
             self._decision(texts[i], normalised[i], scores.get(i), rows.get(i), ids[i])
             for i in range(len(texts))
         ]
-        return self._with_sentence_readings(decisions, normalised)
+        decisions = self._with_sentence_readings(decisions, normalised)
+        return self._with_endorsed_quotes(decisions, normalised) if read_endorsed_quotes else decisions
+
+    def _with_endorsed_quotes(self, decisions, normalised):
+        """The decisions, with each approved comment that endorses what it
+        quotes (:func:`moderation.rules.endorsed_quotes`) rejected if a
+        quote, decided as a comment of its own, is: the quote is then the
+        commenter's own words. The quotes of all comments are decided at once."""
+        pending = [(i, quote) for i, decision in enumerate(decisions) if not decision.rejected
+                   for quote in rules.endorsed_quotes(normalised[i])]
+        if not pending:
+            return decisions
+        quoted = self._moderated([quote for _, quote in pending], None, read_endorsed_quotes=False)
+        for (i, _), verdict in zip(pending, quoted):
+            whole = decisions[i]
+            if whole.rejected or not verdict.rejected:
+                continue
+            decisions[i] = Decision(
+                verdict.decision,
+                reasons=verdict.reasons,
+                scores={c: round(max(whole.scores[c], verdict.scores[c]), 4) for c in CATEGORIES},
+                confidence=verdict.confidence,
+                review=verdict.review,
+                model_version=self.version,
+                id=whole.id,
+            )
+        return decisions
 
     def _with_sentence_readings(self, decisions, normalised):
         """The decisions, with each approved comment of several sentences

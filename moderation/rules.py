@@ -437,6 +437,51 @@ def _negated(tokens):
     return any(t in _NEGATIONS for t in tokens)
 
 
+# A quote the comment then endorses: "a preacher said 'Yazidis are devil
+# worshippers' and honestly he's not wrong", "he wrote 'Jews control the
+# media'. Classic truth, share it." Every reading that keeps quoted words
+# from the comment's own (counter-speech, news) would let the quote through;
+# these words outside it say the commenter holds it. Each is matched as
+# whole words, and not after a negation a word or two before ("not the
+# truth", "isn't accurate"), but "not wrong" is itself an endorsement.
+_QUOTE = re.compile(r"\"([^\"]{3,200})\"|(?<![\w'])'([^']{3,200})'(?![\w'])")
+_ENDORSEMENTS = (
+    "not wrong", "isn't wrong", "isnt wrong", "wasn't wrong", "wasnt wrong", "aren't wrong", "arent wrong",
+    "weren't wrong", "werent wrong", "i agree", "agree with him", "agree with her", "agree with them", "couldn't agree more",
+    "rightly so", "and rightly", "quite right", "he's right", "she's right", "they're right", "he is right",
+    "she is right", "they are right", "was right", "were right", "got it right", "got one thing right",
+    "right about", "accurate", "spot on", "so true", "the truth", "is true", "it's true", "telling it like it is",
+    "tells it like it is", "what we all think", "what everyone thinks", "what we are all thinking",
+    "what we're all thinking", "only said what", "brave enough to say", "had the guts to say", "well said",
+    "keep saying it", "keep writing it", "share it", "share this", "spread the word", "has a point",
+    "had a point", "has a place", "facts",
+)
+_ENDORSEMENT = re.compile(rf"(?<![\w'])(?:{'|'.join(map(re.escape, _ENDORSEMENTS))})(?![\w'])")
+_SELF_NEGATING = frozenset(("not wrong", "isn't wrong", "isnt wrong", "wasn't wrong", "wasnt wrong", "aren't wrong",
+                            "arent wrong", "weren't wrong", "werent wrong"))
+
+
+def endorsed_quotes(normalised):
+    """The quoted passages of a comment that, outside its quotes, endorses
+    what it quotes; none otherwise (most comments: one test for a quote
+    mark)."""
+    if '"' not in normalised and "'" not in normalised:
+        return []
+    quotes = [a or b for a, b in _QUOTE.findall(normalised)]
+    if not quotes:
+        return []
+    outside = _QUOTE.sub(" ", normalised)
+    for match in _ENDORSEMENT.finditer(outside):
+        before = _WORD_TOKENS.findall(_SENTENCE.split(outside[max(0, match.start() - 40):match.start()])[-1])[-4:]
+        if _ABOUT_THE_PIECE.isdisjoint(before) and (match.group(0) in _SELF_NEGATING or not _negated(before[-2:])):
+            return quotes
+    return []
+
+
+# "This article is spot on about the abuse we get": the piece is endorsed, not the quote.
+_ABOUT_THE_PIECE = frozenset("article piece story report reporting author journalist writer column editorial".split())
+
+
 # --- threats -----------------------------------------------------------------
 
 # A call put as a question: "why not just kill every last <group>?"

@@ -48,6 +48,12 @@ CASES = [
     ("Long read on the strike. The union has a point about pay and the trains have been awful. "
      "The management have handled it badly from the start. Still, a settlement by Christmas seems likely.",
      "approve", None),
+    # A quote the comment endorses is the commenter's own words; one it
+    # condemns, or one the article it praises reports, is not.
+    ("My uncle keeps saying 'Kurds are thieves' and for once he is right.", "reject", "abuse"),
+    ("My uncle keeps saying 'Kurds are thieves' and he is wrong, they fed half of Mosul.", "approve", None),
+    ("A caller told the radio show 'gays should be hanged'. Well said.", "reject", "threat"),
+    ("This article is spot on: I hear 'go back to your country' every week at work.", "approve", None),
 ]
 
 

@@ -6,7 +6,7 @@ from moderation.normalise import normalise
 from moderation.rules import (
     abuse_evidence, attack_evidence, contacts, promotion_evidence, threat_evidence, vulgarity_evidence,
     without_denied_insults, without_discourse_markers, without_disowned_hostility, without_insulted_things,
-    without_praise_frames, without_figurative_harm, without_good_wishes, without_reported_threats,
+    without_praise_frames, without_figurative_harm, without_good_wishes, without_reported_threats, endorsed_quotes,
     without_denied_harm, without_quoted_speech, without_group_support,
 )
 
@@ -1378,3 +1378,16 @@ def test_without_good_wishes(text, asserted):
 ])
 def test_without_discourse_markers(text, asserted):
     assert without_discourse_markers(text) == asserted
+
+
+@pytest.mark.parametrize("text, quotes", [
+    ("he said 'arabs are thieves' and he's not wrong.", ["arabs are thieves"]),
+    ('she wrote "women cannot lead". so true.', ["women cannot lead"]),
+    ("he said 'arabs are thieves' and that is not the truth.", []),
+    ("he said 'arabs are thieves'. it isn't accurate at all.", []),
+    ("this article is spot on, i hear 'go home' every day.", []),
+    ("he said 'arabs are thieves' and he was fired.", []),
+    ("i agree with the minister on the budget.", []),
+])
+def test_endorsed_quotes(text, quotes):
+    assert endorsed_quotes(text) == quotes
