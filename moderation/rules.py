@@ -956,6 +956,13 @@ _WISHED_THINGS = frozenset("""
 
 # Death wished at the end of a long subject, as its predicate: "... ends up dead".
 _DEATH = frozenset("die dies dead".split())
+_CELLS = frozenset("prison jail gaol cell cells bars".split())
+
+
+def _rots_in_prison(words, j):
+    """Is ``words[j]`` "rot" in "rot in prison", "rot behind bars"? A sentence, not harm."""
+    return words[j] in ("rot", "rots") and words[j + 1: j + 2] in (["in"], ["behind"]) \
+        and not _CELLS.isdisjoint(words[j + 2: j + 4])
 _BECOMING = frozenset("up be is are get gets end ends".split())
 # Beyond five words after an intent ("I'm going to find you after work and
 # smash your face in"), only verbs with no everyday sense: not "break them
@@ -1059,6 +1066,8 @@ def _threat_at(tokens, i, token):
                 continue  # "I hope the man who shot him is jailed": what he did, not what is wished
             if word == "death" and rest[j - 1: j] == ["sudden"]:
                 continue  # a tie-break: "fingers crossed they go into sudden death"
+            if _rots_in_prison(rest, j):
+                continue  # "hope the killers rot in prison": a sentence wished, not harm
             if wish and word in _SUFFERED and (j > 0 or pattern != ("may",)) and not _of_a_thing(rest[:j]) \
                     and (pattern != ("make", "sure") or any(_person_or_group(w) for w in rest[:j])
                          and rest[j + 1: j + 2] in ([], ["and"]) and (i == 0 or tokens[i - 1] in _MAKE_SURE_AFTER)):
@@ -1101,8 +1110,8 @@ def _threat_at(tokens, i, token):
         for j, word in enumerate(rest):
             if word in _NEGATIONS:
                 break
-            # "be shot", "to die", "be deported and shot"
-            if word in (_SUFFERED if people else _VIOLENT_FATES) \
+            # "be shot", "to die", "be deported and shot"; not "should rot in prison"
+            if word in (_SUFFERED if people else _VIOLENT_FATES) and not _rots_in_prison(rest, j) \
                     and (j == 0 or rest[j - 1] in ("be", "to", "all", "get", "and")):
                 return " ".join([before[-1], token] + rest[: j + 1])
     return None
@@ -3850,12 +3859,56 @@ _GOOD_WISH = re.compile(
     r"|(?:arrives?|returns?|lands?) safe(?:ly)?)(?![\w'])")
 
 
+# Hopes for what news readers hope for most: that a war ends, that killers
+# are caught and tried, that an official is voted out. "I hope this war
+# ends soon, inshallah" had scored 0.97 on the threat head, which learnt
+# "hope ... soon" from wished deaths. Read as "hoping for peace", "hoping
+# for justice", "hoping for change"; the rest of the sentence stays as
+# written ("hope they catch him and hang him" keeps "and hang him"), and
+# not "caught in the crossfire", "found dead", "sentenced to death".
+_HOPE_OPENING = (r"(?<![\w'])(?:i |we )?(?:really |just |truly |do |sincerely |all )?"
+                 r"(?:hope|hoping|hopefully|pray|praying|inshallah|insha'allah|god willing)(?: to god| to allah)?"
+                 r"(?: that)?,? ")
+_CONFLICTS = ("war wars conflict fighting violence bloodshed killing killings siege blockade occupation crisis "
+              "suffering bombing bombings shelling strikes attacks genocide massacres madness nightmare hatred "
+              "persecution terror insurgency clashes hostilities embargo sanctions")
+_HOPED_OUTCOMES = (
+    (re.compile(_HOPE_OPENING + rf"(?:(?:[\w']+ ){{0,4}}?(?:{'|'.join(_CONFLICTS.split())}) "
+                r"(?:will |would |can |finally |soon )?(?:ends?|ended|stops?|stopped|is over|are over|comes? to an end"
+                r"|ceases?|finish(?:es)?|is lifted|are lifted)|(?:for|there is|there will be|we see|we get|we have) "
+                r"(?:a |lasting |real )?peace)(?![\w'])"), "hoping for peace"),
+    (re.compile(_HOPE_OPENING + r"(?:[\w']+ ){0,8}?"
+                r"(?:(?:is|are|gets?|get|will be|be|were|was) (?:soon |finally |quickly )?(?:caught(?! (?:in|on|by|fire)\b)"
+                r"|arrested|captured|charged"
+                r"|convicted|jailed|imprisoned|prosecuted|tried|identified|brought to justice|held accountable"
+                r"|held to account|put on trial|put behind bars|locked up|sent to (?:prison|jail))"
+                r"|(?:face|faces|gets?|get) (?:justice|trial|the courts?|charges|prison|jail|life in prison|the law)"
+                r"|(?:ends?|end) up (?:in|behind) (?:the dock|court|prison|jail|bars)"
+                r"|rots? in (?:prison|jail|a cell)"
+                # Caught by those the law sends: not "someone catches this smuggler ... and leaves him headless".
+                r"|(?:police|authorities|they|cops|security forces|the courts?) (?:catch|arrest|identify|track down"
+                r"|prosecute|jail|convict))(?![\w'])(?! (?:dead|to death))"),
+     "hoping for justice"),
+    (re.compile(_HOPE_OPENING + r"(?:[\w']+ ){0,6}?"
+                r"(?:(?:is|are|gets?|get) (?:voted|kicked|thrown|booted|turfed) (?:out|off)|(?:loses?|lose) "
+                r"(?:the|his|her|their|this|next|every) (?:seat|seats|election|vote|majority|job|case|appeal|licence|license)"
+                r"|resigns?|steps? down|stands? down|(?:is|are|gets?|get) (?:impeached|removed from office|sacked|fired))"
+                r"(?![\w'])"), "hoping for change"),
+)
+_HOPE_CUES = ("hop", "pray", "inshallah", "insha'allah", "god willing")
+
+
 def without_good_wishes(normalised):
     """``normalised`` with wishes for someone's recovery or safety read as
-    "wishing <someone> well" ("hope he pulls through" -> "wishing he well")."""
-    if "hop" not in normalised and "pray" not in normalised:
+    "wishing <someone> well" ("hope he pulls through" -> "wishing he well"),
+    and hopes for peace, justice or a change of office read as such ("i
+    hope this war ends soon" -> "hoping for peace soon")."""
+    if not any(cue in normalised for cue in _HOPE_CUES):
         return normalised
-    return _GOOD_WISH.sub(lambda match: " ".join(["wishing", *match.group(1).split(), "well"]), normalised)
+    normalised = _GOOD_WISH.sub(lambda match: " ".join(["wishing", *match.group(1).split(), "well"]), normalised)
+    for pattern, reading in _HOPED_OUTCOMES:
+        normalised = pattern.sub(reading, normalised)
+    return normalised
 
 
 # Violent words in their everyday figures: "these prices are killing me",

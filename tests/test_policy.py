@@ -48,6 +48,10 @@ CASES = [
     ("Long read on the strike. The union has a point about pay and the trains have been awful. "
      "The management have handled it badly from the start. Still, a settlement by Christmas seems likely.",
      "approve", None),
+    # Hopes for peace and justice: approved; harm hoped for: rejected.
+    ("I hope this war ends soon, inshallah.", "approve", None),
+    ("I hope the police catch whoever did this and they rot in prison.", "approve", None),
+    ("I hope his life ends soon.", "reject", "threat"),
     # A quote the comment endorses is the commenter's own words; one it
     # condemns, or one the article it praises reports, is not.
     ("My uncle keeps saying 'Kurds are thieves' and for once he is right.", "reject", "abuse"),

@@ -1362,9 +1362,20 @@ def test_without_figurative_harm(text, asserted):
     ("i hope he gets the help he needs.", "wishing he well."),
     ("i hope the convoy gets through safely.", "wishing the convoy well."),
     ("i pray the pilgrims return safely.", "wishing the pilgrims well."),
+    # hopes for peace, justice and a change of office
+    ("i hope this war ends soon, inshallah.", "hoping for peace soon, inshallah."),
+    ("inshallah the fighting stops before winter.", "hoping for peace before winter."),
+    ("we pray for peace in sinjar.", "hoping for peace in sinjar."),
+    ("i hope they catch the killers and put them on trial.", "hoping for justice the killers and put them on trial."),
+    ("hope the killers rot in prison.", "hoping for justice."),
+    ("i hope the minister is voted out.", "hoping for change."),
     # harm wished keeps its words
     ("i hope he gets what he deserves.", "i hope he gets what he deserves."),
     ("i hope you die.", "i hope you die."),
+    ("i hope his life ends soon.", "i hope his life ends soon."),
+    ("hope he is found dead.", "hope he is found dead."),
+    ("hope she gets caught in the crossfire.", "hope she gets caught in the crossfire."),
+    ("i hope someone catches him and breaks his legs.", "i hope someone catches him and breaks his legs."),
 ])
 def test_without_good_wishes(text, asserted):
     assert without_good_wishes(text) == asserted
