@@ -957,6 +957,12 @@ _WISHED_THINGS = frozenset("""
 # Death wished at the end of a long subject, as its predicate: "... ends up dead".
 _DEATH = frozenset("die dies dead".split())
 _CELLS = frozenset("prison jail gaol cell cells bars".split())
+# "the kidnapped aid workers", "their murdered son": who suffered, named; not "hope they all suffer".
+_DETERMINERS_BEFORE_VICTIMS = tuple([w] for w in "the those these our".split())
+_AFTER_A_VERB = frozenset("""
+    and or by in on at with for to soon slowly painfully now already off down up out the a an his her their
+    them him you before after like
+""".split())
 
 
 def _rots_in_prison(words, j):
@@ -1068,6 +1074,10 @@ def _threat_at(tokens, i, token):
                 continue  # a tie-break: "fingers crossed they go into sudden death"
             if _rots_in_prison(rest, j):
                 continue  # "hope the killers rot in prison": a sentence wished, not harm
+            if wish and word in _SUFFERED and rest[j + 1: j + 2] and rest[j + 1] not in _AFTER_A_VERB \
+                    and (rest[j - 1: j] in _DETERMINERS_BEFORE_VICTIMS
+                         or word.endswith("ed") and rest[j - 1: j] in (["his"], ["her"], ["their"])):
+                continue  # "hoping the kidnapped aid workers are released": who suffered, not what is wished
             if wish and word in _SUFFERED and (j > 0 or pattern != ("may",)) and not _of_a_thing(rest[:j]) \
                     and (pattern != ("make", "sure") or any(_person_or_group(w) for w in rest[:j])
                          and rest[j + 1: j + 2] in ([], ["and"]) and (i == 0 or tokens[i - 1] in _MAKE_SURE_AFTER)):
@@ -1114,7 +1124,14 @@ def _threat_at(tokens, i, token):
             if word in (_SUFFERED if people else _VIOLENT_FATES) and not _rots_in_prison(rest, j) \
                     and (j == 0 or rest[j - 1] in ("be", "to", "all", "get", "and")):
                 return " ".join([before[-1], token] + rest[: j + 1])
+            # "<group> deserve another Holocaust": an atrocity called for on people.
+            if people and word in _ATROCITIES and token in ("deserve", "deserves", "need", "needs") \
+                    and rest[j - 1: j] in (["another"], ["a"], ["a", "new"][1:], ["second"]):
+                return " ".join([before[-1], token] + rest[: j + 1])
     return None
+
+
+_ATROCITIES = frozenset("holocaust genocide pogrom massacre anfal nakba shoah".split())
 
 
 # Verbs whose object is a clause: in "people who decide the bear should
@@ -1795,12 +1812,22 @@ _UNWORTHY_AFTER = re.compile(
     # "... are fighting ISIS", "... are ISIS survivors".
     r"|(?:are|is|were|was) (?:(?:all|just|secretly|basically|really) )*(?:isis|daesh)"
     r"(?: (?:at heart|in their hearts|in his heart|inside|supporters|sympathi[sz]ers))?"
-    r"(?:$| (?=(?:and|they|every|all|the|so|because|but|look|whatever|even)(?: |$)))"
+    r"(?:$| (?=(?:and|they|every|all|the|so|because|but|look|whatever|even|just|waiting)(?: |$)))"
     # A good quality denied the whole group, ending the sentence: "<group> are not
     # intelligent at all" (HateCheck's negated positive); not "... are not honest brokers".
     r"|(?:aren't|arent|are not|isn't|isnt|is not) (?:(?:very|that|really|particularly|even) )?"
-    r"(?:smart|intelligent|clever|bright|trustworthy|honest|decent|civili[sz]ed|capable)(?: at all| enough)?$"
-    r"|(?:can|will) never be (?:decent|capable|welcome)"
+    r"(?:smart|intelligent|clever|bright|trustworthy|honest|decent|civili[sz]ed|capable)"
+    r"(?: at all| enough(?: (?:for|to) [a-z' ]+)?)?$"
+    r"|(?:can|will) never be (?:decent|capable|welcome|loyal(?: citizens)?)"
+    # Rights, respect or humanity denied the whole group: "<group> don't deserve the same rights".
+    r"|(?:don't|dont|do not|doesn't|doesnt|does not) deserve (?:the same |any |equal |basic )?(?:rights|respect"
+    r"|dignity|to vote|to be treated (?:as|like) (?:humans?|human beings|people|equals))"
+    r"|(?:aren't|arent|are not|isn't|isnt|is not) worthy of (?:any |our )?(?:respect|trust|rights|dignity)"
+    # Belonging to a nation denied: "<group> are not real Iraqis", "... not a real nation".
+    r"|(?:aren't|arent|are not|isn't|isnt|is not|will never be|can never be) (?:a )?(?:real|true|proper) "
+    r"(?:nation|people|ethnicity|religion|iraqis|kurds|arabs|turks|syrians|iranians|citizens|americans|europeans"
+    r"|british|brits|germans|french|swedes)"
+    r"|(?:are|is) (?:closer|nearer) to (?:apes|monkeys|animals|beasts|savages) than (?:to )?(?:humans|people|men)"
     r")(?: |$)")
 _NONE_OF_THEM_AFTER = re.compile(
     r"^(?:can|could|will|should|is|are|has ever been|have ever been) (?:ever )?(?:be )?(?:really |truly )?"
@@ -2168,6 +2195,8 @@ _EXCLUDED_AFTER = re.compile(
     r"(?:do not|don't|dont|does not|doesn't|doesnt) deserve to (?:live|exist|breathe|be alive)"
     r"(?: (?:anymore|at all|among us|here|in this country|in our country))?$"
     r"|(?:should|must|need to|needs to|ought to|can) (?:(?:all|just|simply) )*go back (?:to )?where they came from"
+    r"|(?:should|must|need to|needs to|ought to|can) (?:(?:all|just|simply) )*pack (?:up )?(?:their|your) "
+    r"(?:bags|things|suitcases)"
     # "<group> (should) go back to the desert / your mountains": sent back to a wilderness, not a country.
     r"|(?:(?:should|must|need to|needs to|ought to|can) (?:(?:all|just|simply) )*)?go back to (?:the|their|your) "
     r"(?:deserts?|caves?|mountains|jungles?|trees|tents|huts|camels)(?: |$)"
@@ -2861,7 +2890,7 @@ _VULGAR_PHRASES = tuple(f" {' '.join(phrase.split())} " for phrase in """
     |on her knees for me
     |lick my balls|lick my sweaty balls|suck my sweaty balls|milf|milfs|milf material|deepthroat|deepthroats
     |deepthroated|deepthroating|motorboat her|motorboat those|shagged half|shagged her way|shagged his way
-    |slept her way to the top|moaning my name|dick sucking lips
+    |slept her way to the top|moaning my name|dick sucking lips|circle jerk|circlejerk
     |took a massive dump|taking a dump on|take a dump on
     |knockers on her|morning wood|a good rogering|rogering her
     |shag her|shag him|i'd shag|id shag|i would shag|would shag her|get in her knickers
@@ -3854,7 +3883,7 @@ _GOOD_WISH = re.compile(
     r"|recovers?(?: quickly| soon| fully)?|makes? a (?:full |quick |speedy |swift )?recovery"
     r"|(?:is|are) (?:ok|okay|alright|all right|safe)|survives?|(?:is|are) found safe(?: and well)?"
     r"|gets? the (?:help|support|care|treatment) (?:he|she|they) (?:needs?|deserves?)"
-    r"|comes? home safe(?:ly)?"
+    r"|comes? (?:home|back home) safe(?:ly)?|(?:comes?|returns?) (?:home|back home)(?! in\b)|(?:is|are) (?:released|freed|rescued)(?: (?:safe(?:ly)?|unharmed|alive|soon))?"
     r"|(?:gets?|makes? it) (?:through|home|back|there) (?:safe(?:ly)?|ok|okay|alright|in one piece)"
     r"|(?:arrives?|returns?|lands?) safe(?:ly)?)(?![\w'])")
 
@@ -3886,7 +3915,7 @@ _HOPED_OUTCOMES = (
                 r"|(?:ends?|end) up (?:in|behind) (?:the dock|court|prison|jail|bars)"
                 r"|rots? in (?:prison|jail|a cell)"
                 # Caught by those the law sends: not "someone catches this smuggler ... and leaves him headless".
-                r"|(?:police|authorities|they|cops|security forces|the courts?) (?:catch|arrest|identify|track down"
+                r"|(?:police|authorities|they|cops|security forces|the courts?) (?:catch|arrest|find|identify|track down"
                 r"|prosecute|jail|convict))(?![\w'])(?! (?:dead|to death))"),
      "hoping for justice"),
     (re.compile(_HOPE_OPENING + r"(?:[\w']+ ){0,6}?"
@@ -3930,8 +3959,13 @@ _FIGURATIVE_HARM = (
     # ashamed (of themselves)".
     (re.compile(r"(?<![\w'])(?:should|ought to) (?:all |really )?be (?:utterly |thoroughly |deeply )?ashamed"
                 r"(?: of (?:themselves|himself|herself|yourself|yourselves|ourselves))?(?![\w'])"), "is shameful"),
+    # Dismissal: "the PM should fire the electricity minister today".
+    (re.compile(r"(?<![\w'])fire (?=(?:the|this|that|his|her|their|its|these|those|all the) (?:[\w']+ ){0,3}?"
+                r"(?:minister|ministers|manager|managers|coach|coaches|ceo|director|directors|official|officials"
+                r"|chief|governor|governors|commander|commanders|head|staff|editor|board|spokesman|spokesperson"
+                r"|advisers?|advisors?|generals?|cabinet|referee)(?![\w']))"), "dismiss "),
 )
-_FIGURATIVE_CUES = ("kill", "stab", "knifed", "garters", "ashamed")
+_FIGURATIVE_CUES = ("kill", "stab", "knifed", "garters", "ashamed", "fire ")
 
 
 def without_figurative_harm(normalised):

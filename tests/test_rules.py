@@ -284,6 +284,13 @@ def _promotion(text):
     ("I hope a drone finds him.", True),
     ("I hope the bomb falls on an empty field.", False),
     ("Break the fingers of every official who signed this contract.", True),
+    # an atrocity called for on a people; a sentence wished is no harm
+    ("Armenians deserve another genocide.", True),
+    ("The Armenian genocide deserves a memorial day.", False),
+    ("Hope the smugglers rot in jail for years.", False),
+    ("Hope the smugglers rot.", True),
+    ("Praying the kidnapped nurses are freed.", False),
+    ("I hope they all suffer.", True),
 ])
 def test_threat_rule(text, fires):
     assert bool(threat_evidence(normalise(text))) is fires
@@ -876,6 +883,16 @@ def test_threat_rule(text, fires):
     # the region's smaller faiths, and none
     ("Atheists are subhuman and should be treated like it.", "religion"),
     ("Zoroastrians are fire worshippers, primitive people.", "religion"),
+    # rights, respect, humanity and belonging denied a whole group
+    ("Gay people don't deserve equal rights.", "homophobia"),
+    ("Migrants do not deserve to be treated like human beings.", "xenophobia"),
+    ("Migrants don't deserve to be held in camps like this.", None),
+    ("Women aren't worthy of our trust.", "sexism"),
+    ("Assyrians are not real Iraqis.", "xenophobia"),
+    ("Arabs are closer to animals than humans.", "xenophobia"),
+    ("Women are not clever enough to run a ministry.", "sexism"),
+    ("Jews can never be loyal citizens.", "religion"),
+    ("Yazidis should pack their bags and leave.", "religion"),
 ])
 def test_abuse_rule(text, subtype):
     found = abuse_evidence(normalise(text))
@@ -1147,6 +1164,7 @@ def test_contrasts_from_news_and_chat(text):
     # the obscene gesture, with or without a skin tone
     ("🖕🖕🖕 to the KRG and Baghdad both", True),
     ("Liberals wouldn't know the right thing 🖕🏼", True),
+    ("The whole committee is a circle jerk.", True),
 ])
 def test_vulgarity_rule(text, fires):
     assert bool(vulgarity_evidence(normalise(text))) is fires
