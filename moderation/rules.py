@@ -1253,7 +1253,7 @@ _DEROGATORY_AS_WRITTEN = frozenset("""
     property
     gangsters thugs crooks groomers drunks beggars pickpockets layabouts ungrateful
     donkeys wolves tumor tumour tumors tumours spies traitors killers murderers murderous smugglers
-    harassers heretics
+    harassers heretics hypocrites bandits cowards
 """.split())
 _DEGRADING = _DEROGATORY | _DEROGATORY_AS_WRITTEN
 # A faith derided by what it is said to worship: "<group> are devil worshippers"
@@ -1826,7 +1826,11 @@ _UNWORTHY_AFTER = re.compile(
     # Belonging to a nation denied: "<group> are not real Iraqis", "... not a real nation".
     r"|(?:aren't|arent|are not|isn't|isnt|is not|will never be|can never be) (?:a )?(?:real|true|proper) "
     r"(?:nation|people|ethnicity|religion|iraqis|kurds|arabs|turks|syrians|iranians|citizens|americans|europeans"
-    r"|british|brits|germans|french|swedes)"
+    r"|british|brits|germans|french|swedes|men|women|muslims|christians|jews|humans|human beings)"
+    # A whole group blamed for every ill: "<group> are behind every war in the region".
+    r"|(?:are|is|were|was) (?:(?:always|secretly|really|all) )*(?:behind|responsible for|to blame for) "
+    r"(?:every|all|all the|most|each) (?:wars?|attacks?|problems?|crises|crimes?|terror|terrorism|evil|conflicts?"
+    r"|troubles?|riots?|wrongs?)"
     r"|(?:are|is) (?:closer|nearer) to (?:apes|monkeys|animals|beasts|savages) than (?:to )?(?:humans|people|men)"
     r")(?: |$)")
 _NONE_OF_THEM_AFTER = re.compile(
@@ -2579,9 +2583,23 @@ def abuse_evidence(normalised):
             or ("reason" in tokens or "got" in tokens and not _POSTS.isdisjoint(tokens)) and _token_hire(tokens)
         if found and not _echoed(normalised, k) and not _reported_after(tokens, found[0]):
             return found
-        named = _last_group(tokens)
+        named = _last_group(tokens) or _member_named(tokens)
         previous = tokens
     return _beast_compound(normalised)
+
+
+def _member_named(tokens):
+    """(word, subtype) of a group one of whose members the sentence names
+    in its own voice ("I talked to a Yazidi refugee yesterday"): a "they"
+    opening the next sentence then stands for the group ("Honestly they're
+    subhuman"), as in HateCheck's pronoun references."""
+    if _IDENTITY.keys().isdisjoint(tokens):
+        return None
+    for i in range(1, len(tokens)):
+        subtype = _IDENTITY.get(tokens[i])
+        if subtype and tokens[i - 1] in ("a", "an") and not _reported(tokens, i) and not _attributed(tokens, i):
+            return tokens[i], subtype
+    return None
 
 
 # Words of a question of the commenter's own ("why are <group> so ...?",

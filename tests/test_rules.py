@@ -893,6 +893,13 @@ def test_threat_rule(text, fires):
     ("Women are not clever enough to run a ministry.", "sexism"),
     ("Jews can never be loyal citizens.", "religion"),
     ("Yazidis should pack their bags and leave.", "religion"),
+    ("Gay men will never be real men.", "homophobia"),
+    ("Muslims are behind every terror attack in Europe.", "religion"),
+    ("The militias are behind every attack on the base.", None),
+    ("Christians are all such hypocrites.", "religion"),
+    # "they" after a member of a group is named stands for the group
+    ("I sat next to a Muslim on the bus. They are vermin.", "religion"),
+    ("I sat next to a Muslim family on the bus. They were exhausted.", None),
 ])
 def test_abuse_rule(text, subtype):
     found = abuse_evidence(normalise(text))
