@@ -1114,24 +1114,52 @@ def _threat_at(tokens, i, token):
             or _relative_subject(tokens, i)
         # "Looters should be shot": people named by what they do, the clause's subject.
         doers = not people and _doers(tokens[i - 1]) and (i == 1 or tokens[i - 2] in _DOERS_BEFORE)
-        if not (people or doers) or _negated(before[-2:]) or _subject_denied(tokens, i):
+        # "Abu Ali al-Askari should be hunted down and killed": anyone by name, read only
+        # with a violent end in the passive, and not of a bill, a plan or an animal.
+        named = not (people or doers) and _named_subject(tokens, i)
+        if not (people or doers or named) or _negated(before[-2:]) or _subject_denied(tokens, i):
             return None  # "she didn't deserve to die", "no Muslim deserves to die": sympathy
         rest = tokens[i + 1: i + 7]
         for j, word in enumerate(rest):
             if word in _NEGATIONS:
                 break
             # "be shot", "to die", "be deported and shot"; not "should rot in prison"
-            if word in (_SUFFERED if people else _VIOLENT_FATES) and not _rots_in_prison(rest, j) \
+            if word in (_SUFFERED if people else _NAMED_FATES if named else _VIOLENT_FATES) \
+                    and not _rots_in_prison(rest, j) \
                     and (j == 0 or rest[j - 1] in ("be", "to", "all", "get", "and")):
                 return " ".join([before[-1], token] + rest[: j + 1])
             # "<group> deserve another Holocaust": an atrocity called for on people.
             if people and word in _ATROCITIES and token in ("deserve", "deserves", "need", "needs") \
-                    and rest[j - 1: j] in (["another"], ["a"], ["a", "new"][1:], ["second"]):
+                    and rest[j - 1: j] in (["another"], ["a"], ["new"], ["second"]):
                 return " ".join([before[-1], token] + rest[: j + 1])
     return None
 
 
 _ATROCITIES = frozenset("holocaust genocide pogrom massacre anfal nakba shoah".split())
+_NAMED_FATES = frozenset("shot hanged lynched killed murdered tortured strangled stabbed gassed executed beheaded".split())
+# Subjects that are killed, shot or executed in other senses: bills, plans,
+# games; and animals, which are put down.
+_NOT_PEOPLE = frozenset("""
+    it this that bill bills law laws project projects idea ideas plan plans deal deals proposal proposals motion
+    story stories program programme scheme amendment pipeline policy policies legislation reform budget contract
+    investigation case probe game match show series company brand account page campaign engine process system
+    order orders warrant sentence sentences prisoner prisoners convict convicts
+    dog dogs bear bears wolf wolves animal animals cat cats horse horses snake snakes shark sharks lion lions
+    cow cows sheep pig pigs bird birds rat rats fox foxes tiger tigers
+""".split())
+
+
+def _named_subject(tokens, i):
+    """Is the subject of ``tokens[i]`` ("should", "must") one to five words
+    from the clause's start, none of them a thing or an animal? Sentences
+    that name no one by a role ("Abu Ali al-Askari should be ...") name
+    someone by name. Condemned prisoners are executed by courts: left out."""
+    k = i - 1
+    while k >= 0 and tokens[k] not in _CLAUSE_BREAKS and tokens[k] not in _CLAUSE_TAKING and i - k <= 6:
+        k -= 1
+    subject = tokens[k + 1: i]
+    return 1 <= len(subject) <= 5 and (k < 0 or tokens[k] in _CLAUSE_BREAKS) \
+        and _NOT_PEOPLE.isdisjoint(subject) and not any(w.startswith('"') for w in subject)
 
 
 # Verbs whose object is a clause: in "people who decide the bear should
@@ -1384,6 +1412,25 @@ def _pathologised(tokens, j):
     return None
 
 
+_PLACE_PREPOSITIONS = frozenset("in from of across throughout".split())
+_COPULAS = frozenset("are were".split())
+
+
+def _past_place(tokens, j):
+    """Where the predicate starts when a place of one to four words follows
+    the group's name and a plural copula follows it ("<group> in Libya are
+    ..."); ``j`` itself otherwise, or if people are named in between
+    ("<group> in the eyes of their neighbours are ...")."""
+    if tokens[j: j + 1] and tokens[j] in _PLACE_PREPOSITIONS:
+        for k in range(j + 2, min(len(tokens), j + 6)):
+            if tokens[k] in _COPULAS:
+                between = tokens[j + 1: k]
+                if not any(_names_people(between, m) or w in _IDENTITY for m, w in enumerate(between)):
+                    return k
+                break
+    return j
+
+
 def _group_end(tokens, i):
     """Where the name of the group at i ends: after a group or person noun
     that follows it ("gay people", "Black guy"), else just after it."""
@@ -1628,6 +1675,7 @@ def _abuse_in(tokens):
             j += 1
         if tokens[j: j + 1] == ["like"] and tokens[j + 1: j + 2] and tokens[j + 1] in _LIKE_WHOM:
             j += 2  # "all <group> like them are vile": the group still the subject
+        j = _past_place(tokens, j)  # "<group> in the Nineveh plains are ...": the group still the subject
         if tokens[i - 1: i] == ["no"] or "not" in tokens[max(0, i - 3): i] \
                 and tokens[i - 1] in ("single", "one", "every", "all"):
             # "no Jew is inferior", "not a single refugee was violent": denied
@@ -1721,6 +1769,12 @@ _WORST_OF = _GROUP_NOUNS | frozenset("""
 _WASTED = frozenset("oxygen space air skin".split())
 
 
+# After "sick and": a new clause, so "sick" stood alone ("<group> are sick,
+# and the law is right"); other words describe illness or want ("sick and
+# hungry", "sick and need doctors").
+_NEW_CLAUSE = frozenset("the this that it it's its they their should must twisted perverted evil disgusting".split())
+
+
 # A derogation said to be all the group is: "nothing more than vermin", "no better than rats".
 _MERELY = frozenset({("nothing", "more", "than"), ("no", "better", "than"), ("little", "more", "than"),
                      ("little", "better", "than"), ("no", "more", "than")})
@@ -1755,8 +1809,9 @@ def _derogation_from(tokens, start):
                                                         and window[k + 2] in _EVERYONE):
                 return None  # "too weak to walk", not "useless to society"
             # Illness or weariness: "sick and tired of ...", "sick and starving", "weak from hunger".
-            if word in ("sick", "weak") and after in ("and", "of", "with", "from", "after"):
-                return None
+            if word in ("sick", "weak") and (after in ("of", "with", "from", "after") or after == "and" and not (
+                    window[k + 2: k + 3] and (window[k + 2] in _DEGRADING or window[k + 2] in _NEW_CLAUSE))):
+                return None  # but "<group> are sick, and the new law is right", "... sick and twisted"
             # "<group> are (our) property", ending its clause: not "property of
             # nobody", nor "treated like property" (a practice described).
             if word == "property" and (after not in ("", "and")

@@ -291,6 +291,11 @@ def _promotion(text):
     ("Hope the smugglers rot.", True),
     ("Praying the kidnapped nurses are freed.", False),
     ("I hope they all suffer.", True),
+    # anyone by name, with a violent end in the passive; not bills, ideas, animals or a court's sentence
+    ("Mahmoud Karimi should be hunted down and killed.", True),
+    ("The budget bill should be killed in committee.", False),
+    ("That stray dog should be shot.", False),
+    ("The killer should be executed, the prosecutor said.", False),
 ])
 def test_threat_rule(text, fires):
     assert bool(threat_evidence(normalise(text))) is fires
@@ -900,6 +905,12 @@ def test_threat_rule(text, fires):
     # "they" after a member of a group is named stands for the group
     ("I sat next to a Muslim on the bus. They are vermin.", "religion"),
     ("I sat next to a Muslim family on the bus. They were exhausted.", None),
+    # a place between the group and its predicate
+    ("Arabs in Kirkuk are vermin.", "xenophobia"),
+    ("Kurds in Turkey are oppressed.", None),
+    # "sick" alone before a new clause; not illness or want
+    ("Lesbians are sick, and this ban is right.", "homophobia"),
+    ("The refugees are sick and need doctors.", None),
 ])
 def test_abuse_rule(text, subtype):
     found = abuse_evidence(normalise(text))
