@@ -3085,6 +3085,8 @@ _TITLES = frozenset("""
     commissioner secretary
     landlord landlady headteacher headmaster headmistress chairman chairwoman manager referee ref
     vicar ceo candidate
+    commander general spokesman spokeswoman spokesperson photographer cameraman anchor host ambassador
+    imam mullah cleric sheikh priest emir
 """.split())
 # What may stand between "the" and a title: "the health secretary", "the prime minister".
 _TITLE_MODIFIERS = frozenset("""
@@ -3290,14 +3292,14 @@ _ATTACK_CUES = _INSULTS | _ATTACK_SUPERLATIVES | _IDIOM_WORDS | {"waste", "excus
 
 # Sentence openers that are no one's name: "Brexit is a ...", "this is a ...".
 _NOT_NAMES = frozenset("""
-    the a an this that these those it it's its there here what which who whose he she they we i you
+    the a an this that these those it it's its there here what which who whose he she they we i you dat dis
     his her their our my your one life politics religion brexit socialism capitalism communism
     democracy news tv football everything nothing something anything everyone someone anyone nobody
     today tomorrow yesterday history science money love war peace
     why how where when and but so or no yes if because then also still just even now hey well oh ok
     lol yeah sure maybe perhaps surely clearly obviously
 """.split())
-_CLAUSE_ENDS = frozenset("and but who because so if lol tbh imo mate for".split())
+_CLAUSE_ENDS = frozenset("and but who whose because so if lol tbh imo mate for".split())
 # Claims about what someone did, which harsh political opinion may make:
 # "Trump is a liar", "Merkel is a traitor" are not name-calling.
 _ACCUSATIONS = frozenset("""
@@ -3323,8 +3325,10 @@ def _named_insult(tokens):
             continue
         if n == 3 and tokens[0] not in _HONORIFICS:  # "Sir Richard Vane is ..."
             return None
-        if any(t in _NOT_NAMES or t in _IDENTITY or t in _INSULTS or t in _GROUP_NOUNS or not t.isalpha()
-               for t in tokens[:n]):
+        # "He is a moron" as well: whoever the pronoun stands for is called names.
+        if tokens[:n] not in (["he"], ["she"]) and any(
+                t in _NOT_NAMES or t in _IDENTITY or t in _INSULTS or t in _GROUP_NOUNS or not t.isalpha()
+                for t in tokens[:n]):
             return None
         other, scorned = 0, False
         for k, word in enumerate(tokens[n + 1: n + 7]):
@@ -3337,7 +3341,10 @@ def _named_insult(tokens):
                     and tokens[n + k + 2: n + k + 3] in ([], ["and"]):
                 return " ".join(tokens[: n + k + 2])
             scorned = scorned or word in _INSULT_ADJECTIVES or word in _SLURRING
-            if word in _INSULTS and word not in _THINGS and word not in _INSULT_ADJECTIVES:
+            # Animals too, of a name: "Erdogan is a pig" (but "the deal is a dog" has no name).
+            # (a pet is "he" or "she" too: "he is an awesome dog").
+            if word in _INSULTS and (word not in _THINGS or word in _NAMED_BEASTS and tokens[:n] not in (["he"], ["she"])) \
+                    and word not in _INSULT_ADJECTIVES:
                 # At the clause's end: not "a clown show", "a parasite on the public sector".
                 after = tokens[n + k + 2: n + k + 3]
                 if word in _ACCUSATIONS or after and after[0] not in _CLAUSE_ENDS:
@@ -3363,6 +3370,7 @@ _INSULT_ADJECTIVES = frozenset("""
 """.split())
 # Insults that are also things or animals someone may own: "clean up your garbage".
 _THINGS = frozenset("trash garbage filth vermin hack snake rat rats pig pigs dog dogs animal animals joke".split())
+_NAMED_BEASTS = frozenset("snake rat pig dog animal".split())
 # Words that make a closing insult part of a noun phrase or a predicate.
 _NOUN_PHRASE = frozenset("""
     mission scope feature

@@ -1019,6 +1019,13 @@ def test_abuse_rule(text, subtype):
     ("Sara is a stupid Mexican.", True),
     ("Sara is a stupid Mexican restaurant owner.", False),
     ("Macron is a useless president.", False),
+    # a name called an animal; a pronoun called names; not a pet, nor a deal
+    ("Maliki is a pig who ruined this country.", True),
+    ("The deal is a dog.", False),
+    ("He is a complete moron.", True),
+    ("She is such a lovely dog.", False),
+    ("The cameraman is a dishonest scumbag.", True),
+    ("Premier League refereeing is a joke.", False),
 ])
 def test_attack_rule(text, fires):
     assert bool(attack_evidence(normalise(text))) is fires
