@@ -3629,14 +3629,24 @@ def _disowned_hostility():
         rf"|(?:threatening|threatened|threatens|vowing|vowed|plotting|plotted|conspiring|conspired"
         rf"|attempting|attempted) to (?:{_alternation(_HARM)})(?!\w)"
         # A claim the comment denies: "it is not true that <group> are stupid".
-        rf"|(?:not true|untrue|false|a lie|a myth|nonsense|not the case) that"
+        rf"|(?:not true|isn't true|isnt true|untrue|false|a lie|a myth|nonsense|not the case) that"
         rf"(?: ['\"]?[\w']+){{1,3}}{filler}{reported}"
         # Someone else's belief: "if you think <group> are scum, ...".
         rf"|(?:you|they|who) (?:really |honestly )?(?:think|thinks|believe|believes)(?: that)?"
         rf"(?: ['\"]?[\w']+){{1,3}}{filler}{deniable}"
+        # A claim someone makes, which the comment then condemns: "claiming that <group> control
+        # the banks is an antisemitic lie", "telling <group> they are property is not culture, it
+        # is oppression". Not "... is not racist" nor "... is not wrong, it is honest". The
+        # judgement goes too: "is a racist generalisation" alone reads as name-calling to the heads.
+        rf"|(?:{_alternation(_CLAIMING)}|telling(?: [\w']+){{1,2}})(?: that)?(?: [\w'\"]+){{1,10}}"
+        rf"(?:,? (?:is|was)(?: (?!(?:not|no|never|hardly)(?![\w']))[\w']+){{0,2}}"
+        rf" (?:{_alternation(_CONDEMNED_AS)})(?![\w'])"
+        rf"|,? (?:is not|isn't|is no) [\w']+, (?:it is|it's) (?:{_alternation(_CONDEMNED_AS)})(?![\w']))"
         # Not the commenter's own calling: "I call immigrants parasites".
         rf"|(?<!\bi )(?<!\bi'd )(?<!\bid )(?<!\bwe )(?<!\bi'll )(?<!\bwould )(?<!\bwill )"
         rf"(?:{_alternation(_CALLING)})(?: ['\"]?[\w']+){{1,3}}{filler}{reported}"
+        # ... but not a calling the comment then defends: "saying <group> are terrorists is not racist".
+        rf"(?!,? (?:is|was) (?:not|no|never|hardly)(?![\w']))"
         # Words someone else wrote or said, in quotes: 'whoever wrote "<group>
         # are vermin" on the wall should be ashamed'.
         rf"|(?<!\bi )(?<!\bwe )(?:{_alternation(_QUOTING)})(?: that)?(?: [\w']+){{0,4}} \"[^\"]{{1,120}}\""
@@ -3646,13 +3656,7 @@ def _disowned_hostility():
         rf" (?:{_alternation(_CONDEMNED_AS)})(?![\w']))"
         # ... or names as a lie, a myth, a trope: 'spreading the "<group> are groomers" lie'.
         rf"|\"[^\"]{{1,120}}\"(?= (?:{_alternation(_CONDEMNED_CLAIMS)})(?![\w']))"
-        # A claim someone makes, which the comment then condemns: "claiming that <group> control
-        # the banks is an antisemitic lie", "telling <group> they are property is not culture, it
-        # is oppression". Not "... is not racist" nor "... is not wrong, it is honest".
-        rf"|(?:{_alternation(_CLAIMING)}|telling(?: [\w']+){{1,2}})(?: that)?(?: [\w'\"]+){{1,10}}"
-        rf"(?=,? (?:is|was)(?: (?!(?:not|no|never|hardly)(?![\w']))[\w']+){{0,2}}"
-        rf" (?:{_alternation(_CONDEMNED_AS)})(?![\w'])"
-        rf"|,? (?:is not|isn't|is no) [\w']+, (?:it is|it's) (?:{_alternation(_CONDEMNED_AS)})(?![\w'])))")
+        rf")")
 
 
 # What a comment calls words it quotes, or a claim someone makes, when it condemns them.
@@ -3713,9 +3717,12 @@ def without_disowned_hostility(normalised):
 # criticises an action, which the policy leaves open. Not a commenter's
 # "comment", "question" or "opinion": "what a stupid comment" attacks its
 # writer, and the corpora label it so.
+# And what counter-speech calls a claim: "that's an old and ugly stereotype".
 _ACTIONS = frozenset("""
     decision decisions plan plans policy policies law laws bill bills move moves proposal proposals
     rule rules budget tax taxes reform reforms deal deals war wars system strategy approach
+    stereotype stereotypes generalisation generalisations generalization generalizations trope tropes
+    myth myths slur slurs smear smears narrative narratives theory theories
 """.split())
 _THING_INSULTS = _INSULT_ADJECTIVES | frozenset("stupid dumb idiotic moronic ridiculous silly".split())
 

@@ -54,6 +54,12 @@ _sense("dick", "richard", """spotted custard pudding cheney advocaat moby tracy 
 _sense("tranny", "gearbox", """motor engine car cars truck gearbox auto manual clutch transmission
     miles rebuilt rebuild""")
 
+# The verb and the old word for a crack: "sanctions will retard the recovery",
+# "fire retardant", "a chink in the armour", "a chink of light".
+_sense("retard retards retarded retarding", "slow", """growth recovery progress development economy economic
+    reform reforms investment spread process fire flames rate rates inflation healing""")
+_sense("chink chinks", "crack", "armour armor light wall walls door curtain curtains")
+
 #: How far (in words, either side, same sentence) a cue may stand from the word.
 REACH = 3
 _SENTENCE = re.compile(r"[.!?;:\n]+")

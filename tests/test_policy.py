@@ -52,6 +52,10 @@ CASES = [
     ("I hope this war ends soon, inshallah.", "approve", None),
     ("I hope the police catch whoever did this and they rot in prison.", "approve", None),
     ("I hope his life ends soon.", "reject", "threat"),
+    # Homonyms: the verb "retard"; counter-speech that names a claim a stereotype.
+    ("Higher tariffs will retard growth in the region.", "approve", None),
+    ("It isn't true that Kurds are thieves, that's an ugly old stereotype.", "approve", None),
+    ("Saying Arabs are terrorists is not racist.", "reject", "abuse"),
     # A quote the comment endorses is the commenter's own words; one it
     # condemns, or one the article it praises reports, is not.
     ("My uncle keeps saying 'Kurds are thieves' and for once he is right.", "reject", "abuse"),

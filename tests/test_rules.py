@@ -1202,7 +1202,7 @@ def test_vulgarity_rule(text, fires):
     ("not all muslims are terrorists, but", ", but"),
     # reported: what someone else calls a group
     ("you have to stop calling women disgusting.", "you have to stop ."),
-    ("saying 'women are disgusting' is hateful", " is hateful"),
+    ("saying 'women are disgusting' is hateful", ""),
     # asserted hostility stays: no group named near the denial, the
     # commenter's own calling, harm after a negation, insults of a reader
     ("they're not vermin, they're rats", "they're not vermin, they're rats"),
@@ -1225,9 +1225,8 @@ def test_vulgarity_rule(text, fires):
     ('the "muslims are invaders" myth again.', "the  myth again."),
     ('"muslims are invaders" and that is no lie.', '"muslims are invaders" and that is no lie.'),
     # a claim someone makes, then condemned
-    ("claiming that jews control the banks is an antisemitic lie.", " is an antisemitic lie."),
-    ("telling arab women they are property is not culture, it is oppression.",
-     " is not culture, it is oppression."),
+    ("claiming that jews control the banks is an antisemitic lie.", "."),
+    ("telling arab women they are property is not culture, it is oppression.", "."),
     ("claiming that jews control the banks is not a lie.", "claiming that jews control the banks is not a lie."),
     ("telling women they belong in the kitchen is just the truth.",
      "telling women they belong in the kitchen is just the truth."),
@@ -1245,6 +1244,10 @@ def test_vulgarity_rule(text, fires):
     ("muslims aren't idiots!", "muslims aren't!"),
     # with the other side of a comparison
     ("women are not inferior to men.", "women are ."),
+    # a claim condemned goes with its judgement; a claim defended stays
+    ("saying all kurds are terrorists is a racist generalisation.", " generalisation."),
+    ("saying kurds are terrorists is not racist.", "saying kurds are terrorists is not racist."),
+    ("it isn't true that jews are greedy.", "it ."),
 ])
 def test_without_disowned_hostility(text, asserted):
     assert without_disowned_hostility(text) == asserted
@@ -1279,6 +1282,7 @@ def test_without_disowned_hostility(text, asserted):
     ("seagulls are a menace on the seafront.", "seagulls are on the seafront."),
     ("mosquitoes are vermin.", "mosquitoes are ."),
     ("immigrants are vermin.", "immigrants are vermin."),
+    ("that's an old and ugly stereotype.", "that's an old and stereotype."),
 ])
 def test_without_insulted_things(text, asserted):
     assert without_insulted_things(text) == asserted
