@@ -1313,6 +1313,7 @@ _WEAK = frozenset("stupid dumb lazy useless ugly sick backward primitive idiots 
 _COPULA = frozenset("are r is were was be being".split())
 # "dirty Kurds", "filthy immigrants"
 _SLUR_ADJECTIVES = frozenset("dirty filthy stinking stinky disgusting subhuman savage smelly".split())
+_EPITHETS = frozenset("kuffar kafir kafirs infidel infidels heathen heathens godless".split())
 _HATE_VERBS = frozenset("hate despise loathe detest abhor".split())
 _FILLER = frozenset("""
     all just but such a an the bunch pack like basically truly so total complete totally
@@ -1694,6 +1695,9 @@ def _abuse_in(tokens):
             return f"{' '.join(tokens[i:j])} {found}", subtype
         if i > 0 and tokens[i - 1] in _SLUR_ADJECTIVES:
             return f"{tokens[i - 1]} {tokens[i]}", subtype
+        # "these filthy kuffar Christians": an epithet between the slur and the group.
+        if i > 1 and tokens[i - 1] in _EPITHETS and tokens[i - 2] in _SLUR_ADJECTIVES:
+            return f"{tokens[i - 2]} {tokens[i - 1]} {tokens[i]}", subtype
         excluded = _excluded(tokens, i, j) or _denied_existence(tokens, i, j)
         if excluded:
             return excluded, subtype
@@ -2254,6 +2258,9 @@ _EXCLUDED_AFTER = re.compile(
     r"(?:do not|don't|dont|does not|doesn't|doesnt) deserve to (?:live|exist|breathe|be alive)"
     r"(?: (?:anymore|at all|among us|here|in this country|in our country))?$"
     r"|(?:should|must|need to|needs to|ought to|can) (?:(?:all|just|simply) )*go back (?:to )?where they came from"
+    # "<group> should be put back in chains": kept as chattel or animals.
+    r"|(?:should|must|need to|needs to|ought to) (?:(?:all|just|simply) )*be (?:put|sent|locked|kept|thrown) "
+    r"(?:back )?(?:in|into|behind) (?:chains|cages?|zoos?|ghettos?|gas chambers?|ovens?|pens?)(?: |$)"
     r"|(?:should|must|need to|needs to|ought to|can) (?:(?:all|just|simply) )*pack (?:up )?(?:their|your) "
     r"(?:bags|things|suitcases)"
     # "<group> (should) go back to the desert / your mountains": sent back to a wilderness, not a country.

@@ -911,6 +911,9 @@ def test_threat_rule(text, fires):
     # "sick" alone before a new clause; not illness or want
     ("Lesbians are sick, and this ban is right.", "homophobia"),
     ("The refugees are sick and need doctors.", None),
+    # an epithet between the slur and the group; chains and cages
+    ("Those dirty infidel Yazidis.", "religion"),
+    ("Arabs should be kept in cages.", "xenophobia"),
 ])
 def test_abuse_rule(text, subtype):
     found = abuse_evidence(normalise(text))
