@@ -3557,8 +3557,10 @@ def _misspelt():
     "peolpe", "ihate"), read through when the rules tokenise a comment: see
     :func:`moderation.spelling.misspellings` for which typos, and why the
     canonical text keeps them."""
+    # The words of the stock threats too ("your days are numberd", "we are comng for you").
+    phrase_words = {word for phrase in _THREAT_PHRASES for word in phrase.split() if word.isalpha() and len(word) > 4}
     typos = dict(spelling.misspellings(frozenset(LEXICON | _IDENTITY.keys() | _HATE_VERBS | _HARM | _SUFFERED
-                                                 | {"people"})))
+                                                 | _ATROCITIES | phrase_words | {"people", "thrown"})))
     # "ihate <group>": a subject run into its verb, too short for respelling
     # to split (it splits phrases of eight letters or more).
     for verb in _HATE_VERBS:

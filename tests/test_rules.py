@@ -291,6 +291,9 @@ def _promotion(text):
     ("Hope the smugglers rot.", True),
     ("Praying the kidnapped nurses are freed.", False),
     ("I hope they all suffer.", True),
+    # a stock threat's words misspelt
+    ("Your days are numberd.", True),
+    ("We are comng for you.", True),
     # anyone by name, with a violent end in the passive; not bills, ideas, animals or a court's sentence
     ("Mahmoud Karimi should be hunted down and killed.", True),
     ("The budget bill should be killed in committee.", False),
