@@ -136,11 +136,12 @@ class Moderator:
 
     def _with_endorsed_quotes(self, decisions, normalised):
         """The decisions, with each approved comment that endorses what it
-        quotes (:func:`moderation.rules.endorsed_quotes`) rejected if a
-        quote, decided as a comment of its own, is: the quote is then the
-        commenter's own words. The quotes of all comments are decided at once."""
+        quotes (:func:`moderation.rules.endorsed_quotes`) or defends what it
+        says someone is called (:func:`moderation.rules.defended_claims`)
+        rejected if a quote or claim, decided as a comment of its own, is:
+        it is then the commenter's own words. They are all decided at once."""
         pending = [(i, quote) for i, decision in enumerate(decisions) if not decision.rejected
-                   for quote in rules.endorsed_quotes(normalised[i])]
+                   for quote in rules.endorsed_quotes(normalised[i]) + rules.defended_claims(normalised[i])]
         if not pending:
             return decisions
         quoted = self._moderated([quote for _, quote in pending], None, read_endorsed_quotes=False)

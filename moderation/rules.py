@@ -478,6 +478,32 @@ def endorsed_quotes(normalised):
     return []
 
 
+# A claim the comment makes while seeming to report it: "calling refugees
+# vermin is not racist, it's the truth", "saying women can't lead is just
+# honest". Group 1 is what is called or said.
+_DEFENDED_CLAIM = re.compile(
+    r"(?<![\w'])(?:calling|to call|saying|to say|claiming|to claim)(?: that)? ((?:[\w']+ ){1,12}?[\w']+),? "
+    r"(?:is|was|isn't|wasn't) (?:(?:not|never) (?:racist|sexist|bigoted|hateful|hate|wrong|offensive|xenophobic"
+    r"|homophobic|islamophobic|antisemitic|discrimination|prejudice)|(?:just |simply |only )?(?:the truth|true"
+    r"|accurate|a fact|fact|honest|realistic|common sense|telling it like it is))(?![\w'])")
+
+
+def defended_claims(normalised):
+    """What a comment calls someone or says while defending it as no bigotry
+    or as the truth, as a sentence of its own: "calling refugees vermin is
+    not racist" -> "refugees are vermin"."""
+    if "call" not in normalised and "say" not in normalised and "claim" not in normalised:
+        return []
+    claims = []
+    for match in _DEFENDED_CLAIM.finditer(normalised):
+        words = match.group(1).split()
+        if match.group(0).split()[0] in ("calling", "call") and words[0] in _IDENTITY:
+            end = _group_end(words, 0)
+            words = words[:end] + ["are"] + words[end:]
+        claims.append(" ".join(words))
+    return claims
+
+
 # "This article is spot on about the abuse we get": the piece is endorsed, not the quote.
 _ABOUT_THE_PIECE = frozenset("article piece story report reporting author journalist writer column editorial".split())
 

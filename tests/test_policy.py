@@ -62,6 +62,7 @@ CASES = [
     ("My uncle keeps saying 'Kurds are thieves' and he is wrong, they fed half of Mosul.", "approve", None),
     ("A caller told the radio show 'gays should be hanged'. Well said.", "reject", "threat"),
     ("This article is spot on: I hear 'go back to your country' every week at work.", "approve", None),
+    ("Calling Kurds rats is not racist, it's the truth.", "reject", "abuse"),
 ]
 
 

@@ -7,6 +7,7 @@ from moderation.rules import (
     abuse_evidence, attack_evidence, contacts, promotion_evidence, threat_evidence, vulgarity_evidence,
     without_denied_insults, without_discourse_markers, without_disowned_hostility, without_insulted_things,
     without_praise_frames, without_figurative_harm, without_good_wishes, without_reported_threats, endorsed_quotes,
+    defended_claims,
     without_denied_harm, without_quoted_speech, without_group_support,
 )
 
@@ -1455,3 +1456,13 @@ def test_without_discourse_markers(text, asserted):
 ])
 def test_endorsed_quotes(text, quotes):
     assert endorsed_quotes(text) == quotes
+
+
+@pytest.mark.parametrize("text, claims", [
+    ("calling migrants parasites is not racist.", ["migrants are parasites"]),
+    ("saying women are weak is just the truth.", ["women are weak"]),
+    ("calling migrants parasites is racist.", []),
+    ("saying the war will end soon is not realistic.", []),
+])
+def test_defended_claims(text, claims):
+    assert defended_claims(text) == claims
