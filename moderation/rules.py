@@ -456,6 +456,7 @@ _ENDORSEMENTS = (
     "keep saying it", "keep writing it", "share it", "share this", "spread the word", "has a point",
     "had a point", "has a place", "facts",
 )
+_ENDORSEMENT_SET = frozenset(_ENDORSEMENTS)
 _ENDORSEMENT = re.compile(rf"(?<![\w'])(?:{'|'.join(map(re.escape, _ENDORSEMENTS))})(?![\w'])")
 _SELF_NEGATING = frozenset(("not wrong", "isn't wrong", "isnt wrong", "wasn't wrong", "wasnt wrong", "aren't wrong",
                             "arent wrong", "weren't wrong", "werent wrong"))
@@ -465,7 +466,9 @@ def endorsed_quotes(normalised):
     """The quoted passages of a comment that, outside its quotes, endorses
     what it quotes; none otherwise (most comments: one test for a quote
     mark)."""
-    if '"' not in normalised and "'" not in normalised:
+    # A single quote opens a quote only at a word's start: most apostrophes ("don't") open none.
+    if '"' not in normalised and " '" not in normalised and not normalised.startswith("'") \
+            or not any(True for _ in _automaton(_ENDORSEMENT_SET).iter(normalised)):  # one pass in C
         return []
     quotes = [a or b for a, b in _QUOTE.findall(normalised)]
     if not quotes:
@@ -3524,7 +3527,7 @@ def prepare():
     once at start-up."""
     _misspelt()
     _split_words()
-    for phrases in (_ALL_THREAT_PHRASES, _STOCK_PHRASE_SET, _VULGAR_PHRASE_SET):
+    for phrases in (_ALL_THREAT_PHRASES, _STOCK_PHRASE_SET, _VULGAR_PHRASE_SET, _ENDORSEMENT_SET):
         _automaton(phrases)
     _beast_words()  # read in every comment
     # The asserted reading's patterns (first needed by a classifier-only rejection).
