@@ -454,10 +454,12 @@ _ENDORSEMENTS = (
     "tells it like it is", "what we all think", "what everyone thinks", "what we are all thinking",
     "what we're all thinking", "only said what", "brave enough to say", "had the guts to say", "well said",
     "keep saying it", "keep writing it", "share it", "share this", "spread the word", "has a point",
-    "had a point", "has a place", "facts",
+    "had a point", "has a place", "facts", "truer words", "best comment", "best line", "finally someone",
 )
-_ENDORSEMENT_SET = frozenset(_ENDORSEMENTS)
-_ENDORSEMENT = re.compile(rf"(?<![\w'])(?:{'|'.join(map(re.escape, _ENDORSEMENTS))})(?![\w'])")
+_ENDORSEMENT_SET = frozenset(_ENDORSEMENTS) | {"exactly"}
+_ENDORSEMENT = re.compile(rf"(?<![\w'])(?:{'|'.join(map(re.escape, _ENDORSEMENTS))})(?![\w'])"
+                         # "Exactly." as a sentence of its own
+                         r"|(?:^|(?<=[.!?] ))exactly(?=[.!?]|$)")
 _SELF_NEGATING = frozenset(("not wrong", "isn't wrong", "isnt wrong", "wasn't wrong", "wasnt wrong", "aren't wrong",
                             "arent wrong", "weren't wrong", "werent wrong"))
 
@@ -1090,6 +1092,13 @@ def _threat_at(tokens, i, token):
                    for k, w in enumerate(late)) and not _negated(rest) and not _of_a_thing(rest) \
                     and not any(w.startswith('"') for w in rest):
                 return " ".join(pattern + tuple(rest) + tuple(late))
+        # "I hope the asylum seekers in that hotel never wake up": death wished as sleep, on people.
+        if wish and "never" in rest:
+            j = rest.index("never")
+            if tokens[i + len(pattern) + j + 1: i + len(pattern) + j + 3] in (["wake", "up"], ["wakes", "up"]) and (
+                    rest[:1] in (["he"], ["she"], ["they"], ["you"], ["u"])
+                    or any(_person_or_group(w) or w in _ROLES or w in _OFFICIALS or _doers(w) for w in rest[:j])):
+                return " ".join(pattern + tuple(tokens[i + len(pattern): i + len(pattern) + j + 3]))
         for j, word in enumerate(rest[:reach]):
             if word in _NEGATIONS or word.startswith('"'):
                 break
@@ -1310,7 +1319,7 @@ _DEROGATORY_AS_WRITTEN = frozenset("""
     property
     gangsters thugs crooks groomers drunks beggars pickpockets layabouts ungrateful
     donkeys wolves tumor tumour tumors tumours spies traitors killers murderers murderous smugglers
-    harassers heretics hypocrites bandits cowards
+    harassers heretics hypocrites bandits cowards fanatics zealots extremists
 """.split())
 _DEGRADING = _DEROGATORY | _DEROGATORY_AS_WRITTEN
 # A faith derided by what it is said to worship: "<group> are devil worshippers"
@@ -1321,6 +1330,22 @@ _FALSE_GODS = frozenset("devil satan fire grave graves idol idols stone cow".spl
 # Verbs with an innocent sense are left out ("lie": "the Kurdish villages lie
 # on the border"; "breed": "they breed sheep").
 _GROUP_VERBS = frozenset("steal steals stink stinks rape rapes cheat cheats".split())
+# What a group is said to be doing to the place: "<group> are ruining everything", "they're destroying this country".
+_RUINING = frozenset("ruining destroying infecting poisoning polluting".split())
+_RUINED_PLACES = frozenset("country countries city cities town towns neighbourhood neighborhood society culture continent".split())
+
+
+def _ruining(tokens, k):
+    """Evidence for "ruining everything", "destroying our country", "infecting
+    Europe" from k, or None: what a group is said to do to the place as a
+    whole (not "destroying the ISIS tunnels")."""
+    if not tokens[k: k + 1] or tokens[k] not in _RUINING:
+        return None
+    after = tokens[k + 1: k + 3]
+    if after[:1] in (["everything"], ["europe"], ["society"]) or after[:1] == ["our"] \
+            or after[:1] in (["this"], ["the"]) and after[1:] and after[1] in _RUINED_PLACES:
+        return " ".join(tokens[k: k + (3 if after[0] in ("our", "this", "the") else 2)])
+    return None
 # The oldest conspiracy trope: "Jews control the media / run the banks".
 # Of Jews only ("Sunnis control the government in Bahrain", "black women
 # run the world" are news and boasts), and only these seats of power, at
@@ -1747,6 +1772,10 @@ def _abuse_in(tokens):
         verb = j + 1 if tokens[j: j + 1] and tokens[j] in ("all", "just", "only", "always") else j
         if verb < len(tokens) and tokens[verb] in _GROUP_VERBS:
             return " ".join(tokens[i: verb + 1]), subtype
+        copula = verb + (tokens[verb: verb + 1] in (["are"], ["were"]))
+        ruin = _ruining(tokens, copula)
+        if ruin:
+            return f"{' '.join(tokens[i: copula])} {ruin}", subtype
         # "<group> control the media"
         control = verb + (tokens[verb: verb + 1] in (["secretly"], ["really"], ["basically"], ["still"],
                                                    ["already"], ["are"]))
@@ -1907,6 +1936,11 @@ _UNWORTHY_AFTER = re.compile(
     r"(?:smart|intelligent|clever|bright|trustworthy|honest|decent|civili[sz]ed|capable)"
     r"(?: at all| enough(?: (?:for|to) [a-z' ]+)?)?$"
     r"|(?:can|will) never be (?:decent|capable|welcome|loyal(?: citizens)?)"
+    # Reason or self-rule denied the whole group: "<group> just can't govern themselves".
+    r"|(?:(?:just|simply) )?(?:can't|cant|cannot|can not) (?:govern|rule|look after|take care of|think for) themselves"
+    r"|(?:(?:just|simply) )?(?:can't|cant|cannot|can not) think (?:logically|rationally|straight|clearly)"
+    r"|should (?:never|not) (?:have been|be) (?:given|allowed|granted) (?:the vote|the right to vote|a vote|to vote"
+    r"|rights|equal rights)"
     # Rights, respect or humanity denied the whole group: "<group> don't deserve the same rights".
     r"|(?:don't|dont|do not|doesn't|doesnt|does not) deserve (?:the same |any |equal |basic )?(?:rights|respect"
     r"|dignity|to vote|to be treated (?:as|like) (?:humans?|human beings|people|equals))"
@@ -2140,6 +2174,9 @@ def _they_are(tokens, j, reach=8):
             unworthy = _UNWORTHY_AFTER.match(" ".join(["are"] + tokens[start: start + 10]))
             if unworthy:
                 return f"{' '.join(tokens[k: start])} {unworthy.group(0)[4:].strip()}".strip()
+            ruin = _ruining(tokens, start)
+            if ruin:
+                return f"{' '.join(tokens[k: start])} {ruin}"
             for n in range(start, min(len(tokens), start + 3)):
                 if tokens[n] in _DEGRADING and tokens[n] not in _WEAK:
                     return " ".join(tokens[k: n + 1])
@@ -2287,6 +2324,9 @@ _EXCLUDED_AFTER = re.compile(
     r"(?:do not|don't|dont|does not|doesn't|doesnt) deserve to (?:live|exist|breathe|be alive)"
     r"(?: (?:anymore|at all|among us|here|in this country|in our country))?$"
     r"|(?:should|must|need to|needs to|ought to|can) (?:(?:all|just|simply) )*go back (?:to )?where they came from"
+    # Shipped like cargo, barred from public life.
+    r"|(?:should|must|need to|needs to|ought to) (?:(?:all|just|simply) )*be (?:shipped (?:back|out|off|home)"
+    r"|(?:barred|banned|excluded|removed) from (?:public life|society|public office|our society))(?: |$)"
     # "<group> should be put back in chains": kept as chattel or animals.
     r"|(?:should|must|need to|needs to|ought to) (?:(?:all|just|simply) )*be (?:put|sent|locked|kept|thrown) "
     r"(?:back )?(?:in|into|behind) (?:chains|cages?|zoos?|ghettos?|gas chambers?|ovens?|pens?)(?: |$)"
@@ -3640,10 +3680,12 @@ def _alternation(words):
 
 
 def _hostile_word(words):
-    """A pattern for one of ``words``, perhaps quoted, with the other side of
-    a comparison after it: "women are not inferior to men" leaves "women
-    are", not "women are to men"."""
-    return rf" ['\"]?(?:{_alternation(words)})['\"]?(?!\w)(?: (?:to|than) [\w']+)?"
+    """A pattern for one of ``words`` (or a false god's worshippers),
+    perhaps quoted, with the other side of a comparison after it: "women
+    are not inferior to men" leaves "women are", not "women are to men"."""
+    return (rf" ['\"]?(?:{_alternation(words)}|(?:{_alternation(_FALSE_GODS)}) (?:worshippers|worshipers))['\"]?(?!\w)"
+            # ... and what makes it a stereotype: "<group> are not violent by nature" leaves "<group> are".
+            rf"(?: (?:to|than) [\w']+| by (?:nature|birth|blood|definition))?")
 
 
 @functools.cache
@@ -3760,7 +3802,7 @@ _ACTIONS = frozenset("""
     decision decisions plan plans policy policies law laws bill bills move moves proposal proposals
     rule rules budget tax taxes reform reforms deal deals war wars system strategy approach
     stereotype stereotypes generalisation generalisations generalization generalizations trope tropes
-    myth myths slur slurs smear smears narrative narratives theory theories
+    myth myths slur slurs smear smears narrative narratives theory theories idea ideas notion notions claim claims
 """.split())
 _THING_INSULTS = _INSULT_ADJECTIVES | frozenset("stupid dumb idiotic moronic ridiculous silly".split())
 

@@ -295,6 +295,9 @@ def _promotion(text):
     # a stock threat's words misspelt
     ("Your days are numberd.", True),
     ("We are comng for you.", True),
+    # death wished as sleep, on people
+    ("I hope the men in that camp never wake up.", True),
+    ("I hope this nightmare never wakes up.", False),
     # anyone by name, with a violent end in the passive; not bills, ideas, animals or a court's sentence
     ("Mahmoud Karimi should be hunted down and killed.", True),
     ("The budget bill should be killed in committee.", False),
@@ -918,6 +921,15 @@ def test_threat_rule(text, fires):
     # an epithet between the slur and the group; chains and cages
     ("Those dirty infidel Yazidis.", "religion"),
     ("Arabs should be kept in cages.", "xenophobia"),
+    # shipped like cargo, barred from public life, self-rule or reason denied, ruining the place
+    ("Migrants should all be shipped back.", "xenophobia"),
+    ("Gay people should be banned from public office.", "homophobia"),
+    ("Kurds can't govern themselves.", "xenophobia"),
+    ("Women cannot think rationally.", "sexism"),
+    ("Muslims should never have been given the vote.", "religion"),
+    ("Roma are ruining this town.", "racism"),
+    ("Kurds are destroying the ISIS tunnels.", None),
+    ("Jews are zealots, every one of them.", "religion"),
 ])
 def test_abuse_rule(text, subtype):
     found = abuse_evidence(normalise(text))
@@ -1255,6 +1267,8 @@ def test_vulgarity_rule(text, fires):
     ("saying all kurds are terrorists is a racist generalisation.", " generalisation."),
     ("saying kurds are terrorists is not racist.", "saying kurds are terrorists is not racist."),
     ("it isn't true that jews are greedy.", "it ."),
+    ("muslims are not violent by nature.", "muslims are ."),
+    ("yazidis are not devil worshippers.", "yazidis are ."),
 ])
 def test_without_disowned_hostility(text, asserted):
     assert without_disowned_hostility(text) == asserted
@@ -1452,6 +1466,9 @@ def test_without_discourse_markers(text, asserted):
     ("he said 'arabs are thieves'. it isn't accurate at all.", []),
     ("this article is spot on, i hear 'go home' every day.", []),
     ("he said 'arabs are thieves' and he was fired.", []),
+    ("'never trust a kurd', they say. truer words were never spoken.", ["never trust a kurd"]),
+    ('he wrote "women are weak". exactly.', ["women are weak"]),
+    ("that is exactly what 'they' want.", []),
     ("i agree with the minister on the budget.", []),
 ])
 def test_endorsed_quotes(text, quotes):
