@@ -569,6 +569,7 @@ _SUFFERED = frozenset("""
 _OFFICIALS = frozenset("""
     senator senators judge judges mayor mayors governor governors lawmaker lawmakers congressman
     congresswoman cop cops official officials
+    mp mps mla mlas minister ministers politician politicians member members deputy deputies
 """.split())
 # A mishap wished on someone: an illness that kills or a vehicle that hits
 # them, at the end of the clause or before a time ("I hope the minister has
@@ -1319,7 +1320,7 @@ _DEROGATORY_AS_WRITTEN = frozenset("""
     property
     gangsters thugs crooks groomers drunks beggars pickpockets layabouts ungrateful
     donkeys wolves tumor tumour tumors tumours spies traitors killers murderers murderous smugglers
-    harassers heretics hypocrites bandits cowards fanatics zealots extremists
+    harassers heretics hypocrites bandits cowards fanatics zealots extremists infidels heathens abusers molesters
 """.split())
 _DEGRADING = _DEROGATORY | _DEROGATORY_AS_WRITTEN
 # A faith derided by what it is said to worship: "<group> are devil worshippers"
@@ -1329,7 +1330,7 @@ _FALSE_GODS = frozenset("devil satan fire grave graves idol idols stone cow".spl
 # What a group is said to do when it is derogated ("<group> steal everything").
 # Verbs with an innocent sense are left out ("lie": "the Kurdish villages lie
 # on the border"; "breed": "they breed sheep").
-_GROUP_VERBS = frozenset("steal steals stink stinks rape rapes cheat cheats".split())
+_GROUP_VERBS = frozenset("steal steals stink stinks smell smells rape rapes cheat cheats".split())
 # What a group is said to be doing to the place: "<group> are ruining everything", "they're destroying this country".
 _RUINING = frozenset("ruining destroying infecting poisoning polluting".split())
 _RUINED_PLACES = frozenset("country countries city cities town towns neighbourhood neighborhood society culture continent".split())
@@ -1473,12 +1474,13 @@ _COPULAS = frozenset("are were".split())
 
 def _past_place(tokens, j):
     """Where the predicate starts when a place of one to four words follows
-    the group's name and a plural copula follows it ("<group> in Libya are
-    ..."); ``j`` itself otherwise, or if people are named in between
+    the group's name and a plural copula or a verb of theirs follows it
+    ("<group> in Libya are ...", "... in Erbil smell"); ``j`` itself
+    otherwise, or if people are named in between
     ("<group> in the eyes of their neighbours are ...")."""
     if tokens[j: j + 1] and tokens[j] in _PLACE_PREPOSITIONS:
         for k in range(j + 2, min(len(tokens), j + 6)):
-            if tokens[k] in _COPULAS:
+            if tokens[k] in _COPULAS or tokens[k] in _GROUP_VERBS and k <= j + 3:
                 between = tokens[j + 1: k]
                 if not any(_names_people(between, m) or w in _IDENTITY for m, w in enumerate(between)):
                     return k
@@ -1936,6 +1938,9 @@ _UNWORTHY_AFTER = re.compile(
     r"(?:smart|intelligent|clever|bright|trustworthy|honest|decent|civili[sz]ed|capable)"
     r"(?: at all| enough(?: (?:for|to) [a-z' ]+)?)?$"
     r"|(?:can|will) never be (?:decent|capable|welcome|loyal(?: citizens)?)"
+    # A whole group said to back terror: "<group> all support terrorism".
+    r"|(?:(?:secretly|really|basically) )?(?:support|supports|back|backs|love|loves) (?:terrorism|terror|terrorists"
+    r"|jihadis|jihadists|isis|daesh|extremism)"
     # Reason or self-rule denied the whole group: "<group> just can't govern themselves".
     r"|(?:(?:just|simply) )?(?:can't|cant|cannot|can not) (?:govern|rule|look after|take care of|think for) themselves"
     r"|(?:(?:just|simply) )?(?:can't|cant|cannot|can not) think (?:logically|rationally|straight|clearly)"
@@ -3396,6 +3401,8 @@ def _named_insult(tokens):
     a clueless little man")."""
     while tokens and (tokens[0] in _SENTENCE_ADVERBS or tokens[0] in _LEADING_CONJUNCTIONS):
         tokens = tokens[1:]
+    if tokens[:1] in (["he's"], ["she's"]):
+        tokens = [tokens[0][:-2], "is"] + tokens[1:]  # "he's a lying rat"
     for n in (1, 2, 3):
         if tokens[n: n + 1] not in (["is"], ["was"]) or len(tokens) <= n + 1:
             continue
@@ -3418,8 +3425,9 @@ def _named_insult(tokens):
                 return " ".join(tokens[: n + k + 2])
             scorned = scorned or word in _INSULT_ADJECTIVES or word in _SLURRING
             # Animals too, of a name: "Erdogan is a pig" (but "the deal is a dog" has no name).
-            # (a pet is "he" or "she" too: "he is an awesome dog").
-            if word in _INSULTS and (word not in _THINGS or word in _NAMED_BEASTS and tokens[:n] not in (["he"], ["she"])) \
+            # (a pet is "he" or "she" too: "he is an awesome dog"; but not "a lying rat").
+            if word in _INSULTS and (word not in _THINGS or word in _NAMED_BEASTS and (
+                    tokens[:n] not in (["he"], ["she"]) or scorned or tokens[n + k: n + k + 1] == ["lying"])) \
                     and word not in _INSULT_ADJECTIVES:
                 # At the clause's end: not "a clown show", "a parasite on the public sector".
                 after = tokens[n + k + 2: n + k + 3]
@@ -3629,7 +3637,7 @@ def _misspelt():
     # The words of the stock threats too ("your days are numberd", "we are comng for you").
     phrase_words = {word for phrase in _THREAT_PHRASES for word in phrase.split() if word.isalpha() and len(word) > 4}
     typos = dict(spelling.misspellings(frozenset(LEXICON | _IDENTITY.keys() | _HATE_VERBS | _HARM | _SUFFERED
-                                                 | _ATROCITIES | phrase_words | {"people", "thrown"})))
+                                                 | _ATROCITIES | _CONTROL | phrase_words | {"people", "thrown"})))
     # "ihate <group>": a subject run into its verb, too short for respelling
     # to split (it splits phrases of eight letters or more).
     for verb in _HATE_VERBS:

@@ -298,6 +298,8 @@ def _promotion(text):
     # death wished as sleep, on people
     ("I hope the men in that camp never wake up.", True),
     ("I hope this nightmare never wakes up.", False),
+    # members of a parliament called to die
+    ("Every member of parliament should be dead.", True),
     # anyone by name, with a violent end in the passive; not bills, ideas, animals or a court's sentence
     ("Mahmoud Karimi should be hunted down and killed.", True),
     ("The budget bill should be killed in committee.", False),
@@ -930,6 +932,11 @@ def test_threat_rule(text, fires):
     ("Roma are ruining this town.", "racism"),
     ("Kurds are destroying the ISIS tunnels.", None),
     ("Jews are zealots, every one of them.", "religion"),
+    ("Catholics are all child molesters.", "religion"),
+    ("Alevis all support terrorism.", "religion"),
+    ("Kurds support the PKK.", None),
+    ("Somalis in Leicester smell.", "xenophobia"),
+    ("The flowers in Erbil smell lovely.", None),
 ])
 def test_abuse_rule(text, subtype):
     found = abuse_evidence(normalise(text))
@@ -1045,6 +1052,8 @@ def test_abuse_rule(text, subtype):
     ("She is such a lovely dog.", False),
     ("The cameraman is a dishonest scumbag.", True),
     ("Premier League refereeing is a joke.", False),
+    ("He's a complete moron.", True),
+    ("He's a good dog.", False),
 ])
 def test_attack_rule(text, fires):
     assert bool(attack_evidence(normalise(text))) is fires
