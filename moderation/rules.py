@@ -4059,7 +4059,7 @@ _GOOD_WISH = re.compile(
     r"|recovers?(?: quickly| soon| fully)?|makes? a (?:full |quick |speedy |swift )?recovery"
     r"|(?:is|are) (?:ok|okay|alright|all right|safe)|survives?|(?:is|are) found safe(?: and well)?"
     r"|gets? the (?:help|support|care|treatment) (?:he|she|they) (?:needs?|deserves?)"
-    r"|comes? (?:home|back home) safe(?:ly)?|(?:comes?|returns?) (?:home|back home)(?! in\b)|(?:is|are) (?:released|freed|rescued)(?: (?:safe(?:ly)?|unharmed|alive|soon))?"
+    r"|comes? (?:home|back home) safe(?:ly)?|(?:comes?|returns?) (?:home|back home)(?! in\b)|(?:is|are) (?:remembered|honou?red|mourned)|(?:is|are) (?:released|freed|rescued)(?: (?:safe(?:ly)?|unharmed|alive|soon))?"
     r"|(?:gets?|makes? it) (?:through|home|back|there) (?:safe(?:ly)?|ok|okay|alright|in one piece)"
     r"|(?:arrives?|returns?|lands?) safe(?:ly)?)(?![\w'])")
 
@@ -4087,7 +4087,8 @@ _HOPED_OUTCOMES = (
                 r"|arrested|captured|charged"
                 r"|convicted|jailed|imprisoned|prosecuted|tried|identified|brought to justice|held accountable"
                 r"|held to account|put on trial|put behind bars|locked up|sent to (?:prison|jail))"
-                r"|(?:face|faces|gets?|get) (?:justice|trial|the courts?|charges|prison|jail|life in prison|the law)"
+                r"|(?:face|faces|gets?|get|finds?|see|sees) (?:justice|trial|the courts?|charges|prison|jail|life in prison"
+                r"|the law)"
                 r"|(?:ends?|end) up (?:in|behind) (?:the dock|court|prison|jail|bars)"
                 r"|rots? in (?:prison|jail|a cell)"
                 # Caught by those the law sends: not "someone catches this smuggler ... and leaves him headless".

@@ -1446,6 +1446,8 @@ def test_without_figurative_harm(text, asserted):
     ("i hope they catch the killers and put them on trial.", "hoping for justice the killers and put them on trial."),
     ("hope the killers rot in prison.", "hoping for justice."),
     ("i hope the minister is voted out.", "hoping for change."),
+    ("i hope the victims' families get justice.", "hoping for justice."),
+    ("i hope those killed are remembered.", "wishing those killed well."),
     # harm wished keeps its words
     ("i hope he gets what he deserves.", "i hope he gets what he deserves."),
     ("i hope you die.", "i hope you die."),
