@@ -1931,7 +1931,7 @@ _UNWORTHY_AFTER = re.compile(
     # "... are fighting ISIS", "... are ISIS survivors".
     r"|(?:are|is|were|was) (?:(?:all|just|secretly|basically|really) )*(?:isis|daesh)"
     r"(?: (?:at heart|in their hearts|in his heart|inside|supporters|sympathi[sz]ers))?"
-    r"(?:$| (?=(?:and|they|every|all|the|so|because|but|look|whatever|even|just|waiting)(?: |$)))"
+    r"(?=$| (?:and|they|every|all|the|so|because|but|look|whatever|even|just|waiting)(?: |$))"
     # A good quality denied the whole group, ending the sentence: "<group> are not
     # intelligent at all" (HateCheck's negated positive); not "... are not honest brokers".
     r"|(?:aren't|arent|are not|isn't|isnt|is not) (?:(?:very|that|really|particularly|even) )?"
@@ -2204,6 +2204,7 @@ def _names_others(word):
 _STATEMENT_THAT = frozenset("""
     obvious clear evident true fact proven proof know knows knew known admit realise realize
     understand undeniable certain view opinion belief truth reckon reckons feel think believe
+    felt thought believed
 """.split())
 
 

@@ -933,6 +933,11 @@ def test_threat_rule(text, fires):
     ("Kurds are destroying the ISIS tunnels.", None),
     ("Jews are zealots, every one of them.", "religion"),
     ("Catholics are all child molesters.", "religion"),
+    # the terror group, with more said after it; a view the commenter held
+    ("Every Shia is ISIS at heart, just hiding it.", "religion"),
+    ("Sunnis are ISIS victims too.", None),
+    ("I always felt that Kurds are vermin.", "xenophobia"),
+    ("He thought that Kurds are vermin.", None),
     ("Alevis all support terrorism.", "religion"),
     ("Kurds support the PKK.", None),
     ("Somalis in Leicester smell.", "xenophobia"),
