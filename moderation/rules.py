@@ -831,8 +831,10 @@ def _threat_in(tokens, phrases):
         if token in _THREAT_STARTS:
             found = _threat_at(tokens, i, token)
             # Checked only once something is found: most positions find
-            # nothing, and looking back for a reporting word costs more.
-            if found and not _reported(tokens, i):
+            # nothing, and looking back for a reporting word costs more. A
+            # prayer is the commenter's own ("those posting filth, may God ...").
+            if found and (not _reported(tokens, i) or token == "may" and tokens[i + 1: i + 2] in (["allah"], ["god"])
+                          and i > 1 and tokens[i - 1] not in _REPORTING and tokens[i - 1] != "that"):
                 return found
     return None
 
@@ -1061,7 +1063,9 @@ def _threat_at(tokens, i, token):
         rest = tokens[i + len(pattern): i + len(pattern) + 8]
         # "May you rot" wishes; "in May dozens died", "May 22 people
         # were killed" and "hundreds may be killed" report.
-        if pattern == ("may",) and ((i > 0 and tokens[i - 1] not in _MAY_WISH_AFTER)
+        # "..., may Allah send someone to slaughter them": a prayer wishes wherever it stands.
+        if pattern == ("may",) and ((i > 0 and tokens[i - 1] not in _MAY_WISH_AFTER
+                                     and rest[:1] not in (["allah"], ["god"]))
                                     or rest[:1] and rest[0][:1].isdigit()):
             continue
         # "I pray for the dead" is a condolence.

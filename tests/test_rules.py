@@ -300,6 +300,9 @@ def _promotion(text):
     ("I hope this nightmare never wakes up.", False),
     # members of a parliament called to die
     ("Every member of parliament should be dead.", True),
+    # a prayer is the commenter's own wherever it stands; a prayer someone said is reported
+    ("To the apostates posting on social media, may God send someone to slaughter them.", True),
+    ("He said may God burn them all, the court heard.", False),
     # anyone by name, with a violent end in the passive; not bills, ideas, animals or a court's sentence
     ("Mahmoud Karimi should be hunted down and killed.", True),
     ("The budget bill should be killed in committee.", False),
