@@ -1337,6 +1337,21 @@ _FALSE_GODS = frozenset("devil satan fire grave graves idol idols stone cow".spl
 _GROUP_VERBS = frozenset("steal steals stink stinks smell smells rape rapes cheat cheats".split())
 # What a group is said to be doing to the place: "<group> are ruining everything", "they're destroying this country".
 _RUINING = frozenset("ruining destroying infecting poisoning polluting".split())
+_BREEDING = frozenset("breed breeds breeding bred multiply multiplies multiplied multiplying reproduce reproducing".split())
+_VERMIN_LIKE = frozenset("rats rabbits cockroaches roaches vermin animals flies insects mice lice locusts".split())
+
+
+def _bred_like_vermin(tokens, j):
+    """Evidence for "<group> ... breed like rabbits", "have multiplied like
+    rats" within a few words after the group's name, or None."""
+    for k in range(j, min(len(tokens) - 2, j + 8)):
+        if tokens[k] in _BREEDING and tokens[k + 1] == "like" and tokens[k + 2] in _VERMIN_LIKE:
+            return " ".join(tokens[k: k + 3])
+        if tokens[k] in _CLAUSE_BREAKS and k > j or tokens[k] in ("which", "that"):
+            return None  # "Kurds farm rabbits, which breed like rabbits"
+    return None
+
+
 _RUINED_PLACES = frozenset("country countries city cities town towns neighbourhood neighborhood society culture continent".split())
 
 
@@ -1778,6 +1793,9 @@ def _abuse_in(tokens):
         verb = j + 1 if tokens[j: j + 1] and tokens[j] in ("all", "just", "only", "always") else j
         if verb < len(tokens) and tokens[verb] in _GROUP_VERBS:
             return " ".join(tokens[i: verb + 1]), subtype
+        bred = _bred_like_vermin(tokens, j)
+        if bred:
+            return f"{tokens[i]} ... {bred}", subtype
         copula = verb + (tokens[verb: verb + 1] in (["are"], ["were"]))
         ruin = _ruining(tokens, copula)
         if ruin:

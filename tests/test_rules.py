@@ -941,6 +941,8 @@ def test_threat_rule(text, fires):
     ("Sunnis are ISIS victims too.", None),
     ("I always felt that Kurds are vermin.", "xenophobia"),
     ("He thought that Kurds are vermin.", None),
+    ("The Afghans in this town have multiplied like rats.", "xenophobia"),
+    ("Kurds farm rabbits, which breed like rabbits.", None),
     ("Alevis all support terrorism.", "religion"),
     ("Kurds support the PKK.", None),
     ("Somalis in Leicester smell.", "xenophobia"),
