@@ -455,6 +455,12 @@ _ENDORSEMENTS = (
     "what we're all thinking", "only said what", "brave enough to say", "had the guts to say", "well said",
     "keep saying it", "keep writing it", "share it", "share this", "spread the word", "has a point",
     "had a point", "has a place", "facts", "truer words", "best comment", "best line", "finally someone",
+    "proves him right", "proves her right", "proves them right", "proved him right", "proved her right",
+    "proved them right", "proving him right", "proving them right", "proving it", "can't argue with",
+    "cant argue with", "cannot argue with", "isn't entirely wrong", "isnt entirely wrong", "wasn't entirely wrong",
+    "have a point", "amen to that", "fine by me", "had it coming", "fair enough", "where he is coming from",
+    "where she is coming from", "where they are coming from", "starting to believe",
+    "someone had to say it", "somebody had to say it", "about time someone said it",
 )
 _ENDORSEMENT_SET = frozenset(_ENDORSEMENTS) | {"exactly"}
 _ENDORSEMENT = re.compile(rf"(?<![\w'])(?:{'|'.join(map(re.escape, _ENDORSEMENTS))})(?![\w'])"
@@ -464,17 +470,31 @@ _SELF_NEGATING = frozenset(("not wrong", "isn't wrong", "isnt wrong", "wasn't wr
                             "arent wrong", "weren't wrong", "werent wrong"))
 
 
+# Words reported without quote marks: "my father says Afghans bring only crime".
+_REPORTED_CLAUSE_CHARS = 400
+# Someone else's words: not the commenter's or the reader's own ("I said", "you say").
+_REPORTED_CLAUSE = re.compile(r"(?<![\w'])(?<!\bi )(?<!\bwe )(?<!\byou )(?<!\bu )"
+                              r"(?:says|said|wrote|writes|claims|claimed|used to say|keeps saying|kept saying)"
+                              r"(?: that)?,? ([^.!?;:\"]{3,160})")
+
+
 def endorsed_quotes(normalised):
-    """The quoted passages of a comment that, outside its quotes, endorses
-    what it quotes; none otherwise (most comments: one test for a quote
-    mark)."""
+    """The quoted passages (or, with no quote marks, the clauses after "says"
+    or "wrote") of a comment that, outside them, endorses what it quotes;
+    none otherwise (most comments: one pass for an endorsement's words)."""
+    if not any(True for _ in _automaton(_ENDORSEMENT_SET).iter(normalised)):  # one pass in C
+        return []
     # A single quote opens a quote only at a word's start: most apostrophes ("don't") open none.
-    if '"' not in normalised and " '" not in normalised and not normalised.startswith("'") \
-            or not any(True for _ in _automaton(_ENDORSEMENT_SET).iter(normalised)):  # one pass in C
-        return []
-    quotes = [a or b for a, b in _QUOTE.findall(normalised)]
+    quoted = '"' in normalised or " '" in normalised or normalised.startswith("'")
+    quotes = [a or b for a, b in _QUOTE.findall(normalised)] if quoted else []
     if not quotes:
-        return []
+        # Only in a comment of a few sentences: in a long one, "says" and "fair enough" are
+        # seldom about each other.
+        if len(normalised) > _REPORTED_CLAUSE_CHARS:
+            return []
+        quotes = [clause.strip() for clause in _REPORTED_CLAUSE.findall(normalised)]
+        if not quotes:
+            return []
     outside = _QUOTE.sub(" ", normalised)
     for match in _ENDORSEMENT.finditer(outside):
         before = _WORD_TOKENS.findall(_SENTENCE.split(outside[max(0, match.start() - 40):match.start()])[-1])[-4:]
@@ -668,6 +688,9 @@ _THREAT_PHRASES = (
     "should be lined up against a wall", "should all be lined up against a wall", "should be put up against a wall",
     "pay for this with your blood", "pay with your blood", "know which school your", "where your daughter goes to school",
     "where your son goes to school", "where your children go to school",
+    # Islamic State's punishment of gay men, called for.
+    "throw them off roofs", "throw them off rooftops", "throw them off the roof", "throw them off buildings",
+    "throw them from roofs", "throw them from rooftops", "throw them off tall buildings",
 )
 # Curses that are imperatives only at the start of a sentence or after
 # these words ("Just go die", "and go kill yourself"), not in "let the
@@ -879,8 +902,11 @@ def _threat_phrase_in(tokens, phrases):
     for phrase, padded in _THREAT_PHRASES_PADDED:
         if padded in phrases and padded in text:
             i = len(text[: text.index(padded)].split())
+            # "why not (just) throw them off roofs?" calls for it; "why would anyone ...?" condemns it
+            before = tokens[max(0, i - 3): i]
+            called = "why" in before and "not" in before
             if not _reported(tokens, i) and not tokens[min(i, len(tokens) - 1)].startswith('"') \
-                    and not _negated(tokens[max(0, i - 2):i]):
+                    and (called or not _negated(tokens[max(0, i - 2):i]) and "why" not in before):
                 return phrase
     for phrase, padded in _CURSES_PADDED:
         if padded in phrases and padded in text:
@@ -1544,6 +1570,24 @@ _IN_THEIR_BLOOD = re.compile(
     r"(?:^| )(?:lying|stealing|thieving|cheating|violence|crime|criminality|copying|begging|terrorism|raping|rape"
     r"|scrounging|fraud|dishonesty|laziness|deceit|deception|savagery|barbarism|greed|hatred)"
     r" (?:is|'s)? ?(?:just |simply |all )?in their (?:blood|nature|genes|dna|culture|religion)(?: |$)")
+
+
+# A vice said to be a group's by birth: "thieves by birth", "liars by nature".
+_BY_BIRTH = re.compile(r"(?:^| )(?:thieves|liars|criminals|terrorists|killers|murderers|rapists|traitors|savages"
+                       r"|beggars|cheats|crooks|parasites|animals|barbarians) by (?:birth|nature|blood)(?! of)(?: |$)")
+
+
+def _vice_by_birth(tokens):
+    """Evidence for a vice called a group's by birth in a sentence naming the
+    group ("thank you Gypsies for cutting the line, thieves by birth"), or None."""
+    joined = " ".join(tokens)
+    found = _BY_BIRTH.search(joined)
+    if not found or _negated(joined[:found.start()].split()[-2:]):
+        return None  # "Gypsies are not thieves by nature"
+    for k, word in enumerate(tokens):
+        if word in _IDENTITY and not word.startswith('"') and not _reported(tokens, k):
+            return f"{word} ... {found.group(0).strip()}", _IDENTITY[word]
+    return None
 
 
 def _vice_in_their_blood(tokens, previous):
@@ -2739,6 +2783,7 @@ def abuse_evidence(normalised):
         found = (stock and _stock_phrase_in(tokens, _STOCK_PHRASES)) or _abuse_in(tokens) \
             or (named and _they_again(tokens, named)) or _slur_addressed(tokens) \
             or ("their" in tokens and _vice_in_their_blood(tokens, previous)) or _told_to_go_back(tokens) \
+            or ("by" in tokens and _vice_by_birth(tokens)) \
             or ("reason" in tokens or "got" in tokens and not _POSTS.isdisjoint(tokens)) and _token_hire(tokens)
         if found and not _echoed(normalised, k) and not _reported_after(tokens, found[0]):
             return found

@@ -303,6 +303,9 @@ def _promotion(text):
     # a prayer is the commenter's own wherever it stands; a prayer someone said is reported
     ("To the apostates posting on social media, may God send someone to slaughter them.", True),
     ("He said may God burn them all, the court heard.", False),
+    # a call put as "why not ...?"; not "why would anyone ...?"
+    ("Why not just throw them off roofs?", True),
+    ("Why would anyone throw them off roofs?", False),
     # anyone by name, with a violent end in the passive; not bills, ideas, animals or a court's sentence
     ("Mahmoud Karimi should be hunted down and killed.", True),
     ("The budget bill should be killed in committee.", False),
@@ -943,6 +946,8 @@ def test_threat_rule(text, fires):
     ("He thought that Kurds are vermin.", None),
     ("The Afghans in this town have multiplied like rats.", "xenophobia"),
     ("Kurds farm rabbits, which breed like rabbits.", None),
+    ("Thanks again, Roma, liars by birth.", "racism"),
+    ("Roma are not liars by nature.", None),
     ("Alevis all support terrorism.", "religion"),
     ("Kurds support the PKK.", None),
     ("Somalis in Leicester smell.", "xenophobia"),
@@ -1490,6 +1495,10 @@ def test_without_discourse_markers(text, asserted):
     ("'never trust a kurd', they say. truer words were never spoken.", ["never trust a kurd"]),
     ('he wrote "women are weak". exactly.', ["women are weak"]),
     ("that is exactly what 'they' want.", []),
+    ("'never trust a turk', grandad used to say. history proved him right.", ["never trust a turk"]),
+    # words reported without quote marks, in a short comment, by someone else
+    ("my uncle says kurds are thieves. can't argue with him.", ["kurds are thieves"]),
+    ("i said kurds are brave. fair enough.", []),
     ("i agree with the minister on the budget.", []),
 ])
 def test_endorsed_quotes(text, quotes):
