@@ -54,6 +54,7 @@ _PROMOTION_PHRASES = (
     "first session free", "first lesson free", "first class free", "first consultation free",
     "free consultation", "very reasonable rates", "competitive rates", "apply via our website",
     "apply on our website", "apply through our website",
+    "just uploaded my", "limited seats", "my latest video",
 )
 # Phrases that are promotion when they open a clause, as a slogan or a call
 # does ("We are hiring!"), not inside one ("questions about if we are hiring").
@@ -555,7 +556,7 @@ _INTENT = (
     *_QUESTION_CALLS,
 )
 _WISH = (("hope",), ("hoping",), ("hopefully",), ("wish",), ("pray",), ("praying",), ("may",), ("make", "sure"),
-         ("with", "any", "luck"), ("fingers", "crossed"),
+         ("with", "any", "luck"), ("fingers", "crossed"), ("god", "willing"), ("inshallah",),
          # Indifference to harm, or regret it has not come, wishes it as well:
          # "I wouldn't cry if he got hit by a bus", "pity nobody has shot him yet".
          ("wouldn't", "cry", "if"), ("wouldnt", "cry", "if"), ("won't", "cry", "if"), ("wont", "cry", "if"),
@@ -581,7 +582,7 @@ _SUFFERED = frozenset("""
     beheaded gassed slaughtered tortured strangled raped murdered stabbed executed kidnapped
     blown bombed butchered drowned drowns poisoned crucified exterminated eliminated massacred
     disappear disappears disappeared suffer suffers wiped hurt beaten drown
-    choked castrated decapitated dismembered
+    choked castrated decapitated dismembered skinned
 """.split())
 # Officials by their office: a call for them to be harmed ("the judge
 # should be shot") is a threat; other verbs of harm aimed at them are mostly
@@ -1126,11 +1127,22 @@ def _threat_at(tokens, i, token):
         # "I hope the asylum seekers in that hotel never wake up": death wished as sleep, on people.
         if wish and "never" in rest:
             j = rest.index("never")
-            if tokens[i + len(pattern) + j + 1: i + len(pattern) + j + 3] in (["wake", "up"], ["wakes", "up"]) and (
+            if (tokens[i + len(pattern) + j + 1: i + len(pattern) + j + 3] in (["wake", "up"], ["wakes", "up"])
+                    or tokens[i + len(pattern) + j + 1: i + len(pattern) + j + 2] in (["recovers"], ["recover"])
+                    and tokens[i + len(pattern) + j + 2: i + len(pattern) + j + 3] != ["from"]) and (
                     rest[:1] in (["he"], ["she"], ["they"], ["you"], ["u"])
                     or any(_person_or_group(w) or w in _ROLES or w in _OFFICIALS or _doers(w) for w in rest[:j])):
                 return " ".join(pattern + tuple(tokens[i + len(pattern): i + len(pattern) + j + 3]))
+        # "I pray Khamenei doesn't live to see another week": death wished as a life cut short.
+        if wish and "live" in rest[:8] or wish and "lives" in rest[:8]:
+            j = rest.index("live") if "live" in rest[:8] else rest.index("lives")
+            if rest[j + 1: j + 3] == ["to", "see"] and j > 1 and rest[j - 1] in _NEGATIONS:
+                return " ".join(pattern + tuple(rest[: j + 3]))
         for j, word in enumerate(rest[:reach]):
+            # "God willing the killers get torn apart": harm in the passive, in two words.
+            if wish and word in ("torn", "ripped", "blown") and rest[j + 1: j + 2] == ["apart"] and j > 0 \
+                    and rest[j - 1] in ("get", "gets", "be", "are", "is"):
+                return " ".join(pattern + tuple(rest[: j + 2]))
             if word in _NEGATIONS or word.startswith('"'):
                 break
             # "It would be great if someone bombed the mosque": harm done, past
@@ -3113,6 +3125,9 @@ _VULGAR_PHRASES = tuple(f" {' '.join(phrase.split())} " for phrase in """
     |lick my balls|lick my sweaty balls|suck my sweaty balls|milf|milfs|milf material|deepthroat|deepthroats
     |deepthroated|deepthroating|motorboat her|motorboat those|shagged half|shagged her way|shagged his way
     |slept her way to the top|moaning my name|dick sucking lips|circle jerk|circlejerk
+    |head up its ass|head up his ass|head up her ass|head up their ass|head up your ass|heads up their asses
+    |head up its arse|head up his arse|head up her arse|head up their arse|head up your arse
+    |screwing everything that moves|screw anything that moves|shag anything that moves
     |took a massive dump|taking a dump on|take a dump on
     |knockers on her|morning wood|a good rogering|rogering her
     |shag her|shag him|i'd shag|id shag|i would shag|would shag her|get in her knickers
@@ -3195,7 +3210,7 @@ _INSULTS_AS_WRITTEN = frozenset("""
     gutless shameless despicable contemptible repugnant vile odious loathsome senile
     demented bimbo bimbos airhead airheads slob slobs spiv spivs
     narcissist narcissists ignoramus ignoramuses sycophant sycophants neanderthal neanderthals
-    troglodyte troglodytes gormless cretinous halfwitted talentless manbaby
+    troglodyte troglodytes gormless cretinous halfwitted talentless manbaby manchild lapdog lapdogs
 """.split())
 _INSULTS = _RESPELLED_INSULTS | _INSULTS_AS_WRITTEN
 # Whom a personal attack is aimed at on a news site: other commenters and
@@ -3448,7 +3463,9 @@ _NOT_NAMES = frozenset("""
     why how where when and but so or no yes if because then also still just even now hey well oh ok
     lol yeah sure maybe perhaps surely clearly obviously
 """.split())
-_CLAUSE_ENDS = frozenset("and but who whose because so if lol tbh imo mate for".split())
+_CLAUSE_ENDS = frozenset("and but who whose which that because so if lol tbh imo mate for never".split())
+# Particles of Arabic and Kurdish names: "al-Maliki" reads "al maliki".
+_NAME_PARTICLES = frozenset("al el bin ibn abu umm".split())
 # Claims about what someone did, which harsh political opinion may make:
 # "Trump is a liar", "Merkel is a traitor" are not name-calling.
 _ACCUSATIONS = frozenset("""
@@ -3474,12 +3491,13 @@ def _named_insult(tokens):
     for n in (1, 2, 3):
         if tokens[n: n + 1] not in (["is"], ["was"]) or len(tokens) <= n + 1:
             continue
-        if n == 3 and tokens[0] not in _HONORIFICS:  # "Sir Richard Vane is ..."
+        # "Sir Richard Vane is ...", "Nouri al-Maliki is ...", "Abu Ali al-Askari is ..."
+        if n == 3 and tokens[0] not in _HONORIFICS and _NAME_PARTICLES.isdisjoint(tokens[:n]):
             return None
         # "He is a moron" as well: whoever the pronoun stands for is called names.
         if tokens[:n] not in (["he"], ["she"]) and any(
-                t in _NOT_NAMES or t in _IDENTITY or t in _INSULTS or t in _GROUP_NOUNS or not t.isalpha()
-                for t in tokens[:n]):
+                t in _NOT_NAMES or t in _IDENTITY or t in _INSULTS or t in _GROUP_NOUNS or t in _INSTITUTIONS
+                or not t.isalpha() for t in tokens[:n]):
             return None
         other, scorned = 0, False
         for k, word in enumerate(tokens[n + 1: n + 7]):
@@ -3499,7 +3517,10 @@ def _named_insult(tokens):
                     and word not in _INSULT_ADJECTIVES:
                 # At the clause's end: not "a clown show", "a parasite on the public sector".
                 after = tokens[n + k + 2: n + k + 3]
-                if word in _ACCUSATIONS or after and after[0] not in _CLAUSE_ENDS:
+                # A clause or a count may follow: "a clown, 78 attacks and still nothing",
+                # "a pathetic manchild amplifying fake stories".
+                if word in _ACCUSATIONS or after and after[0] not in _CLAUSE_ENDS and not after[0].isdigit() \
+                        and not (after[0].endswith("ing") and len(after[0]) > 5):
                     return None
                 return " ".join(tokens[: n + k + 2])
             if word not in _ATTACK_FILLER and word not in _INSULT_ADJECTIVES:
@@ -4157,7 +4178,7 @@ _HOPED_OUTCOMES = (
                 r"|held to account|put on trial|put behind bars|locked up|sent to (?:prison|jail))"
                 r"|(?:face|faces|gets?|get|finds?|see|sees) (?:justice|trial|the courts?|charges|prison|jail|life in prison"
                 r"|the law)"
-                r"|(?:ends?|end) up (?:in|behind) (?:the dock|court|prison|jail|bars)"
+                r"|(?:ends?|end) up (?:in|behind) (?:the dock|court|prison|jail|bars|the hague|a (?:prison )?cell|handcuffs)"
                 r"|rots? in (?:prison|jail|a cell)"
                 # Caught by those the law sends: not "someone catches this smuggler ... and leaves him headless".
                 r"|(?:police|authorities|they|cops|security forces|the courts?) (?:catch|arrest|find|identify|track down"
@@ -4168,6 +4189,13 @@ _HOPED_OUTCOMES = (
                 r"(?:the|his|her|their|this|next|every) (?:seat|seats|election|vote|majority|job|case|appeal|licence|license)"
                 r"|resigns?|steps? down|stands? down|(?:is|are|gets?|get) (?:impeached|removed from office|sacked|fired))"
                 r"(?![\w'])"), "hoping for change"),
+    # A match won, a strike that hurts no one: "hope the Kurdish team wins tonight", "let's hope
+    # the next drone falls in an empty field and hurts nobody".
+    (re.compile(_HOPE_OPENING + r"(?:[\w']+ ){0,5}?(?:wins?|qualif(?:y|ies)|goes through|go through"
+                r"|lifts? the (?:cup|trophy)|takes? the title)(?![\w'])"), "hoping for a win"),
+    (re.compile(_HOPE_OPENING + r"(?:[\w']+ ){0,10}?(?:(?:hurts|harms|kills|injures) (?:nobody|no one|noone)"
+                r"|(?:nobody|no one|noone) (?:is|gets|was) (?:hurt|harmed|killed|injured))(?![\w'])"),
+     "hoping for safety"),
 )
 _HOPE_CUES = ("hop", "pray", "inshallah", "insha'allah", "god willing")
 

@@ -306,6 +306,13 @@ def _promotion(text):
     # a call put as "why not ...?"; not "why would anyone ...?"
     ("Why not just throw them off roofs?", True),
     ("Why would anyone throw them off roofs?", False),
+    # a life wished short, a recovery wished never, harm in two words
+    ("I pray the dictator doesn't live to see another week.", True),
+    ("I hope he lives to see his grandchildren.", False),
+    ("Hopefully the old man never recovers.", True),
+    ("Hopefully she never recovers from this defeat.", False),
+    ("God willing the killers get torn apart in the street.", True),
+    ("Inshallah we win tonight.", False),
     # anyone by name, with a violent end in the passive; not bills, ideas, animals or a court's sentence
     ("Mahmoud Karimi should be hunted down and killed.", True),
     ("The budget bill should be killed in committee.", False),
@@ -1069,6 +1076,11 @@ def test_abuse_rule(text, subtype):
     ("Premier League refereeing is a joke.", False),
     ("He's a complete moron.", True),
     ("He's a good dog.", False),
+    # names of several words, what follows the insult
+    ("Nouri al-Maliki is a sectarian snake who handed Mosul to ISIS.", True),
+    ("Sudani is a hollow-headed clown, 78 attacks and still nothing.", True),
+    ("Musk is a pathetic manchild amplifying fake stories.", True),
+    ("Government is a parasite that feeds on its citizens.", False),
 ])
 def test_attack_rule(text, fires):
     assert bool(attack_evidence(normalise(text))) is fires
@@ -1233,6 +1245,7 @@ def test_contrasts_from_news_and_chat(text):
     ("🖕🖕🖕 to the KRG and Baghdad both", True),
     ("Liberals wouldn't know the right thing 🖕🏼", True),
     ("The whole committee is a circle jerk.", True),
+    ("The ministry has its head up its ass.", True),
 ])
 def test_vulgarity_rule(text, fires):
     assert bool(vulgarity_evidence(normalise(text))) is fires
@@ -1463,6 +1476,9 @@ def test_without_figurative_harm(text, asserted):
     ("i hope the minister is voted out.", "hoping for change."),
     ("i hope the victims' families get justice.", "hoping for justice."),
     ("i hope those killed are remembered.", "wishing those killed well."),
+    ("i hope the commanders end up in the hague.", "hoping for justice."),
+    ("hope the kurdish team wins tonight.", "hoping for a win tonight."),
+    ("let's hope the next drone hurts nobody.", "let's hoping for safety."),
     # harm wished keeps its words
     ("i hope he gets what he deserves.", "i hope he gets what he deserves."),
     ("i hope you die.", "i hope you die."),
