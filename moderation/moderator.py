@@ -10,7 +10,7 @@ from .classifier import load_model
 from .decision import Decision, Reason, decide, logit
 from .identity import abuse_subtype, without_groups
 from . import spelling
-from .policy import APPROVE, CATEGORIES
+from .policy import APPROVE, CATEGORIES, REJECT
 
 #: The shipped model, beside the package in a source checkout.
 DEFAULT_MODEL_DIR = Path(__file__).resolve().parent.parent / "models"
@@ -146,19 +146,24 @@ class Moderator:
             return decisions
         quoted = self._moderated([quote for _, quote in pending], None, read_endorsed_quotes=False)
         for (i, _), verdict in zip(pending, quoted):
-            whole = decisions[i]
-            if whole.rejected or not verdict.rejected:
-                continue
-            decisions[i] = Decision(
-                verdict.decision,
-                reasons=verdict.reasons,
-                scores={c: round(max(whole.scores[c], verdict.scores[c]), 4) for c in CATEGORIES},
-                confidence=verdict.confidence,
-                review=verdict.review,
-                model_version=self.version,
-                id=whole.id,
-            )
+            if not decisions[i].rejected and verdict.rejected:
+                decisions[i] = self._rejected_by_reading(decisions[i], verdict.reasons, verdict.scores,
+                                                         verdict.confidence, verdict.review)
         return decisions
+
+    def _rejected_by_reading(self, whole, reasons, scores, confidence, review):
+        """The rejection a second reading of a comment (a sentence, an endorsed
+        quote) gave it, reported with each category's higher score of the two
+        readings."""
+        return Decision(
+            REJECT,
+            reasons=reasons,
+            scores={c: round(max(whole.scores[c], scores[c]), 4) for c in CATEGORIES},
+            confidence=confidence,
+            review=review,
+            model_version=self.version,
+            id=whole.id,
+        )
 
     def _with_sentence_readings(self, decisions, normalised):
         """The decisions, with each approved comment of several sentences
@@ -185,19 +190,8 @@ class Moderator:
                 reads_without_groups=lambda sentence=sentence: self._reads_without_groups(sentence),
                 asserted_scores=lambda sentence=sentence: self._asserted_scores(sentence),
             )
-            if verdict == APPROVE:
-                continue
-            whole = decisions[i]
-            decisions[i] = Decision(
-                verdict,
-                reasons=reasons,
-                # Each category's higher score of the two readings.
-                scores={c: round(max(whole.scores[c], sentence_scores[c]), 4) for c in CATEGORIES},
-                confidence=confidence,
-                review=review,
-                model_version=self.version,
-                id=whole.id,
-            )
+            if verdict != APPROVE:
+                decisions[i] = self._rejected_by_reading(decisions[i], reasons, sentence_scores, confidence, review)
         return decisions
 
     def _decision(self, text, normalised, scores, row, id):
