@@ -1026,6 +1026,29 @@ _AFTER_A_VERB = frozenset("""
 """.split())
 
 
+def _life_wished_short(after):
+    """The words after a wish that wish a death as a sleep never woken from,
+    a recovery never made or a life that does not last ("I hope the asylum
+    seekers in that hotel never wake up", "hopefully the old man never
+    recovers", "I pray Khamenei doesn't live to see another week"), or None.
+    The first two only of people: "I hope this nightmare never wakes up"."""
+    head = after[:8]
+    if "never" in head:
+        j = head.index("never")
+        ending = after[j + 1: j + 3]
+        if (ending in (["wake", "up"], ["wakes", "up"]) or ending[:1] in (["recovers"], ["recover"])
+                and ending[1:] != ["from"]) and (
+                head[:1] in (["he"], ["she"], ["they"], ["you"], ["u"])
+                or any(_person_or_group(w) or w in _ROLES or w in _OFFICIALS or _doers(w) for w in head[:j])):
+            return after[: j + 3]
+    lived = "live" if "live" in head else "lives" if "lives" in head else None
+    if lived:
+        j = head.index(lived)
+        if head[j + 1: j + 3] == ["to", "see"] and j > 1 and head[j - 1] in _NEGATIONS:
+            return head[: j + 3]
+    return None
+
+
 def _rots_in_prison(words, j):
     """Is ``words[j]`` "rot" in "rot in prison", "rot behind bars"? A sentence, not harm."""
     return words[j] in ("rot", "rots") and words[j + 1: j + 2] in (["in"], ["behind"]) \
@@ -1124,20 +1147,9 @@ def _threat_at(tokens, i, token):
                    for k, w in enumerate(late)) and not _negated(rest) and not _of_a_thing(rest) \
                     and not any(w.startswith('"') for w in rest):
                 return " ".join(pattern + tuple(rest) + tuple(late))
-        # "I hope the asylum seekers in that hotel never wake up": death wished as sleep, on people.
-        if wish and "never" in rest:
-            j = rest.index("never")
-            if (tokens[i + len(pattern) + j + 1: i + len(pattern) + j + 3] in (["wake", "up"], ["wakes", "up"])
-                    or tokens[i + len(pattern) + j + 1: i + len(pattern) + j + 2] in (["recovers"], ["recover"])
-                    and tokens[i + len(pattern) + j + 2: i + len(pattern) + j + 3] != ["from"]) and (
-                    rest[:1] in (["he"], ["she"], ["they"], ["you"], ["u"])
-                    or any(_person_or_group(w) or w in _ROLES or w in _OFFICIALS or _doers(w) for w in rest[:j])):
-                return " ".join(pattern + tuple(tokens[i + len(pattern): i + len(pattern) + j + 3]))
-        # "I pray Khamenei doesn't live to see another week": death wished as a life cut short.
-        if wish and "live" in rest[:8] or wish and "lives" in rest[:8]:
-            j = rest.index("live") if "live" in rest[:8] else rest.index("lives")
-            if rest[j + 1: j + 3] == ["to", "see"] and j > 1 and rest[j - 1] in _NEGATIONS:
-                return " ".join(pattern + tuple(rest[: j + 3]))
+        shortened = _life_wished_short(tokens[i + len(pattern):]) if wish else None
+        if shortened:
+            return " ".join(pattern + tuple(shortened))
         for j, word in enumerate(rest[:reach]):
             # "God willing the killers get torn apart": harm in the passive, in two words.
             if wish and word in ("torn", "ripped", "blown") and rest[j + 1: j + 2] == ["apart"] and j > 0 \
@@ -1217,7 +1229,6 @@ def _threat_at(tokens, i, token):
 
 
 _ATROCITIES = frozenset("holocaust genocide pogrom massacre anfal nakba shoah".split())
-_NAMED_FATES = frozenset("shot hanged lynched killed murdered tortured strangled stabbed gassed executed beheaded".split())
 # Subjects that are killed, shot or executed in other senses: bills, plans,
 # games; and animals, which are put down.
 _NOT_PEOPLE = frozenset("""
@@ -1321,6 +1332,8 @@ _LEFT_TO = frozenset("drown die burn perish".split())
 # Harm a call for which is violence whoever is named ("looters should be
 # shot"); not "executed", where capital punishment is an opinion.
 _VIOLENT_FATES = frozenset("shot hanged hung lynched killed murdered beaten tortured strangled stabbed gassed".split())
+# Of someone by name: not "hung" (a parliament) nor "beaten" (at the polls); executions and beheadings too.
+_NAMED_FATES = (_VIOLENT_FATES - {"hung", "beaten"}) | {"executed", "beheaded"}
 # "I want to see them dead", "I'd watch them burn": what is intended is
 # what happens to the people named.
 _WITNESS = frozenset("see watch".split())
@@ -1596,9 +1609,16 @@ def _vice_by_birth(tokens):
     found = _BY_BIRTH.search(joined)
     if not found or _negated(joined[:found.start()].split()[-2:]):
         return None  # "Gypsies are not thieves by nature"
-    for k, word in enumerate(tokens):
-        if word in _IDENTITY and not word.startswith('"') and not _reported(tokens, k):
-            return f"{word} ... {found.group(0).strip()}", _IDENTITY[word]
+    return _vice_of_group_in((tokens,), found.group(0).strip())
+
+
+def _vice_of_group_in(sentences, vice):
+    """(evidence, subtype) for ``vice`` laid on the first group named in the
+    commenter's own words in ``sentences``, or None."""
+    for words in sentences:
+        for k, word in enumerate(words):
+            if word in _IDENTITY and not word.startswith('"') and not _reported(words, k):
+                return f"{word} ... {vice}", _IDENTITY[word]
     return None
 
 
@@ -1606,13 +1626,7 @@ def _vice_in_their_blood(tokens, previous):
     """Evidence for a vice said to be in the blood of a group named in this
     sentence or the one before, or None."""
     found = _IN_THEIR_BLOOD.search(" ".join(tokens))
-    if not found:
-        return None
-    for words in (tokens, previous):
-        for k, word in enumerate(words):
-            if word in _IDENTITY and not word.startswith('"') and not _reported(words, k):
-                return f"{word} ... {found.group(0).strip()}", _IDENTITY[word]
-    return None
+    return _vice_of_group_in((tokens, previous), found.group(0).strip()) if found else None
 
 
 def _group_at(tokens, i):
