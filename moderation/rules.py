@@ -320,6 +320,63 @@ def _without_markers(tokens):
     return tokens[k:] if k < len(tokens) else tokens
 
 
+#: Short words a space is often lost beside ("toall", "ridof", "iwant",
+#: "ican't", "jewsare"); a run-together pair holds one of them.
+_JOINING_WORDS = frozenset("""
+    a i to of in on at by as so or and the all are is be was were will you your we they them their he she it
+    his her him me my us our not no for with that this those these can't don't won't isn't aren't i'm
+""".split())
+#: The other word of a pair is one the rules read, or a word at least this
+#: common in English (about the 10,000th most frequent).
+_PIECE_COST = 11.7
+
+
+def _piece_cost(piece, costs):
+    """How readable ``piece`` is as the other word of a run-together pair
+    (lower is better), or None if it is no such word."""
+    if len(piece) >= 4 and piece in _rule_keys():
+        return 0.0  # the split the rules can read, before any other
+    cost = costs.get(piece)
+    return cost if cost is not None and cost < _PIECE_COST and len(piece) >= 3 else None
+
+
+@functools.lru_cache(maxsize=8192)
+def _run_together_pair(token):
+    """"to all" for "toall", "rid of" for "ridof", "i can't" for "ican't":
+    a token no English word, made of a short joining word and a word the
+    rules read or a common one (the likeliest split) -- a space lost
+    between two short words, too short for respelling to split (it splits
+    phrases of eight letters or more) -- or None. Two content words are
+    no pair: "deadset", "nutcase" and "fanboy" are words of their own.
+    Only the rules read the pair, and they still need their whole
+    construction ("death toall <group>")."""
+    if not 3 <= len(token) <= 20 or not token.replace("'", "").isalpha() or token in _rule_keys() \
+            or token in spelling.lexicon():
+        return None  # a word the rules read whole ("nutjob", not "nut job")
+    costs = spelling.english()._wordcost
+    best = None
+    for k in range(1, len(token)):
+        first, second = token[:k], token[k:]
+        if first in _JOINING_WORDS:
+            cost = _piece_cost(second, costs) if second not in _JOINING_WORDS else 0.0
+        elif second in _JOINING_WORDS and len(second) > 1:
+            # One letter only as the first word: "sudani" is no "sudan i".
+            cost = _piece_cost(first, costs)
+        else:
+            continue
+        if cost is not None and (best is None or cost < best[0]):
+            best = (cost, f"{first} {second}")
+    return best and best[1]
+
+
+@functools.cache
+def _rule_keys():
+    """The single words the rules' constructions are made of."""
+    phrase_words = {word for phrase in _THREAT_PHRASES for word in phrase.split()}
+    return frozenset(w for w in LEXICON | _IDENTITY.keys() | _HARM | _SUFFERED | _HATE_VERBS | _DEGRADING | phrase_words
+                     if w.isalpha() and len(w) >= 3)
+
+
 @functools.lru_cache(maxsize=32)
 def _sentences(normalised):
     """Token lists per sentence, with tokens inside double quotes marked
@@ -329,11 +386,16 @@ def _sentences(normalised):
     found = []
     typos = _misspelt()
     splits = _split_words()
+    known = spelling.english()._wordcost
     for sentence in _SENTENCE.split(normalised):
         if '"' not in sentence:  # most sentences: no quote to mark
             tokens = _WORD_TOKENS.findall(sentence)
             if not typos.keys().isdisjoint(tokens):
                 tokens = [word for token in tokens for word in typos.get(token, token).split(" ")]
+            unknown = set(tokens).difference(known)
+            if unknown and any(map(_run_together_pair, unknown)):
+                tokens = [word for token in tokens
+                          for word in ((token in unknown and _run_together_pair(token)) or token).split(" ")]
             if not splits.keys().isdisjoint(tokens):
                 tokens = _joined(tokens, splits)
             if tokens and tokens[0] in _DISCOURSE_MARKERS:
@@ -347,7 +409,9 @@ def _sentences(normalised):
                 quoted = not quoted
             else:
                 for word in typos.get(token, token).split(" "):
-                    tokens.append('"' + word if quoted else word)
+                    unknown = word not in known
+                    for piece in ((unknown and _run_together_pair(word)) or word).split(" "):
+                        tokens.append('"' + piece if quoted else piece)
         tokens = _without_markers(tokens)
         if tokens:
             found.append(tokens)

@@ -318,6 +318,10 @@ def _promotion(text):
     ("The budget bill should be killed in committee.", False),
     ("That stray dog should be shot.", False),
     ("The killer should be executed, the prosecutor said.", False),
+    # a space lost beside a short joining word; not between two words of a compound
+    ("Death toall immigrants.", True),
+    ("I want tokill all refugees.", True),
+    ("You are deadset legends, the lot of you.", False),
 ])
 def test_threat_rule(text, fires):
     assert bool(threat_evidence(normalise(text))) is fires
@@ -588,6 +592,11 @@ def test_threat_rule(text, fires):
     ("Muslims are vemin.", "religion"),  # a six-letter word that lost a letter
     ("Gay people are a cacer.", "homophobia"),
     ("I hategay people.", "homophobia"),  # a verb run into the group
+    # a space lost beside a short joining word
+    ("Jewsare subhuman.", "religion"),
+    ("Trans people arescum.", "homophobia"),
+    ("Ican't stand immigrants, they make me sick.", "xenophobia"),
+    ("Muslims arescum.", "religion"),
     # the commenter's own "I'd say", and a lesser quality
     ("I'd say Mexicans are the most dishonest people on earth", "xenophobia"),
     ("He said Mexicans are the most dishonest people on earth", None),
