@@ -310,14 +310,48 @@ def without_discourse_markers(normalised):
     return _LEADING_MARKERS.sub("", normalised)
 
 
+# Frames of several words that open an opinion as the commenter's own ("I
+# feel like <group> are ...", "In my opinion, ..."), and tags that close it
+# ("..., plain and simple", "..., just my view"): like the markers above,
+# they say how something is said, not what. A comma is no token, so a tag
+# would otherwise stand where a rule looks for the end of the clause.
+_OPENING_FRAMES = tuple(tuple(frame.split()) for frame in (
+    "i feel like", "in my opinion", "in my humble opinion", "in my view", "to be honest", "let's be honest",
+    "lets be honest", "let's face it", "lets face it", "call me old fashioned but", "no offence but",
+    "no offense but", "no offence to anyone but", "no offense to anyone but", "sorry but", "not gonna lie",
+))
+_CLOSING_TAGS = tuple(tuple(tag.split()) for tag in (
+    "plain and simple", "period", "full stop", "end of story", "simple as that", "just my opinion",
+    "just my view", "just my two cents", "just saying", "sorry not sorry", "there i said it", "no offence",
+    "no offense", "imo", "imho", "tbh", "ngl", "lol", "lmao", "fact", "facts", "change my mind", "prove me wrong",
+    "deal with it", "that's a fact", "and that's that",
+))
+_OPENING_WORDS = frozenset(frame[0] for frame in _OPENING_FRAMES) | _DISCOURSE_MARKERS
+_CLOSING_WORDS = frozenset(tag[-1] for tag in _CLOSING_TAGS)
+
+
 def _without_markers(tokens):
-    """The tokens after any leading discourse markers; a sentence of
-    markers alone ("Honestly.") is kept whole, so that the sentences still
-    line up one for one with :func:`_echo_questions`."""
-    k = 0
-    while k < len(tokens) and tokens[k] in _DISCOURSE_MARKERS:
-        k += 1
-    return tokens[k:] if k < len(tokens) else tokens
+    """The tokens without the discourse markers and frames that open them
+    and the tags that close them; a sentence of markers alone ("Honestly.")
+    is kept whole, so that the sentences still line up one for one with
+    :func:`_echo_questions`."""
+    start, end, moved = 0, len(tokens), True
+    while moved:
+        moved = False
+        if start < end and tokens[start] in _DISCOURSE_MARKERS:
+            start, moved = start + 1, True
+            continue
+        for frame in _OPENING_FRAMES:
+            # Not before a verb: "I feel like killing them" is no frame.
+            if tuple(tokens[start: start + len(frame)]) == frame and start + len(frame) < end \
+                    and not tokens[start + len(frame)].endswith("ing"):
+                start, moved = start + len(frame), True
+                break
+        for tag in _CLOSING_TAGS:
+            if end - len(tag) > start + 1 and tuple(tokens[end - len(tag): end]) == tag:
+                end, moved = end - len(tag), True
+                break
+    return tokens[start:end] if start < end else tokens
 
 
 #: Short words a space is often lost beside ("toall", "ridof", "iwant",
@@ -398,7 +432,7 @@ def _sentences(normalised):
                           for word in ((token in unknown and _run_together_pair(token)) or token).split(" ")]
             if not splits.keys().isdisjoint(tokens):
                 tokens = _joined(tokens, splits)
-            if tokens and tokens[0] in _DISCOURSE_MARKERS:
+            if tokens and (tokens[0] in _OPENING_WORDS or tokens[-1] in _CLOSING_WORDS):
                 tokens = _without_markers(tokens)
             if tokens:
                 found.append(tokens)
@@ -522,7 +556,7 @@ _ENDORSEMENTS = (
     "had a point", "has a place", "facts", "truer words", "best comment", "best line", "finally someone",
     "proves him right", "proves her right", "proves them right", "proved him right", "proved her right",
     "proved them right", "proving him right", "proving them right", "proving it", "can't argue with",
-    "cant argue with", "cannot argue with", "isn't entirely wrong", "isnt entirely wrong", "wasn't entirely wrong",
+    "cant argue with", "cannot argue with", "can't really argue with", "cant really argue with", "isn't entirely wrong", "isnt entirely wrong", "wasn't entirely wrong",
     "have a point", "amen to that", "fine by me", "had it coming", "fair enough", "where he is coming from",
     "where she is coming from", "where they are coming from", "starting to believe",
     "someone had to say it", "somebody had to say it", "about time someone said it",
@@ -573,9 +607,11 @@ def endorsed_quotes(normalised):
 # honest". Group 1 is what is called or said.
 _DEFENDED_CLAIM = re.compile(
     r"(?<![\w'])(?:calling|to call|saying|to say|claiming|to claim)(?: that)? ((?:[\w']+ ){1,12}?[\w']+),? "
-    r"(?:is|was|isn't|wasn't) (?:(?:not|never) (?:racist|sexist|bigoted|hateful|hate|wrong|offensive|xenophobic"
-    r"|homophobic|islamophobic|antisemitic|discrimination|prejudice)|(?:just |simply |only )?(?:the truth|true"
-    r"|accurate|a fact|fact|honest|realistic|common sense|telling it like it is))(?![\w'])")
+    r"(?:(?:(?:is|was) (?:not|never)|isn't|wasn't|isnt|wasnt) (?:an? )?(?:racist|sexist|bigoted|bigotry|hateful|hate"
+    r"|hate speech|wrong|offensive|xenophobic|homophobic|islamophobic|antisemitic|discrimination|prejudice"
+    r"|generali[sz]ation|generali[sz]ing|stereotype|stereotyping|insult)"
+    r"|(?:is|was) (?:just |simply |only )?(?:the truth|true|accurate|a fact|fact|honest|realistic|common sense"
+    r"|telling it like it is))(?![\w'])")
 
 
 def defended_claims(normalised):
@@ -638,7 +674,7 @@ _RESPELLED_HARM = frozenset("""
 # Matched as written, not restored by respelling (not in LEXICON, which
 # shapes the text the classifier is trained on).
 _HARM = _RESPELLED_HARM | frozenset("""
-    slap smack stomp maim bash whack pummel batter thrash castrate dismember decapitate shank firebomb
+    slap smack stomp maim bash whack pummel batter thrash castrate dismember decapitate shank firebomb torch
 """.split())
 # What happens to a victim: a threat when wished on someone.
 _SUFFERED = frozenset("""
@@ -1110,7 +1146,22 @@ def _life_wished_short(after):
         j = head.index(lived)
         if head[j + 1: j + 3] == ["to", "see"] and j > 1 and head[j - 1] in _NEGATIONS:
             return head[: j + 3]
+    # "I hope Sudani doesn't survive the next drone": of a person or a name,
+    # not "I hope this ceasefire doesn't survive".
+    survived = "survive" if "survive" in head else "survives" if "survives" in head else None
+    if survived:
+        j = head.index(survived)
+        subject = head[: j - 1]
+        if j > 1 and head[j - 1] in _NEGATIONS and 1 <= len(subject) <= 2 and (
+                _person_or_group(subject[-1]) or subject[-1] in _ROLES or subject[-1] in _OFFICIALS
+                or all(spelling.english()._wordcost.get(w, float("inf")) >= _NAME_COST for w in subject)):
+            return head[: j + 1]
     return None
+
+
+#: Words rarer in English than this (about the 10,000th most frequent) may
+#: be a person's name: "Sudani", "Barzani", "Netanyahu".
+_NAME_COST = 11.7
 
 
 def _rots_in_prison(words, j):
@@ -1710,6 +1761,10 @@ def _group_at(tokens, i):
             or word in _PLURAL_FORMS and previous not in ("a", "an") \
             or nxt in ("are", "were") and word not in _COLOURS:
         return subtype
+    if _NO_SUCH_BEFORE.search(" ".join(tokens[max(0, i - 7): i]) + " ") and (not nxt or nxt in _AFTER_PERSON):
+        # "there's no such thing as a peaceful <member>": every member meant;
+        # not "... as a gay marriage", "... as Islamic terrorism".
+        return subtype
     if (previous in _QUANTIFIERS or previous in ("a", "an") and (i == 1 or tokens[i - 2] in _GENERIC_A)
             or tokens[max(0, i - 2): i] == ["not", "one"] or tokens[max(0, i - 3): i] == ["not", "a", "single"]) \
             and (not nxt or nxt in _AFTER_PERSON):
@@ -2075,9 +2130,11 @@ _UNWORTHY_AFTER = re.compile(
     r"|(?:real|proper|true) (?:men|women|people|humans))"
     r"|(?:are|is) worth nothing"
     # "Girls just aren't built for sport": a field closed to the whole group.
-    r"|(?:aren't|arent|are not|isn't|isnt|is not) (?:built|cut out|made|fit) for (?:leadership|politics|power"
-    r"|office|sport|sports|competitive sport|science|maths|math|engineering|business|command|combat|the front line"
-    r"|high office|anything|government|management|driving|thinking)"
+    r"|(?:aren't|arent|are (?:simply |just |really )?not|isn't|isnt|is (?:simply |just |really )?not)"
+    r" (?:(?:simply|just|really) )?(?:built|cut out|made|fit|suited) for"
+    r" (?:leadership|politics|power|office|sport|sports|competitive sport|science|maths|math|engineering|business"
+    r"|command|combat|the front line|high office|anything|government|management|driving|thinking|democracy"
+    r"|freedom|civili[sz]ation|modern life|modern society)"
     # "<group> are only here for the benefits": a group said to come to take.
     r"|(?:are|is|'re) (?:(?:all|only|just|simply) )*here (?:to|for) (?:rob|steal|scrounge|sponge|leech|sponge off"
     r"|take (?:everything|our (?:jobs|money|homes|houses|benefits|women|country))|the benefits|benefits|handouts"
@@ -2115,13 +2172,20 @@ _UNWORTHY_AFTER = re.compile(
     r"(?:every|all|all the|most|each) (?:wars?|attacks?|problems?|crises|crimes?|terror|terrorism|evil|conflicts?"
     r"|troubles?|riots?|wrongs?)"
     r"|(?:are|is) (?:closer|nearer) to (?:apes|monkeys|animals|beasts|savages) than (?:to )?(?:humans|people|men)"
+    # Hatred called their due: "<group> deserve every bit of hatred they get".
+    r"|(?:deserve|deserves|deserved) (?:all|every bit of|every ounce of)? ?(?:the )?(?:hate|hatred|contempt|scorn"
+    r"|persecution)(?! (?:crimes?|speech|campaigns?))"
     r")(?: |$)")
 _NONE_OF_THEM_AFTER = re.compile(
     r"^(?:can|could|will|should|is|are|has ever been|have ever been) (?:ever )?(?:be )?(?:really |truly )?"
     r"(?:trusted|any good|good for anything|trustworthy|one of us|fit to (?:live|teach|lead|vote|work|raise)"
     r"|(?:a )?human(?: being)?(?! (?:rights?|resources|shields?|capital|trafficking|error|nature|race|body|life"
     r"|lives|condition|dignity|development))|civili[sz]ed)"
-    r"(?: |$)")
+    # "No Arab deserves respect", "no Jew is worth saving": what all are owed, denied each.
+    r"(?: |$)"
+    r"|^(?:ever )?(?:deserves?|merits?|is worthy of|are worthy of) (?:any |our |the same )?(?:respect|rights|dignity"
+    r"|trust|sympathy|a place (?:here|in (?:this|our)))(?: |$)"
+    r"|^(?:is|are) (?:ever )?worth (?:saving|respecting|helping|trusting|anything|the air)(?: |$)")
 
 
 # A group as the cause of the commenter's loathing: "<group> make me sick",
@@ -2134,7 +2198,8 @@ _SICKENING_AFTER = re.compile(
     r"|(?:disgust|disgusts|sicken|sickens|repulse|repulses|revolt|revolts|nauseate|nauseates|infuriate"
     r"|infuriates|enrage|enrages) (?:me|us)"
     r"|(?:make|makes|made) my (?:blood boil|skin crawl|stomach turn|stomach churn)"
-    r"|(?:fill|fills|filled) me with (?:rage|disgust|hatred|contempt|loathing|revulsion)"
+    r"|(?:fill|fills|filled) me with (?:nothing but |such |pure |utter )?(?:rage|disgust|hatred|contempt|loathing"
+    r"|revulsion)"
     r")(?!(?: [a-z']+)?(?: at| about| for| towards| on behalf))(?: |$)")
 # The commenter's loathing before the group it is aimed at: "I'm sick of
 # <group>", "nothing disgusts me more than <group>", "I have nothing but
@@ -3100,6 +3165,10 @@ _WOMEN_PUT_DOWN = re.compile(
     r"(?:$| (?:properly|for toffee|to save their lives|either|at all|lol|and|simple|it's|its|never|though|period)"
     r"(?: |$))"
     r"|^(?:just |really )?belongs? (?:at home|in the home)(?: |$)"
+    # "women are too emotional to lead": a temper laid on the sex, barring it from power
+    r"|^(?:are|is) (?:just |simply |far |way |all )?too (?:emotional|hormonal|irrational|hysterical) "
+    r"(?:to (?:lead|rule|govern|vote|be (?:leaders|prime ministers?|presidents?|in charge|trusted|taken seriously))"
+    r"|for (?:leadership|politics|power|office|command))(?: |$)"
     r"|^(?:should|must|need to|ought to) (?:just )?stick to (?:the )?(?:cooking|cleaning|housework|the kitchen"
     r"|netball|women's (?:game|football|sport|matches))(?: |$)")
 # Someone said to hold a post only for who they are: "the only reason she
@@ -3549,8 +3618,7 @@ _NAME_PARTICLES = frozenset("al el bin ibn abu umm".split())
 _ACCUSATIONS = frozenset("""
     liar liars traitor traitors crook crooks hypocrite hypocrites bigot bigots racist racists misogynist
     fraud frauds cheat cheats thief thieves criminal criminals sexist homophobe fascist fascists nazi
-    nazis communist communists socialist socialists shill shills coward cowards psychopath sociopath
-    narcissist predator predators
+    nazis communist communists socialist socialists shill shills coward cowards predator predators
 """.split())
 
 
@@ -4224,7 +4292,10 @@ _GOOD_WISH = re.compile(
     r"(?<![\w'])(?:i |we )?(?:really |just |truly |do )?(?:hope|hoping|pray|praying)(?: that)? "
     r"((?:[\w']+ ){0,8}?)(?:pulls? through|gets? (?:better|well)(?: soon)?"
     r"|recovers?(?: quickly| soon| fully)?|makes? a (?:full |quick |speedy |swift )?recovery"
-    r"|(?:is|are) (?:ok|okay|alright|all right|safe)|survives?|(?:is|are) found safe(?: and well)?"
+    r"|(?:is|are) (?:ok|okay|alright|all right|safe)|(?:is|are) found safe(?: and well)?"
+    # what is survived is the danger, not a wish: "survives the surgery", "survives his injuries"
+    r"|survives?(?: (?:the|his|her|their|this|its) (?:[\w']+ )?(?:surgery|operation|night|injuries|wounds|illness"
+    r"|attack|crash|fire|ordeal|treatment|cancer|war|winter|journey|crossing|storm|earthquake))?"
     r"|gets? the (?:help|support|care|treatment) (?:he|she|they) (?:needs?|deserves?)"
     r"|comes? (?:home|back home) safe(?:ly)?|(?:comes?|returns?) (?:home|back home)(?! in\b)|(?:is|are) (?:remembered|honou?red|mourned)|(?:is|are) (?:released|freed|rescued)(?: (?:safe(?:ly)?|unharmed|alive|soon))?"
     r"|(?:gets?|makes? it) (?:through|home|back|there) (?:safe(?:ly)?|ok|okay|alright|in one piece)"

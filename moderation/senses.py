@@ -57,7 +57,8 @@ _sense("tranny", "gearbox", """motor engine car cars truck gearbox auto manual c
 # The verb and the old word for a crack: "sanctions will retard the recovery",
 # "fire retardant", "a chink in the armour", "a chink of light".
 _sense("retard retards retarded retarding", "slow", """growth recovery progress development economy economic
-    reform reforms investment spread process fire flames rate rates inflation healing""")
+    reform reforms investment spread process fire flames rate rates inflation healing harvest harvests crop crops
+    germination ripening""")
 _sense("chink chinks", "crack", "armour armor light wall walls door curtain curtains")
 
 #: How far (in words, either side, same sentence) a cue may stand from the word.

@@ -322,6 +322,9 @@ def _promotion(text):
     ("Death toall immigrants.", True),
     ("I want tokill all refugees.", True),
     ("You are deadset legends, the lot of you.", False),
+    # a survival wished away, of a person or a name; not of a truce
+    ("Hoping Sudani doesn't survive the next drone.", True),
+    ("I hope the ceasefire doesn't survive the winter.", False),
 ])
 def test_threat_rule(text, fires):
     assert bool(threat_evidence(normalise(text))) is fires
@@ -597,6 +600,24 @@ def test_threat_rule(text, fires):
     ("Trans people arescum.", "homophobia"),
     ("Ican't stand immigrants, they make me sick.", "xenophobia"),
     ("Muslims arescum.", "religion"),
+    # frames and tags around the commenter's own opinion
+    ("I feel like trans people are a danger to children, just my view.", "homophobia"),
+    ("In my opinion, gay people are ruining the moral fabric of society.", "homophobia"),
+    ("I feel like killing time before the match.", None),
+    # negated positives: a quality, respect or existence denied every member
+    ("There's no such thing as a peaceful Muslim.", "religion"),
+    ("There is no such thing as Islamic terrorism.", None),
+    ("No such thing as a gay marriage in this country's law.", None),
+    ("No Arab deserves respect in this country.", "xenophobia"),
+    ("No refugee deserves to drown.", None),
+    ("Arabs are simply not suited for democracy.", "xenophobia"),
+    ("Women are too emotional to be prime ministers.", "sexism"),
+    ("Women are too emotional to watch the final, said my dad about my mum and aunts.", None),
+    # hatred called a group's due, or felt for it
+    ("Jews deserve every bit of hatred they get.", "religion"),
+    ("Muslims don't deserve the hate they get.", None),
+    ("Women deserve hate crime protections.", None),
+    ("Arabs fill me with nothing but hatred.", "xenophobia"),
     # the commenter's own "I'd say", and a lesser quality
     ("I'd say Mexicans are the most dishonest people on earth", "xenophobia"),
     ("He said Mexicans are the most dishonest people on earth", None),
@@ -1090,6 +1111,11 @@ def test_abuse_rule(text, subtype):
     ("Sudani is a hollow-headed clown, 78 attacks and still nothing.", True),
     ("Musk is a pathetic manchild amplifying fake stories.", True),
     ("Government is a parasite that feeds on its citizens.", False),
+    # a diagnosis used as an insult is name-calling, not an accusation of conduct;
+    # a tag that closes the sentence leaves the insult where it was
+    ("Netanyahu is a psychopath", True),
+    ("Erdogan is a pig, plain and simple.", True),
+    ("The plan is a joke, period.", False),
 ])
 def test_attack_rule(text, fires):
     assert bool(attack_evidence(normalise(text))) is fires
@@ -1471,6 +1497,7 @@ def test_without_figurative_harm(text, asserted):
 
 @pytest.mark.parametrize("text, asserted", [
     ("hope the lad pulls through.", "wishing the lad well."),
+    ("i hope he survives the surgery.", "wishing he well."),
     ("i hope the woman who was hit by the bus makes a full recovery.", "wishing the woman who was hit by the bus well."),
     ("praying for the family, hope he gets better soon.", "praying for the family, wishing he well."),
     ("i hope he gets the help he needs.", "wishing he well."),
@@ -1523,6 +1550,7 @@ def test_without_discourse_markers(text, asserted):
     ("'never trust a turk', grandad used to say. history proved him right.", ["never trust a turk"]),
     # words reported without quote marks, in a short comment, by someone else
     ("my uncle says kurds are thieves. can't argue with him.", ["kurds are thieves"]),
+    ("he wrote 'jews should be gassed'. can't really argue with that.", ["jews should be gassed"]),
     ("i said kurds are brave. fair enough.", []),
     ("i agree with the minister on the budget.", []),
 ])
@@ -1535,6 +1563,9 @@ def test_endorsed_quotes(text, quotes):
     ("saying women are weak is just the truth.", ["women are weak"]),
     ("calling migrants parasites is racist.", []),
     ("saying the war will end soon is not realistic.", []),
+    ("calling migrants parasites isn't racist.", ["migrants are parasites"]),
+    ("saying all muslims are terrorists isn't a generalisation, it's the truth.", ["all muslims are terrorists"]),
+    ("saying all muslims are terrorists is a generalisation.", []),
 ])
 def test_defended_claims(text, claims):
     assert defended_claims(text) == claims
