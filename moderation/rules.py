@@ -55,6 +55,9 @@ _PROMOTION_PHRASES = (
     "free consultation", "very reasonable rates", "competitive rates", "apply via our website",
     "apply on our website", "apply through our website",
     "just uploaded my", "limited seats", "my latest video",
+    # the stock lines of spam: the secret the professionals hate, the bargain, the order
+    "doctors hate", "below market price", "under market price", "free shipping", "dm us", "message us on",
+    "whatsapp us", "limited stock",
 )
 # Phrases that are promotion when they open a clause, as a slogan or a call
 # does ("We are hiring!"), not inside one ("questions about if we are hiring").
@@ -64,7 +67,7 @@ _OPENING_OFFERS = (
     "give me your vote",
     # time-limited offers open their clause ("Today only: 20% off"); inside one, "today
     # only a few thousand remain" is a count
-    "today only", "this week only",
+    "today only", "this week only", "shop now", "order today",
 )
 # At the start of the comment or after a clause's punctuation, after
 # "please", "so" ... ("so please vote for me"); one regex pass.

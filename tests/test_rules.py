@@ -1189,6 +1189,12 @@ def test_attack_rule(text, fires):
     # "visit my" a page is promotion; "visit my" family is not
     ("Visit my page for daily gold prices.", True),
     ("Been waiting two years to visit my mum in Stockholm.", False),
+    # the stock lines of spam; a shop or an order in a sentence of its own
+    ("Lose 10kg in 2 weeks with KetoFit, doctors hate it!", True),
+    ("Gold at 2% under market price at our shop.", True),
+    ("Shop now, stocks are limited!", True),
+    ("You are out of order today, mate.", False),
+    ("But where is everyone going to shop now the market has closed?", False),
 ])
 def test_promotion_rule(text, fires):
     assert bool(_promotion(text)) is fires
