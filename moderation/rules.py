@@ -3299,6 +3299,9 @@ _VULGAR_PHRASES = tuple(f" {' '.join(phrase.split())} " for phrase in """
     |a quickie in the|a quickie behind|a quickie round|a quickie before|up for a quickie|her jugs|nice jugs
     |nice rack on her|what a rack on her|need a dump|needed a dump|dying for a dump|dying for a piss|need a poo
     |needed a poo|dying for a poo
+    |take a dump in|taking a dump in|took a dump in|takes a dump in|took a dump by|piss on us|piss on you|piss on them|pissing on us
+    |pissing on you|pissing on them|pissed on us|blow their load|blow his load|blows his load|blew his load
+    |blow your load|bunch of pricks|bunch of dicks|load of pricks
 """.split("|"))
 _VULGAR_PHRASE_SET = frozenset(_VULGAR_PHRASES)
 

@@ -1287,6 +1287,11 @@ def test_contrasts_from_news_and_chat(text):
     ("Liberals wouldn't know the right thing 🖕🏼", True),
     ("The whole committee is a circle jerk.", True),
     ("The ministry has its head up its ass.", True),
+    ("The politicians piss on us every day and call it rain.", True),
+    ("He took a dump in the river on camera.", True),
+    ("He took a dump truck full of rubbish to the river.", False),
+    ("Bunch of pricks running the federation.", True),
+    ("The blood test was a quick prick in the arm.", False),
 ])
 def test_vulgarity_rule(text, fires):
     assert bool(vulgarity_evidence(normalise(text))) is fires
