@@ -4098,6 +4098,19 @@ _OBJECTS = frozenset("""
     tv telly car cars engine bike router wifi internet broadband camera game update program programme
     device devices kettle toaster fridge boiler machine charger battery tablet console remote mouse
     browser website system
+    autocorrect autocomplete alarm clock bus buses train trains tram traffic weather rain heat wind snow
+    lift elevator door lock paywall captcha ads popup popups video link page form queue ticket parcel
+    package delivery bill bills meter generator generators electricity heating aircon fan shower toilet
+    roof road roads pothole potholes headphones earbuds speaker speakers microphone mic screen scanner
+    dishwasher microwave oven cooker vacuum hoover lawnmower mower chair desk mattress knee ankle back
+    flu cold headache hangover exam exams homework essay commute password account email emails inbox
+    server connection signal network cable plug socket bulb umbrella shoes jacket zip
+""".split())
+# Insults that may stand before a thing as its adjectives: "this stupid
+# printer", "my dumb car". A thing cursed at, not a person.
+_ATTRIBUTIVE_OBJECT_INSULTS = frozenset("""
+    stupid dumb idiotic useless pathetic crappy rubbish damn damned bloody wretched cursed godforsaken
+    moronic ridiculous annoying stinking lousy worthless dumbass
 """.split())
 _OBJECT_INSULTS = _INSTITUTION_INSULTS | frozenset("""
     rubbish junk garbage trash dinosaur joke disaster nightmare piece cheap total complete utter absolute
@@ -4133,10 +4146,15 @@ def _insulted_objects():
 
     def insults(words):
         return rf"(?:(?:{_alternation(words)})(?: |(?=[.!?,]|$))){{1,6}}"
+    # Not "your": "your idiotic game" jabs at the reader.
+    determiner = "(?:my|this|that|the|our|these|those|his|her|their)"
     return re.compile(
         rf"(?<![\w'])({thing} {copula}) {insults(_OBJECT_INSULTS)}"
         # asked: "why is this software so stupid?"
-        rf"|(?<![\w'])((?:why|how) {copula} {thing}) {insults(_OBJECT_INSULTS | _THING_INSULTS)}")
+        rf"|(?<![\w'])((?:why|how) {copula} {thing}) {insults(_OBJECT_INSULTS | _THING_INSULTS)}"
+        # cursed as it is named: "this stupid printer never works"
+        rf"|(?<![\w'])({determiner})(?: (?:{_alternation(_ATTRIBUTIVE_OBJECT_INSULTS)}),?){{1,3}}"
+        rf"(?= (?:(?:new|old) )?(?:{_alternation(_OBJECTS)})(?![\w']))")
 
 
 def without_insulted_things(normalised):
@@ -4150,7 +4168,8 @@ def without_insulted_things(normalised):
     if not _INSTITUTIONS.isdisjoint(words):
         normalised = _insulted_institutions().sub(r"\1", normalised)
     if not _OBJECTS.isdisjoint(words):
-        normalised = _insulted_objects().sub(lambda match: f"{match.group(1) or match.group(2)} ", normalised)
+        normalised = _insulted_objects().sub(lambda match: next(g for g in match.groups() if g) + " "
+                                             * (match.group(3) is None), normalised)
     if not _PESTS.isdisjoint(words):
         normalised = _insulted_pests().sub(lambda match: f"{match.group(1)} ", normalised)
     if not _TRASHED.isdisjoint(words):

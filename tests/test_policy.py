@@ -63,6 +63,9 @@ CASES = [
     ("A caller told the radio show 'gays should be hanged'. Well said.", "reject", "threat"),
     ("This article is spot on: I hear 'go back to your country' every week at work.", "approve", None),
     ("Calling Kurds rats is not racist, it's the truth.", "reject", "abuse"),
+    # Things cursed at are no one attacked; a wish that someone survives is no threat.
+    ("My stupid phone died again.", "approve", None),
+    ("I hope he survives the surgery.", "approve", None),
 ]
 
 

@@ -1378,6 +1378,11 @@ def test_without_disowned_hostility(text, asserted):
     ("why is this minister so stupid?", "why is this minister so stupid?"),
     ("this software is so stupid", "this software is "),
     ("your phone is fine but you are a useless idiot", "your phone is fine but you are a useless idiot"),
+    # a thing cursed as it is named; not a person, nor the reader's doings
+    ("this stupid printer never works.", "this printer never works."),
+    ("my dumb car broke down again.", "my car broke down again."),
+    ("this stupid man never listens.", "this stupid man never listens."),
+    ("let's not play your idiotic game.", "let's not play your idiotic game."),
     # a claim called rubbish; not a person
     ("stop saying that, it's racist garbage.", "stop saying that, it's."),
     ("you are garbage.", "you are garbage."),
