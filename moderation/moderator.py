@@ -200,7 +200,7 @@ class Moderator:
             return Decision(APPROVE, scores={c: 0.0 for c in CATEGORIES},
                             model_version=self.version, id=id)
         verdict, reasons, confidence, review = decide(
-            self._hard_reasons(text, normalised),
+            self._hard_reasons(text, normalised, self._rules_reading(text, normalised)),
             scores,
             self.model.thresholds,
             self.review_margin,
@@ -277,11 +277,21 @@ class Moderator:
         however they are quoted."""
         return match.category == "abuse" and rules.mentioned_only(normalised, match.term)
 
-    def _hard_reasons(self, text, normalised):
+    @staticmethod
+    def _rules_reading(text, normalised):
+        """What the rules read: the comment without the @handles and the
+        name it is addressed to (:func:`moderation.rules.without_addressees`),
+        normalised -- the comment's own normalised text if it has none. The
+        blocklist, promotion and the classifier read the comment whole."""
+        addressed = rules.without_addressees(text)
+        return normalised if addressed is text else spelling.canonical(addressed)
+
+    def _hard_reasons(self, text, normalised, read):
         """Findings of the blocklist and the rules: they reject on their own.
         A listed word whose every use is cued as its innocent sense ("faggots
         and peas"), or a slur the comment only reports, is left to the
-        classifier."""
+        classifier. The rules read ``read`` (see :meth:`_rules_reading`),
+        the rest ``normalised``."""
         found = self.blocklist.find_normalised(normalised)
         innocent = senses.innocent_terms(normalised) if found else ()
         reasons = [
@@ -291,16 +301,16 @@ class Moderator:
         promotion = rules.promotion_evidence(text, normalised)
         if promotion:
             reasons.append(Reason("promotion", "rules", promotion))
-        vulgar = rules.vulgarity_evidence(normalised)
+        vulgar = rules.vulgarity_evidence(read)
         if vulgar:
             reasons.append(Reason("vulgarity", "rules", vulgar))
-        threat = rules.threat_evidence(normalised)
+        threat = rules.threat_evidence(read)
         if threat:
             reasons.append(Reason("threat", "rules", threat))
-        attack = rules.attack_evidence(normalised)
+        attack = rules.attack_evidence(read)
         if attack:
             reasons.append(Reason("personal_attack", "rules", attack))
-        abuse = rules.abuse_evidence(normalised)
+        abuse = rules.abuse_evidence(read)
         if abuse:
             reasons.append(Reason("abuse", "rules", abuse[0], subtype=abuse[1]))
         return reasons

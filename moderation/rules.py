@@ -295,6 +295,41 @@ _NEGATIONS = frozenset("""
 """.split())
 
 
+# Whom a reply is addressed to, before what it says: "@Mark_77 women
+# disgust me", "Sara, women disgust me". Normalised, a handle reads as a
+# word ("@mark" -> "amark": "@" is leet for "a"), and the words after it no
+# longer open the sentence, where many rules look for their subject.
+_ADDRESSED_HANDLE = re.compile(r"(?<![\w@])@([A-Za-z0-9_]{2,30})(?![\w@])\s*")
+_VOCATIVE = re.compile(r"^\s*([A-Z][a-z]{1,20}),\s+")
+
+
+def without_addressees(text):
+    """``text`` (as written) without the @handles it is addressed to and a
+    name it opens by addressing ("Sara, ..."); the text itself if it has
+    none. A leet word is no handle ("@ss", "@rse": "a" and the rest make a
+    word of the policy's lexicon or of English), and a group, a person or
+    a word of the rules opening a list is no addressee ("Women, ...",
+    "Muslims, Jews and Christians ...")."""
+    if "@" not in text and "," not in text[:24]:
+        return text
+    costs = spelling.english()._wordcost
+
+    def handle(match):
+        word = "a" + match.group(1).lower()
+        if word in spelling.lexicon() or costs.get(word, float("inf")) < spelling.OWN_WORD_COST:
+            return match.group(0)
+        return ""
+
+    text = _ADDRESSED_HANDLE.sub(handle, text) if "@" in text else text
+    vocative = _VOCATIVE.match(text)
+    if vocative:
+        word = vocative.group(1).lower()
+        if not (word in _IDENTITY or word in _TARGETS or word in _PERSON_NOUNS or word in _GROUP_NOUNS
+                or word in spelling.lexicon()):
+            text = text[vocative.end():]
+    return text
+
+
 # Words that open a sentence without belonging to it ("Honestly, typical
 # ...", "Frankly, hang every last one of them"): dropped from a sentence's
 # start, so rules that read its first word read the sentence's own.
@@ -319,7 +354,8 @@ def without_discourse_markers(normalised):
 # they say how something is said, not what. A comma is no token, so a tag
 # would otherwise stand where a rule looks for the end of the clause.
 _OPENING_FRAMES = tuple(tuple(frame.split()) for frame in (
-    "i feel like", "in my opinion", "in my humble opinion", "in my view", "to be honest", "let's be honest",
+    "i feel like", "in my opinion", "in my humble opinion", "in my view", "i think that", "i think",
+    "i believe that", "i believe", "i reckon", "i guess", "i feel that", "i'd say", "i would say", "to be honest", "let's be honest",
     "lets be honest", "let's face it", "lets face it", "call me old fashioned but", "no offence but",
     "no offense but", "no offence to anyone but", "no offense to anyone but", "sorry but", "not gonna lie",
 ))
@@ -331,6 +367,17 @@ _CLOSING_TAGS = tuple(tuple(tag.split()) for tag in (
 ))
 _OPENING_WORDS = frozenset(frame[0] for frame in _OPENING_FRAMES) | _DISCOURSE_MARKERS
 _CLOSING_WORDS = frozenset(tag[-1] for tag in _CLOSING_TAGS)
+
+
+def _participle(word):
+    """Is ``word`` a verb's -ing form ("killing", "hating", "stopping"), not
+    a word of its own ending so ("string", "thing", "nothing")?"""
+    if len(word) < 5 or not word.endswith("ing"):
+        return False
+    costs = spelling.english()._wordcost
+    stem = word[:-3]
+    stems = (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else "")
+    return any(costs.get(w, float("inf")) < _PIECE_COST for w in stems if len(w) >= 3)
 
 
 def _without_markers(tokens):
@@ -347,7 +394,7 @@ def _without_markers(tokens):
         for frame in _OPENING_FRAMES:
             # Not before a verb: "I feel like killing them" is no frame.
             if tuple(tokens[start: start + len(frame)]) == frame and start + len(frame) < end \
-                    and not tokens[start + len(frame)].endswith("ing"):
+                    and not _participle(tokens[start + len(frame)]):
                 start, moved = start + len(frame), True
                 break
         for tag in _CLOSING_TAGS:

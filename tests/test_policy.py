@@ -66,6 +66,9 @@ CASES = [
     # Things cursed at are no one attacked; a wish that someone survives is no threat.
     ("My stupid phone died again.", "approve", None),
     ("I hope he survives the surgery.", "approve", None),
+    # A reply's @handle or a name it addresses stands outside what it says.
+    ("@Mark_77 women disgust me", "reject", "abuse"),
+    ("@Mark_77 women deserve equal pay", "approve", None),
 ]
 
 

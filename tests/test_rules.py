@@ -7,7 +7,7 @@ from moderation.rules import (
     abuse_evidence, attack_evidence, contacts, promotion_evidence, threat_evidence, vulgarity_evidence,
     without_denied_insults, without_discourse_markers, without_disowned_hostility, without_insulted_things,
     without_praise_frames, without_figurative_harm, without_good_wishes, without_reported_threats, endorsed_quotes,
-    defended_claims,
+    defended_claims, without_addressees,
     without_denied_harm, without_quoted_speech, without_group_support,
 )
 
@@ -1114,6 +1114,7 @@ def test_abuse_rule(text, subtype):
     # a diagnosis used as an insult is name-calling, not an accusation of conduct;
     # a tag that closes the sentence leaves the insult where it was
     ("Netanyahu is a psychopath", True),
+    ("I think he is a complete moron.", True),
     ("Erdogan is a pig, plain and simple.", True),
     ("The plan is a joke, period.", False),
 ])
@@ -1126,6 +1127,7 @@ def test_attack_rule(text, fires):
     ("Buy cheap followers at www.fastfollow.biz", True),
     ("call 0750 123 4567 for best prices", True),
     ("Email sales@visas.example.com for cheap visas", True),
+    ("Now I earn £5,400 weekly, contact her on Instagram @linda_invests", True),
     ("I earn $500 a day from home, ask me how", True),
     ("Read my full analysis on my blog: kurdpolitics.blogspot.com", True),
     ("Join my investment group and double your money. Message me.", True),
@@ -1585,3 +1587,17 @@ def test_endorsed_quotes(text, quotes):
 ])
 def test_defended_claims(text, claims):
     assert defended_claims(text) == claims
+
+
+@pytest.mark.parametrize("text, read", [
+    ("@Mark_77 women disgust me", "women disgust me"),
+    ("Sara, you are an idiot", "you are an idiot"),
+    ("Reply to @Sara: gays should be thrown off rooftops", "Reply to : gays should be thrown off rooftops"),
+    # leet, a group opening a list, and a comment addressed to no one keep their words
+    ("What an @sshole", "What an @sshole"),
+    ("Women, know your place", "Women, know your place"),
+    ("Muslims, Jews and Christians lived here together", "Muslims, Jews and Christians lived here together"),
+    ("Email me at info@example.com", "Email me at info@example.com"),
+])
+def test_without_addressees(text, read):
+    assert without_addressees(text) == read
