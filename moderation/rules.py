@@ -335,6 +335,7 @@ def without_addressees(text):
 # start, so rules that read its first word read the sentence's own.
 _DISCOURSE_MARKERS = frozenset("""
     honestly frankly seriously basically genuinely personally tbh imo imho ngl fwiw
+    lol lmao lmfao rofl omg omfg wow smh ugh meh yeah yep yup ok okay oh ah um umm hmm anyway anyways btw
 """.split())
 
 
@@ -367,6 +368,9 @@ _CLOSING_TAGS = tuple(tuple(tag.split()) for tag in (
 ))
 _OPENING_WORDS = frozenset(frame[0] for frame in _OPENING_FRAMES) | _DISCOURSE_MARKERS
 _CLOSING_WORDS = frozenset(tag[-1] for tag in _CLOSING_TAGS)
+
+
+_CLOSING_HASHTAGS = re.compile(r"(?:\s+#[\w']+)+(?=\s*(?:[.!?\n]|$))")
 
 
 def _participle(word):
@@ -471,6 +475,10 @@ def _sentences(normalised):
     typos = _misspelt()
     splits = _split_words()
     known = spelling.english()._wordcost
+    if "#" in normalised:
+        # Hashtags closing a sentence are a sentence of their own: "<group>
+        # are vermin #truth" ends its clause where a rule looks for the end.
+        normalised = _CLOSING_HASHTAGS.sub(lambda match: "." + match.group(0), normalised)
     for sentence in _SENTENCE.split(normalised):
         if '"' not in sentence:  # most sentences: no quote to mark
             tokens = _WORD_TOKENS.findall(sentence)
@@ -3939,6 +3947,9 @@ def _misspelt():
         for group in _IDENTITY:
             if " " not in group:
                 typos.setdefault(verb + group, f"{verb} {group}")
+    # Chat spellings: "<group> r vermin", "those ppl".
+    typos.setdefault("r", "are")
+    typos.setdefault("ppl", "people")
     # "hate" in chat spellings too short for the typo rules above: "I h8",
     # "I hte" (the hate rules need "I" or "we" right before, so "hte" as a
     # slip for "the" reads nothing).

@@ -322,6 +322,7 @@ def _promotion(text):
     ("Death toall immigrants.", True),
     ("I want tokill all refugees.", True),
     ("You are deadset legends, the lot of you.", False),
+    ("Well slap me, I didn't see that result coming.", False),
     # a survival wished away, of a person or a name; not of a truce
     ("Hoping Sudani doesn't survive the next drone.", True),
     ("I hope the ceasefire doesn't survive the winter.", False),
@@ -604,6 +605,11 @@ def test_threat_rule(text, fires):
     ("I feel like trans people are a danger to children, just my view.", "homophobia"),
     ("In my opinion, gay people are ruining the moral fabric of society.", "homophobia"),
     ("I feel like killing time before the match.", None),
+    # interjections open, hashtags close, chat spellings stand for words
+    ("lol Muslims are vermin", "religion"),
+    ("Muslims are vermin #truth", "religion"),
+    ("Immigrants r not humans", "xenophobia"),
+    ("OMG Muslims are welcome here #refugeeswelcome", None),
     # negated positives: a quality, respect or existence denied every member
     ("There's no such thing as a peaceful Muslim.", "religion"),
     ("There is no such thing as Islamic terrorism.", None),
@@ -1115,6 +1121,7 @@ def test_abuse_rule(text, subtype):
     # a tag that closes the sentence leaves the insult where it was
     ("Netanyahu is a psychopath", True),
     ("I think he is a complete moron.", True),
+    ("Yeah, he is an idiot.", True),
     ("Erdogan is a pig, plain and simple.", True),
     ("The plan is a joke, period.", False),
 ])
