@@ -263,7 +263,15 @@ def promotion_evidence(text, normalised):
     if own:
         return f"own business: {own}"
     found, tokens = contacts(text)
+    # The handles a comment opens with are whom a reply answers ("@Mark_77
+    # agree 100%"), not an account it sends readers to.
+    addressed = {position for position, kind in found if kind == "handle"}
+    opening = 0
+    while opening in addressed:
+        opening += 1
     for position, kind in found:
+        if kind == "handle" and position < opening:
+            continue
         cues = _STRONG_CUES if kind in ("domain", "handle") else _CALL_CUES if kind == "local number" else _CUES
         for token in tokens[max(0, position - _CUE_WINDOW): position + _CUE_WINDOW + 1]:
             word = token.lower().strip(_PUNCTUATION + ".")
@@ -295,38 +303,25 @@ _NEGATIONS = frozenset("""
 """.split())
 
 
-# Whom a reply is addressed to, before what it says: "@Mark_77 women
-# disgust me", "Sara, women disgust me". Normalised, a handle reads as a
-# word ("@mark" -> "amark": "@" is leet for "a"), and the words after it no
-# longer open the sentence, where many rules look for their subject.
-_ADDRESSED_HANDLE = re.compile(r"(?<![\w@])@([A-Za-z0-9_]{2,30})(?![\w@])\s*")
+# A name a comment opens by addressing: "Sara, women disgust me". The
+# words after it no longer open the sentence, where many rules look for
+# their subject. (The @handles a reply is addressed to are gone already:
+# :func:`moderation.spelling.without_handles`.)
 _VOCATIVE = re.compile(r"^\s*([A-Z][a-z]{1,20}),\s+")
 
 
 def without_addressees(text):
     """``text`` (as written) without the @handles it is addressed to and a
     name it opens by addressing ("Sara, ..."); the text itself if it has
-    none. A leet word is no handle ("@ss", "@rse": "a" and the rest make a
-    word of the policy's lexicon or of English), and a group, a person or
-    a word of the rules opening a list is no addressee ("Women, ...",
-    "Muslims, Jews and Christians ...")."""
-    if "@" not in text and "," not in text[:24]:
-        return text
-    costs = spelling.english()._wordcost
-
-    def handle(match):
-        word = "a" + match.group(1).lower()
-        if word in spelling.lexicon() or costs.get(word, float("inf")) < spelling.OWN_WORD_COST:
-            return match.group(0)
-        return ""
-
-    text = _ADDRESSED_HANDLE.sub(handle, text) if "@" in text else text
+    none. A group, a person or a word of the rules opening a list is no
+    addressee ("Women, ...", "Muslims, Jews and Christians ...")."""
+    text = spelling.without_handles(text)
     vocative = _VOCATIVE.match(text)
     if vocative:
         word = vocative.group(1).lower()
         if not (word in _IDENTITY or word in _TARGETS or word in _PERSON_NOUNS or word in _GROUP_NOUNS
                 or word in spelling.lexicon()):
-            text = text[vocative.end():]
+            return text[vocative.end():]
     return text
 
 

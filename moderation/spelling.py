@@ -306,6 +306,32 @@ def prepare():
     _speller()
 
 
+# The @handle a reply is addressed to ("@Mark_77 you're right"): a name,
+# not a word the comment says. Normalised, "@" is leet for "a" ("@mark" ->
+# "amark"), and the Twitter corpora's "@USER" became a word the classifier
+# learnt from offensive tweets: an @handle put before a clean comment
+# rejected 34 of 3,065 probe-set comments it did not before.
+_HANDLE = re.compile(r"(?<![\w@])@([A-Za-z0-9_]{2,30})(?![\w@])\s*")
+
+
+def without_handles(text):
+    """``text`` without the @handles in it; the text itself if it has none.
+    A leet word is no handle: "@ss", "@rse" ("a" and the rest make a word of
+    the policy's lexicon or of English)."""
+    if "@" not in text:
+        return text
+    costs = english()._wordcost
+
+    def handle(match):
+        word = "a" + match.group(1).lower()
+        if word in lexicon() or costs.get(word, float("inf")) < OWN_WORD_COST:
+            return match.group(0)
+        return ""
+
+    return _HANDLE.sub(handle, text)
+
+
 def canonical(text):
-    """The text every stage reads: normalised, then respelled."""
-    return respell(normalise(text))
+    """The text every stage reads: without its @handles, normalised, then
+    respelled. (Promotion reads the handles in the raw text.)"""
+    return respell(normalise(without_handles(text)))

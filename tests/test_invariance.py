@@ -1,7 +1,7 @@
 """Changes to a comment that change nothing a reader sees in it must not
-change its decision: shouting it, spacing it out, breaking its lines, or
-opening it with "Honestly,". Every functional case is rewritten each way
-and decided again.
+change its decision: shouting it, spacing it out, breaking its lines,
+opening it with "Honestly,", "lol" or the name or @handle of the commenter
+it answers. Every functional case is rewritten each way and decided again.
 
 (Punctuation is not among them: the classifier reads a word's trailing
 "!!!" or "." in its character n-grams, so swapping one for the other moves
@@ -32,6 +32,13 @@ WAYS = {
     "doubled spaces": (lambda text: text.replace(" ", "  "), 0),
     "a line per sentence": (lambda text: re.sub(r"([.!?]) ", r"\1\n", text), 0),
     "opened with 'Honestly,'": (_opened_with_honestly, 7),
+    # A reply's @handle is no word of it (spelling.without_handles); before
+    # the twelfth session it moved 7 of these decisions (and 60 of 5,980
+    # probe-set comments), either way.
+    "a reply's @handle": (lambda text: "@Mark_77 " + text, 0),
+    # A name addressed: the rules read past it; one classifier score still moves.
+    "opened with a name addressed": (lambda text: "Sara, " + text[0].lower() + text[1:], 1),
+    "opened with 'lol'": (lambda text: "lol " + text[0].lower() + text[1:], 1),
 }
 
 

@@ -1135,6 +1135,10 @@ def test_attack_rule(text, fires):
     ("call 0750 123 4567 for best prices", True),
     ("Email sales@visas.example.com for cheap visas", True),
     ("Now I earn £5,400 weekly, contact her on Instagram @linda_invests", True),
+    # the handle a reply opens with is whom it answers, not an account to visit
+    ("@Mark_77 agree 100%, the dinar is finished.", False),
+    ("@Mark_77 @sara_k Sadr's followers stormed the Green Zone once.", False),
+    ("Great signals every day, follow @crypto_king for 100% profit.", True),
     ("I earn $500 a day from home, ask me how", True),
     ("Read my full analysis on my blog: kurdpolitics.blogspot.com", True),
     ("Join my investment group and double your money. Message me.", True),

@@ -4,7 +4,7 @@ touched."""
 
 import pytest
 
-from moderation.spelling import canonical
+from moderation.spelling import canonical, without_handles
 
 CASES = [
     # (raw, canonical, what it covers)
@@ -32,6 +32,9 @@ CASES = [
     ("the SPG and the GTs", "the spg and the gts", "abbreviations are never read as banned words"),
     ("rated 5* and *important*", "rated 5* and *important*", "asterisks that mask nothing"),
     ("x" * 500, "xxx", "a long run: no segmentation of huge tokens"),
+    # the @handles a reply is addressed to are no words of it; leet is
+    ("@Mark_77 @USER agree 100%", "agree 100%", "handles dropped"),
+    ("What an @sshole, and @rse", "what an asshole, and arse", "leet for 'a' is no handle"),
 ]
 
 
@@ -79,3 +82,13 @@ def test_words_and_ambiguous_slips_are_not_misspellings(word):
 def test_the_canonical_text_keeps_short_typos():
     # Only the rules read "haet" as "hate": the classifier is trained on the text as typed.
     assert canonical("I haet wmoen") == "i haet wmoen"
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("@Mark_77 you're right", "you're right"),
+    ("Email info@example.com", "Email info@example.com"),  # an address, not a handle
+    ("What an @sshole", "What an @sshole"),  # leet
+    ("no handles here", "no handles here"),
+])
+def test_without_handles(raw, expected):
+    assert without_handles(raw) == expected
