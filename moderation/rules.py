@@ -332,6 +332,10 @@ _DISCOURSE_MARKERS = frozenset("""
     honestly frankly seriously basically genuinely personally tbh imo imho ngl fwiw
     lol lmao lmfao rofl omg omfg wow smh ugh meh yeah yep yup ok okay oh ah um umm hmm anyway anyways btw
 """.split())
+# Conjunctions that open a sentence carry on the one before ("But kill all
+# the gays"): the rules read past them, as past the markers above. The
+# classifier's second readings keep them.
+_OPENING_CONJUNCTIONS = frozenset("so and but also plus".split())
 
 
 _LEADING_MARKERS = re.compile(rf"^(?:(?:{'|'.join(sorted(_DISCOURSE_MARKERS))})[,.!:;]*\s+)+")
@@ -361,7 +365,7 @@ _CLOSING_TAGS = tuple(tuple(tag.split()) for tag in (
     "no offense", "imo", "imho", "tbh", "ngl", "lol", "lmao", "fact", "facts", "change my mind", "prove me wrong",
     "deal with it", "that's a fact", "and that's that",
 ))
-_OPENING_WORDS = frozenset(frame[0] for frame in _OPENING_FRAMES) | _DISCOURSE_MARKERS
+_OPENING_WORDS = frozenset(frame[0] for frame in _OPENING_FRAMES) | _DISCOURSE_MARKERS | _OPENING_CONJUNCTIONS
 _CLOSING_WORDS = frozenset(tag[-1] for tag in _CLOSING_TAGS)
 
 
@@ -387,7 +391,7 @@ def _without_markers(tokens):
     start, end, moved = 0, len(tokens), True
     while moved:
         moved = False
-        if start < end and tokens[start] in _DISCOURSE_MARKERS:
+        if start < end and (tokens[start] in _DISCOURSE_MARKERS or tokens[start] in _OPENING_CONJUNCTIONS):
             start, moved = start + 1, True
             continue
         for frame in _OPENING_FRAMES:
@@ -470,6 +474,8 @@ def _sentences(normalised):
     typos = _misspelt()
     splits = _split_words()
     known = spelling.english()._wordcost
+    if "&" in normalised:
+        normalised = normalised.replace(" & ", " and ")
     if "#" in normalised:
         # Hashtags closing a sentence are a sentence of their own: "<group>
         # are vermin #truth" ends its clause where a rule looks for the end.
@@ -477,14 +483,15 @@ def _sentences(normalised):
     for sentence in _SENTENCE.split(normalised):
         if '"' not in sentence:  # most sentences: no quote to mark
             tokens = _WORD_TOKENS.findall(sentence)
+            # Split words joined first: "id iot" is "idiot", not "i'd iot".
+            if not splits.keys().isdisjoint(tokens):
+                tokens = _joined(tokens, splits)
             if not typos.keys().isdisjoint(tokens):
                 tokens = [word for token in tokens for word in typos.get(token, token).split(" ")]
             unknown = set(tokens).difference(known)
             if unknown and any(map(_run_together_pair, unknown)):
                 tokens = [word for token in tokens
                           for word in ((token in unknown and _run_together_pair(token)) or token).split(" ")]
-            if not splits.keys().isdisjoint(tokens):
-                tokens = _joined(tokens, splits)
             if tokens and (tokens[0] in _OPENING_WORDS or tokens[-1] in _CLOSING_WORDS):
                 tokens = _without_markers(tokens)
             if tokens:
@@ -814,7 +821,7 @@ _THREAT_PHRASES = (
     "you'll regret", "put a bullet", "bullet in your", "bullet in his", "bullet in her",
     "deserves a bullet", "deserve a bullet", "arm yourselves", "show them no mercy", "show no mercy",
     "sink the boats", "sink the dinghies", "boats should be sunk", "torpedo the boats",
-    "off and die", "kys", "when i'm done with you", "when im done with you",
+    "off and die", "kys", "when i'm done with you", "when im done with you", "when i am done with you",
     "where your kids go to school", "know where you work", "kick your ass", "beat your ass",
     "put you in hospital", "put you in the hospital", "put you in the ground", "put you six feet under",
     "break your legs", "smash your face in", "kick your head in", "cave your head in",
@@ -3942,9 +3949,16 @@ def _misspelt():
         for group in _IDENTITY:
             if " " not in group:
                 typos.setdefault(verb + group, f"{verb} {group}")
-    # Chat spellings: "<group> r vermin", "those ppl".
+    # Chat spellings: "<group> r vermin", "those ppl"; contractions typed
+    # without their apostrophe ("hes a moron", "id happily watch them burn")
+    # and "cannot" read as the rules' "can't". Not "ill", "wont", "lets",
+    # "were", "well": words of their own.
     typos.setdefault("r", "are")
     typos.setdefault("ppl", "people")
+    for contraction in ("can't", "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "wouldn't", "shouldn't",
+                        "couldn't", "he's", "she's", "they're", "you're", "i'm", "i've", "i'd"):
+        typos.setdefault(contraction.replace("'", ""), contraction)
+    typos.setdefault("cannot", "can't")
     # "hate" in chat spellings too short for the typo rules above: "I h8",
     # "I hte" (the hate rules need "I" or "we" right before, so "hte" as a
     # slip for "the" reads nothing).

@@ -323,6 +323,10 @@ def _promotion(text):
     ("I want tokill all refugees.", True),
     ("You are deadset legends, the lot of you.", False),
     ("Well slap me, I didn't see that result coming.", False),
+    # contractions typed without their apostrophe, "cannot" for "can't"
+    ("id kill you if you were here", True),
+    ("I cannot wait to see them all dead", True),
+    ("I cannot wait to see the new stadium", False),
     # a survival wished away, of a person or a name; not of a truce
     ("Hoping Sudani doesn't survive the next drone.", True),
     ("I hope the ceasefire doesn't survive the winter.", False),
@@ -610,6 +614,9 @@ def test_threat_rule(text, fires):
     ("Muslims are vermin #truth", "religion"),
     ("Immigrants r not humans", "xenophobia"),
     ("OMG Muslims are welcome here #refugeeswelcome", None),
+    # a conjunction opening the sentence, "&" for "and"
+    ("But honestly, Muslims are vermin.", "religion"),
+    ("Jews control the media & the banks", "religion"),
     # negated positives: a quality, respect or existence denied every member
     ("There's no such thing as a peaceful Muslim.", "religion"),
     ("There is no such thing as Islamic terrorism.", None),
@@ -1122,6 +1129,8 @@ def test_abuse_rule(text, subtype):
     ("Netanyahu is a psychopath", True),
     ("I think he is a complete moron.", True),
     ("Yeah, he is an idiot.", True),
+    ("hes a complete moron", True),
+    ("so basically you are an id iot", True),
     ("Erdogan is a pig, plain and simple.", True),
     ("The plan is a joke, period.", False),
 ])
