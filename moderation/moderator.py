@@ -279,11 +279,12 @@ class Moderator:
 
     @staticmethod
     def _rules_reading(text, normalised):
-        """What the rules read: the comment without the @handles and the
-        name it is addressed to (:func:`moderation.rules.without_addressees`),
-        normalised -- the comment's own normalised text if it has none. The
-        blocklist, promotion and the classifier read the comment whole."""
-        addressed = rules.without_addressees(text)
+        """What the rules read: the comment without the name it opens by
+        addressing (:func:`moderation.rules.without_vocative`), normalised
+        -- the comment's own normalised text if it opens with none (its
+        @handles are gone from that already). The blocklist, promotion and
+        the classifier read the comment whole."""
+        addressed = rules.without_vocative(text)
         return normalised if addressed is text else spelling.canonical(addressed)
 
     def _hard_reasons(self, text, normalised, read):
