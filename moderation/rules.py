@@ -360,8 +360,8 @@ def without_discourse_markers(normalised):
 # would otherwise stand where a rule looks for the end of the clause.
 _OPENING_FRAMES = tuple(tuple(frame.split()) for frame in (
     "i feel like", "in my opinion", "in my humble opinion", "in my view", "i think that", "i think",
-    "i believe that", "i believe", "i reckon", "i guess", "i feel that", "i'd say", "i would say", "to be honest", "let's be honest",
-    "lets be honest", "let's face it", "lets face it", "call me old fashioned but", "no offence but",
+    "i believe that", "i believe", "i reckon", "i guess", "i feel that", "i'd say", "i would say", "to be honest",
+    "let's be honest", "lets be honest", "let's face it", "lets face it", "call me old fashioned but", "no offence but",
     "no offense but", "no offence to anyone but", "no offense to anyone but", "sorry but", "not gonna lie",
 ))
 _CLOSING_TAGS = tuple(tuple(tag.split()) for tag in (
@@ -395,7 +395,7 @@ def _participle(word):
     costs = spelling.english()._wordcost
     stem = word[:-3]
     stems = (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else "")
-    return any(costs.get(w, float("inf")) < _PIECE_COST for w in stems if len(w) >= 3)
+    return any(costs.get(w, float("inf")) < spelling.COMMON_WORD_COST for w in stems if len(w) >= 3)
 
 
 def _without_markers(tokens):
@@ -430,18 +430,14 @@ _JOINING_WORDS = frozenset("""
     a i to of in on at by as so or and the all are is be was were will you your we they them their he she it
     his her him me my us our not no for with that this those these can't don't won't isn't aren't i'm
 """.split())
-#: The other word of a pair is one the rules read, or a word at least this
-#: common in English (about the 10,000th most frequent).
-_PIECE_COST = 11.7
-
-
 def _piece_cost(piece, costs):
     """How readable ``piece`` is as the other word of a run-together pair
-    (lower is better), or None if it is no such word."""
+    (lower is better), or None if it is no such word: one the rules read,
+    or a common English word (spelling.COMMON_WORD_COST)."""
     if len(piece) >= 4 and piece in _rule_keys():
         return 0.0  # the split the rules can read, before any other
     cost = costs.get(piece)
-    return cost if cost is not None and cost < _PIECE_COST and len(piece) >= 3 else None
+    return cost if cost is not None and cost < spelling.COMMON_WORD_COST and len(piece) >= 3 else None
 
 
 #: Run-together pairs are looked for in comments of this many characters or fewer.
@@ -649,7 +645,8 @@ _ENDORSEMENTS = (
     "had a point", "has a place", "facts", "truer words", "best comment", "best line", "finally someone",
     "proves him right", "proves her right", "proves them right", "proved him right", "proved her right",
     "proved them right", "proving him right", "proving them right", "proving it", "can't argue with",
-    "cant argue with", "cannot argue with", "can't really argue with", "cant really argue with", "isn't entirely wrong", "isnt entirely wrong", "wasn't entirely wrong",
+    "cant argue with", "cannot argue with", "can't really argue with", "cant really argue with",
+    "isn't entirely wrong", "isnt entirely wrong", "wasn't entirely wrong",
     "have a point", "amen to that", "fine by me", "had it coming", "fair enough", "where he is coming from",
     "where she is coming from", "where they are coming from", "starting to believe",
     "someone had to say it", "somebody had to say it", "about time someone said it",
@@ -1247,14 +1244,15 @@ def _life_wished_short(after):
         subject = head[: j - 1]
         if j > 1 and head[j - 1] in _NEGATIONS and 1 <= len(subject) <= 2 and (
                 _person_or_group(subject[-1]) or subject[-1] in _ROLES or subject[-1] in _OFFICIALS
-                or all(spelling.english()._wordcost.get(w, float("inf")) >= _NAME_COST for w in subject)):
+                or all(_maybe_name(w) for w in subject)):
             return head[: j + 1]
     return None
 
 
-#: Words rarer in English than this (about the 10,000th most frequent) may
-#: be a person's name: "Sudani", "Barzani", "Netanyahu".
-_NAME_COST = 11.7
+def _maybe_name(word):
+    """May ``word`` be a person's name: no common English word ("Sudani",
+    "Barzani", "Netanyahu")?"""
+    return spelling.english()._wordcost.get(word, float("inf")) >= spelling.COMMON_WORD_COST
 
 
 def _rots_in_prison(words, j):
@@ -3389,7 +3387,8 @@ _VULGAR_PHRASES = tuple(f" {' '.join(phrase.split())} " for phrase in """
     |a quickie in the|a quickie behind|a quickie round|a quickie before|up for a quickie|her jugs|nice jugs
     |nice rack on her|what a rack on her|need a dump|needed a dump|dying for a dump|dying for a piss|need a poo
     |needed a poo|dying for a poo
-    |take a dump in|taking a dump in|took a dump in|takes a dump in|took a dump by|piss on us|piss on you|piss on them|pissing on us
+    |take a dump in|taking a dump in|took a dump in|takes a dump in|took a dump by
+    |piss on us|piss on you|piss on them|pissing on us
     |pissing on you|pissing on them|pissed on us|blow their load|blow his load|blows his load|blew his load
     |blow your load|bunch of pricks|bunch of dicks|load of pricks
 """.split("|"))

@@ -35,7 +35,7 @@ _VOWELS = str.maketrans("", "", "aeiou")
 # Words this frequent in English are never read as de-vowelled forms: "bbc",
 # "nhs", "mps", "cctv" are what they are. (wordninja's cost is the log of
 # the word's frequency rank; 11.7 is about rank 10,000.)
-_COMMON_COST = 11.7
+COMMON_WORD_COST = 11.7
 
 
 @functools.cache
@@ -144,7 +144,7 @@ def _revowel(match):
     if target is None:
         return word
     cost = english()._wordcost.get(word)
-    if cost is not None and (cost < _COMMON_COST or target in banned_terms()):
+    if cost is not None and (cost < COMMON_WORD_COST or target in banned_terms()):
         return word
     return target
 
@@ -308,9 +308,10 @@ def prepare():
 
 # The @handle a reply is addressed to ("@Mark_77 you're right"): a name,
 # not a word the comment says. Normalised, "@" is leet for "a" ("@mark" ->
-# "amark"), and the Twitter corpora's "@USER" became a word the classifier
-# learnt from offensive tweets: an @handle put before a clean comment
-# rejected 34 of 3,065 probe-set comments it did not before.
+# "amark"), a word the classifier weighs, and the corpora's tweets say
+# "@USER" throughout: put before each of the 5,980 probe-set comments,
+# "@USER" cost 49 rejections (and spared 18 false rejects). A decision must
+# not depend on whom a reply answers.
 _HANDLE = re.compile(r"(?<![\w@])@([A-Za-z0-9_]{2,30})(?![\w@])\s*")
 
 
