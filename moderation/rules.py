@@ -3967,8 +3967,11 @@ def _misspelt():
     canonical text keeps them."""
     # The words of the stock threats too ("your days are numberd", "we are comng for you").
     phrase_words = {word for phrase in _THREAT_PHRASES for word in phrase.split() if word.isalpha() and len(word) > 4}
-    typos = dict(spelling.misspellings(frozenset(LEXICON | _IDENTITY.keys() | _HATE_VERBS | _HARM | _SUFFERED
-                                                 | _ATROCITIES | _CONTROL | phrase_words | {"people", "thrown"})))
+    keys = frozenset(LEXICON | _IDENTITY.keys() | _HATE_VERBS | _HARM | _SUFFERED | _ATROCITIES | _CONTROL | phrase_words
+                     | {"people", "thrown"})
+    # Short words lose an inner letter too ("deth", "scm"), but not the
+    # verbs of harm: slang has its own short forms ("wack" is no "whack").
+    typos = dict(spelling.misspellings(keys, short_drops=keys - _HARM))
     # "ihate <group>": a subject run into its verb, too short for respelling
     # to split (it splits phrases of eight letters or more).
     for verb in _HATE_VERBS:

@@ -240,21 +240,21 @@ def _dropped(word):
     return {word[:i] + word[i + 1:] for i in range(len(word))}
 
 
-def _one_slip(word):
+def _one_slip(word, short_drops=False):
     """Two neighbouring letters swapped ("haet"), and for words of six
     letters or more one letter dropped ("peple"; shorter words lose a
-    letter into other words: "wome", "tans") -- of a group's five-letter
-    name, an inner one into no word at all ("wmen"): the slips of a fast
-    typist and of contrast tests' spelling variations."""
+    letter into other words: "wome", "tans") -- of a group's name or, with
+    ``short_drops``, another word of four or five letters, an inner one
+    into no word at all ("wmen", "deth"): the slips of a fast typist and of
+    contrast tests' spelling variations."""
     out = {word[:i] + word[i + 1] + word[i] + word[i + 2:]
            for i in range(len(word) - 1) if word[i] != word[i + 1]}
     if len(word) >= 6:
         out |= _dropped(word)
-    elif len(word) == 5 and word in IDENTITY:
-        # A group's name missing an inner letter, into no word Wikipedia
-        # uses: "wmen", "blck" (not "tans", which the check below would let
-        # through as rare). Not other words: slang has its own short forms
-        # ("wack" is no "whack").
+    elif len(word) in (4, 5) and (short_drops or word in IDENTITY):
+        # A short word missing an inner letter, into no word Wikipedia uses:
+        # "wmen", "blck", "deth", "scm" (not "tans" or "jes", which the check
+        # below would let through as rare).
         words = english()._wordcost
         out |= {slip for slip in (word[:i] + word[i + 1:] for i in range(1, len(word) - 1)) if slip not in words}
     out.discard(word)
@@ -262,7 +262,7 @@ def _one_slip(word):
 
 
 @functools.cache
-def misspellings(keys):
+def misspellings(keys, short_drops=frozenset()):
     """{typo: word} for ``keys`` the typo step above leaves alone: words of
     four or five letters (one edit from too many others to correct in the
     canonical text), words outside the lexicon ("people", "despise"),
@@ -289,7 +289,7 @@ def misspellings(keys):
                     found[typo].add(key)
             continue
         if _SHORTEST_TYPO_KEY <= len(key) and key.isalpha():
-            for typo in _one_slip(key):
+            for typo in _one_slip(key, key in short_drops):
                 found[typo].add(key)
     return {typo: next(iter(words)) for typo, words in found.items()
             if len(words) == 1 and typo not in keys
