@@ -4277,6 +4277,8 @@ def without_insulted_things(normalised):
         normalised = _insulted_pests().sub(lambda match: f"{match.group(1)} ", normalised)
     if not _TRASHED.isdisjoint(words):
         normalised = _TRASHED_CLAIM.sub(r"\1", normalised)
+    if not _SPREAD_WORDS.isdisjoint(words):
+        normalised = _SPREAD_CLAIM.sub("repeating that", normalised)
     if _ACTIONS.isdisjoint(words):
         return normalised
     return _insulted_things().sub("", normalised)
@@ -4289,6 +4291,15 @@ _TRASHED_CLAIM = re.compile(
     r"(?<![\w'])((?:it's|its|it is|that's|thats|that is|this is)) (?:(?:pure|just|total|complete|utter|absolute"
     r"|racist|bigoted|hateful|sexist|xenophobic|homophobic|dangerous|ignorant|vile|disgusting),? (?:and )?){0,3}"
     r"(?:garbage|trash|rubbish|nonsense|drivel)(?![\w'])")
+
+
+# A claim called a lie as it is spread: "<group> are not terrorists, stop
+# spreading that lie" is counter-speech; the heads read "lie" as an insult.
+_SPREAD_WORDS = frozenset("spreading spread repeating repeat pushing push peddling peddle".split())
+_SPREAD_CLAIM = re.compile(
+    r"(?<![\w'])(?:spreading|spread|repeating|repeat|pushing|push|peddling|peddle) (?:that|this|these|those|the|such)"
+    r"(?: (?:racist|sexist|bigoted|hateful|dangerous|ugly|old|tired|vile|disgusting|stupid))? (?:lies|lie|myths|myth"
+    r"|nonsense|propaganda|garbage|rubbish|hate|bigotry|stereotypes?|smears?)(?![\w'])")
 
 
 # Insults a statement denies of someone ("you are not stupid", "he isn't a

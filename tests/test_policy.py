@@ -69,6 +69,7 @@ CASES = [
     # A reply's @handle or a name it addresses stands outside what it says.
     ("@Mark_77 women disgust me", "reject", "abuse"),
     ("@Mark_77 women deserve equal pay", "approve", None),
+    ("Muslims are not terrorists, stop spreading that lie.", "approve", None),
 ]
 
 

@@ -1406,6 +1406,9 @@ def test_without_disowned_hostility(text, asserted):
     ("my dumb car broke down again.", "my car broke down again."),
     ("this stupid man never listens.", "this stupid man never listens."),
     ("let's not play your idiotic game.", "let's not play your idiotic game."),
+    # a claim called a lie as it is spread: counter-speech
+    ("muslims are not terrorists, stop spreading that lie.", "muslims are not terrorists, stop repeating that."),
+    ("you are spreading lies, you liar.", "you are spreading lies, you liar."),
     # a claim called rubbish; not a person
     ("stop saying that, it's racist garbage.", "stop saying that, it's."),
     ("you are garbage.", "you are garbage."),
