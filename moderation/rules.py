@@ -3994,6 +3994,8 @@ def _misspelt():
     for contraction in ("can't", "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "wouldn't", "shouldn't",
                         "couldn't", "he's", "she's", "they're", "you're", "i'm", "i've", "i'd"):
         typos.setdefault(contraction.replace("'", ""), contraction)
+        if contraction.endswith("n't"):  # the apostrophe a letter late: "does'nt", "ca'nt"
+            typos.setdefault(contraction[:-3] + "'nt", contraction)
     typos.setdefault("cannot", "can't")
     # "hate" in chat spellings too short for the typo rules above: "I h8",
     # "I hte" (the hate rules need "I" or "we" right before, so "hte" as a

@@ -606,6 +606,7 @@ def test_threat_rule(text, fires):
     ("Ican't stand immigrants, they make me sick.", "xenophobia"),
     ("Muslims arescum.", "religion"),
     ("Muslims are scm.", "religion"),  # a short word missing an inner letter
+    ("I ca'nt stand immigrants, they make me sick.", "xenophobia"),  # the apostrophe a letter late
     # frames and tags around the commenter's own opinion
     ("I feel like trans people are a danger to children, just my view.", "homophobia"),
     ("In my opinion, gay people are ruining the moral fabric of society.", "homophobia"),
