@@ -1278,6 +1278,22 @@ _COMPOUNDED = frozenset("job jobs piece pieces".split())
 _NOUN_USE_AFTER = frozenset("of in by during under across is was has had were are remains continues".split())
 
 
+# Verbs that begin what follows them: "start killing", "begin shooting".
+_BEGINNING = frozenset("start begin keep".split())
+
+
+def _harm_begun(words, j):
+    """The strong verb of harm whose -ing form follows the beginning at
+    ``words[j]`` ("start killing" -> "kill", "begin shooting" -> "shoot",
+    "start stabbing" -> "stab"), or None."""
+    after = words[j + 1] if j + 1 < len(words) else ""
+    if len(after) < 6 or not after.endswith("ing"):
+        return None
+    stem = after[:-3]
+    # Only verbs with no everyday sense: "keep hitting them with facts" is an argument.
+    return next((verb for verb in (stem, stem + "e", stem[:-1]) if verb in _STRONG_HARM), None)
+
+
 def _threat_at(tokens, i, token):
     """A threat starting at ``tokens[i]``, a possible start, or None
     (whether a reporting word comes before it is the caller's test)."""
@@ -1396,6 +1412,11 @@ def _threat_at(tokens, i, token):
                     and (j < 5 or wish or word in _STRONG_HARM) and not _figurative(pattern, rest[j + 1:], word):
                 return " ".join(pattern + tuple(rest[: j + 2]))
             if word in _PHRASAL_HARM and _phrasal_harm(word, tokens[i + len(pattern) + j + 1:]):
+                return " ".join(pattern + tuple(rest[: j + 3]))
+            # "We should start shooting these migrants", "time to start killing them".
+            harm = _harm_begun(rest, j) if word in _BEGINNING else None
+            if harm and _aimed(rest[j + 2:], harm) and not _contest(pattern, harm, rest[j + 2:]) \
+                    and not _figurative(pattern, rest[j + 2:], harm):
                 return " ".join(pattern + tuple(rest[: j + 3]))
             # "I'd love to see all <group> wiped out", "want to see them dead"
             if not wish and word in _SUFFERED and _WITNESS.intersection(rest[:j]) and j > 0 \

@@ -329,6 +329,11 @@ def _promotion(text):
     ("I cannot wait to see the new stadium", False),
     # a survival wished away, of a person or a name; not of a truce
     ("Hoping Sudani doesn't survive the next drone.", True),
+    # a violent verb begun: "start killing"; not an argument kept up, nor what police began
+    ("We should start shooting these migrants.", True),
+    ("Time to start killing immigrants.", True),
+    ("We need to keep hitting them with facts.", False),
+    ("Police started shooting at the protesters.", False),
     ("I hope the ceasefire doesn't survive the winter.", False),
 ])
 def test_threat_rule(text, fires):
