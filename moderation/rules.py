@@ -430,6 +430,8 @@ _JOINING_WORDS = frozenset("""
     a i to of in on at by as so or and the all are is be was were will you your we they them their he she it
     his her him me my us our not no for with that this those these can't don't won't isn't aren't i'm
 """.split())
+
+
 def _piece_cost(piece, costs):
     """How readable ``piece`` is as the other word of a run-together pair
     (lower is better), or None if it is no such word: one the rules read,
@@ -480,11 +482,16 @@ def _respelt_tokens():
 
 
 @functools.cache
+def _threat_phrase_words():
+    """The words of the stock threats ("your days are numbered")."""
+    return frozenset(word for phrase in _THREAT_PHRASES for word in phrase.split() if word.isalpha())
+
+
+@functools.cache
 def _rule_keys():
     """The single words the rules' constructions are made of."""
-    phrase_words = {word for phrase in _THREAT_PHRASES for word in phrase.split()}
-    return frozenset(w for w in LEXICON | _IDENTITY.keys() | _HARM | _SUFFERED | _HATE_VERBS | _DEGRADING | phrase_words
-                     if w.isalpha() and len(w) >= 3)
+    return frozenset(w for w in LEXICON | _IDENTITY.keys() | _HARM | _SUFFERED | _HATE_VERBS | _DEGRADING
+                     | _threat_phrase_words() if w.isalpha() and len(w) >= 3)
 
 
 @functools.lru_cache(maxsize=32)
@@ -531,9 +538,8 @@ def _sentences(normalised):
             if token == '"':
                 quoted = not quoted
             else:
-                for word in typos.get(token, token).split(" "):
-                    unknown = word not in known
-                    for piece in ((unknown and _run_together_pair(word)) or word).split(" "):
+                for word in _respelt_tokens().get(token) or (token,):
+                    for piece in pairs.get(word, word).split(" "):
                         tokens.append('"' + piece if quoted else piece)
         tokens = _without_markers(tokens)
         if tokens:
@@ -1259,6 +1265,8 @@ def _rots_in_prison(words, j):
     """Is ``words[j]`` "rot" in "rot in prison", "rot behind bars"? A sentence, not harm."""
     return words[j] in ("rot", "rots") and words[j + 1: j + 2] in (["in"], ["behind"]) \
         and not _CELLS.isdisjoint(words[j + 2: j + 4])
+
+
 _BECOMING = frozenset("up be is are get gets end ends".split())
 # Beyond five words after an intent ("I'm going to find you after work and
 # smash your face in"), only verbs with no everyday sense: not "break them
@@ -1766,7 +1774,7 @@ def _pathologised(tokens, j):
 
 
 _PLACE_PREPOSITIONS = frozenset("in from of across throughout".split())
-_COPULAS = frozenset("are were".split())
+_PLURAL_COPULAS = frozenset("are were".split())
 
 
 def _past_place(tokens, j):
@@ -1777,7 +1785,7 @@ def _past_place(tokens, j):
     ("<group> in the eyes of their neighbours are ...")."""
     if tokens[j: j + 1] and tokens[j] in _PLACE_PREPOSITIONS:
         for k in range(j + 2, min(len(tokens), j + 6)):
-            if tokens[k] in _COPULAS or tokens[k] in _GROUP_VERBS and k <= j + 3:
+            if tokens[k] in _PLURAL_COPULAS or tokens[k] in _GROUP_VERBS and k <= j + 3:
                 between = tokens[j + 1: k]
                 if not any(_names_people(between, m) or w in _IDENTITY for m, w in enumerate(between)):
                     return k
@@ -2097,7 +2105,7 @@ def _abuse_in(tokens):
         bred = _bred_like_vermin(tokens, j)
         if bred:
             return f"{tokens[i]} ... {bred}", subtype
-        copula = verb + (tokens[verb: verb + 1] in (["are"], ["were"]))
+        copula = verb + (verb < len(tokens) and tokens[verb] in _PLURAL_COPULAS)
         ruin = _ruining(tokens, copula)
         if ruin:
             return f"{' '.join(tokens[i: copula])} {ruin}", subtype
@@ -3086,7 +3094,9 @@ _QUESTION_OPENERS = _QUESTION_WORDS | frozenset("""
     do does did don't dont doesn't doesnt didn't didnt can can't cant could couldn't would wouldn't
     should shouldn't will won't has have hasn't haven't shall may might am
 """.split())
-_LEADING_CONJUNCTIONS = frozenset("so and but or then well".split())
+# The echo and name-calling checks read past "or", "then" and "well" too; the
+# rules' tokenising does not ("then cut every ... salary", "well slap me").
+_LEADING_CONJUNCTIONS = (_OPENING_CONJUNCTIONS - {"also", "plus"}) | {"or", "then", "well"}
 _TERMINATED = re.compile(r"([^.!?;:\n]*)([.!?;:\n]*)")
 
 
@@ -3987,7 +3997,7 @@ def _misspelt():
     :func:`moderation.spelling.misspellings` for which typos, and why the
     canonical text keeps them."""
     # The words of the stock threats too ("your days are numberd", "we are comng for you").
-    phrase_words = {word for phrase in _THREAT_PHRASES for word in phrase.split() if word.isalpha() and len(word) > 4}
+    phrase_words = {word for word in _threat_phrase_words() if len(word) > 4}
     keys = frozenset(LEXICON | _IDENTITY.keys() | _HATE_VERBS | _HARM | _SUFFERED | _ATROCITIES | _CONTROL | phrase_words
                      | {"people", "thrown"})
     # Short words lose an inner letter too ("deth", "scm"), but not the
@@ -4320,7 +4330,7 @@ _TRASHED_CLAIM = re.compile(
 # spreading that lie" is counter-speech; the heads read "lie" as an insult.
 _SPREAD_WORDS = frozenset("spreading spread repeating repeat pushing push peddling peddle".split())
 _SPREAD_CLAIM = re.compile(
-    r"(?<![\w'])(?:spreading|spread|repeating|repeat|pushing|push|peddling|peddle) (?:that|this|these|those|the|such)"
+    rf"(?<![\w'])(?:{_alternation(_SPREAD_WORDS)}) (?:that|this|these|those|the|such)"
     r"(?: (?:racist|sexist|bigoted|hateful|dangerous|ugly|old|tired|vile|disgusting|stupid))? (?:lies|lie|myths|myth"
     r"|nonsense|propaganda|garbage|rubbish|hate|bigotry|stereotypes?|smears?)(?![\w'])")
 
