@@ -279,13 +279,14 @@ class Moderator:
 
     @staticmethod
     def _rules_reading(text, normalised):
-        """What the rules read: the comment without the name it opens by
-        addressing (:func:`moderation.rules.without_vocative`), normalised
-        -- the comment's own normalised text if it opens with none (its
-        @handles are gone from that already). The blocklist, promotion and
-        the classifier read the comment whole."""
-        addressed = rules.without_vocative(text)
-        return normalised if addressed is text else spelling.canonical(addressed)
+        """What the rules read: the comment without its @handles and the name
+        it opens by addressing (:func:`moderation.rules.without_addressees`),
+        normalised -- the comment's own normalised text if it addresses no
+        name (its handles are gone from that already). The blocklist,
+        promotion and the classifier read the comment whole."""
+        handled = spelling.without_handles(text)  # "@Mark_77 Sara, ...": the name after the handle
+        addressed = rules.without_vocative(handled)
+        return normalised if addressed is handled else spelling.canonical(addressed)
 
     def _hard_reasons(self, text, normalised, read):
         """Findings of the blocklist and the rules: they reject on their own.

@@ -99,3 +99,9 @@ def test_every_sentence_of_the_seed_article_is_approved(moderator, sentence):
 def test_abuse_names_its_subtype(moderator):
     decision = moderator.moderate("Women are too stupid to vote and should stay in the kitchen.")
     assert [r.subtype for r in decision.reasons if r.category == "abuse"] == ["sexism"]
+
+
+def test_rules_read_past_the_handle_and_the_name_a_reply_addresses(moderator):
+    # The classifier alone rejects it too: the rules' finding is what is checked.
+    decision = moderator.moderate("@Mark_77 Sara, women disgust me")
+    assert [(r.stage, r.evidence) for r in decision.reasons] == [("rules", "women disgust me")]
