@@ -98,8 +98,9 @@ _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t
 # "!" counts only inside a word ("sh!t"): a single "!" before a letter,
 # digit, "@" or "$"; never closing punctuation, a run ("wow!!!so"), or a "!"
 # before a separator ("a b !*c": its "i" would join the spaced letters on a
-# second pass).
-_TOKEN = re.compile(r"(?:[\w@$*]|(?<!!)!(?=[^\W_]|[@$]))+")
+# second pass). The word characters are taken as a run, possessively: one
+# step of the outer loop per character made a 100 KB leet text 10% slower.
+_TOKEN = re.compile(r"(?:[\w@$*]++|(?<!!)!(?=[^\W_]|[@$]))+")
 # Three or more single characters separated by the same space, dot, dash,
 # underscore or asterisk: "f u c k", "f.u.c.k", "s-h-i-t". The same one
 # throughout: news text mixes them ("a U.S. team", "won 6-4 6-1"), and
@@ -223,9 +224,10 @@ def _unleet_words(text):
     Neighbouring words are tokenised together: text that is leet throughout
     costs one pass, not one call per word."""
     spans, done = [], 0
-    for hit in _MAYBE_LEET.finditer(text):
-        if hit.start() < done:
-            continue  # in a word already taken
+    # The next hit is searched for after the word just taken: text that is
+    # leet throughout has a hit at nearly every character.
+    hit = _MAYBE_LEET.search(text)
+    while hit:
         start = text.rfind(" ", 0, hit.start()) + 1
         end = text.find(" ", hit.end())
         done = len(text) if end < 0 else end
@@ -233,6 +235,7 @@ def _unleet_words(text):
             spans[-1][1] = done  # the word right after the last one
         else:
             spans.append([start, done])
+        hit = _MAYBE_LEET.search(text, done)
     pieces, done = [], 0
     for start, end in spans:
         pieces.append(text[done:start])
