@@ -370,6 +370,11 @@ _CLOSING_TAGS = tuple(tuple(tag.split()) for tag in (
     "no offense", "imo", "imho", "tbh", "ngl", "lol", "lmao", "fact", "facts", "change my mind", "prove me wrong",
     "deal with it", "that's a fact", "and that's that",
 ))
+# A tag's words after one of these are the clause's own: "hit them with
+# facts", "ignore the facts", "a fact", "her period".
+_BOUND_BEFORE_TAG = frozenset("""
+    with of the a an about on in for to by from my your his her their our its these those some any no
+""".split())
 _OPENING_WORDS = frozenset(frame[0] for frame in _OPENING_FRAMES) | _DISCOURSE_MARKERS | _OPENING_CONJUNCTIONS
 _CLOSING_WORDS = frozenset(tag[-1] for tag in _CLOSING_TAGS)
 _OPENING_FRAME_SET = frozenset(_OPENING_FRAMES)
@@ -417,7 +422,8 @@ def _without_markers(tokens):
             start += frame
             continue
         tag = next((n for n in _TAG_LENGTHS.get(last, ()) if end - n > start + 1
-                    and tuple(tokens[end - n: end]) in _CLOSING_TAG_SET), 0)
+                    and tuple(tokens[end - n: end]) in _CLOSING_TAG_SET
+                    and tokens[end - n - 1] not in _BOUND_BEFORE_TAG), 0)
         if not tag:
             break
         end -= tag
@@ -746,6 +752,8 @@ _INTENT = (
     ("someone", "should"), ("somebody", "should"), ("someone", "needs", "to"), ("someone", "must"),
     ("somebody", "needs", "to"), ("someone", "ought", "to"), ("we", "should"), ("we", "must"),
     ("we", "need", "to"), ("i", "could"), ("i", "can't", "wait", "to"), ("time", "to"),
+    # "It's about time we started killing them": the past tense of a call.
+    ("time", "we"),
     # "it would be great if someone bombed the mosque"
     ("great", "if", "someone"), ("good", "if", "someone"), ("nice", "if", "someone"),
     ("better", "if", "someone"),
@@ -967,6 +975,14 @@ _POSSESSIVES = frozenset("your his her their our my its".split())
 # shot", "shoot her a text", "blow her off", "hit him back with a text",
 # "beat them at chess".
 _IDIOM_ENDS = {"shoot": ("shot", "a", "an"), "blow": ("off",), "hit": ("back", "up"), "beat": ("at",)}
+# What a blow is struck with in an argument, not a fight: "we need to hit
+# them with facts", "slap them with sanctions", "beat them with the ballot".
+_ARGUED_WITH = frozenset("""
+    facts fact sanctions sanction tariffs tariff taxes tax arguments argument evidence truth logic
+    lawsuits lawsuit fines fine votes vote ballot ballots data questions question reason boycotts boycott
+    legislation laws law regulations audits audit subpoenas subpoena
+""".split())
+_DETERMINERS_OF_MEANS = frozenset("the a an more some hard real our cold".split())
 
 
 def _figurative(pattern, following, verb=None):
@@ -977,6 +993,10 @@ def _figurative(pattern, following, verb=None):
         return True
     if following[1:2] and following[1] in _IDIOM_ENDS.get(verb, ()):
         return True
+    if following[1:2] == ["with"]:
+        means = [w for w in following[2:5] if w not in _DETERMINERS_OF_MEANS][:1]
+        if means and means[0].strip('.,!?"') in _ARGUED_WITH:
+            return True
     return pattern in _QUESTION_CALLS and following[:1] != [] and following[0] in _POSSESSIVES \
         and not (following[1:2] and (following[1] in _TARGETS or following[1] in _IDENTITY
                                      or following[1] in _PERSON_NOUNS or following[1] in _GROUP_NOUNS))
@@ -1287,7 +1307,7 @@ _NOUN_USE_AFTER = frozenset("of in by during under across is was has had were ar
 
 
 # Verbs that begin what follows them: "start killing", "begin shooting".
-_BEGINNING = frozenset("start begin keep".split())
+_BEGINNING = frozenset("start begin keep started began".split())
 
 
 def _harm_begun(words, j):

@@ -335,6 +335,13 @@ def _promotion(text):
     ("We need to keep hitting them with facts.", False),
     ("Police started shooting at the protesters.", False),
     ("I hope the ceasefire doesn't survive the winter.", False),
+    # the past tense of a call after "about time we"; not a change of course
+    ("It's about time we started killing them again.", True),
+    ("It's about time we stopped killing each other.", False),
+    # a blow struck with an argument, a vote or a sanction; not with a weapon
+    ("We need to hit them with facts", False),
+    ("It's time we hit them with tariffs.", False),
+    ("We need to hit them with bats.", True),
 ])
 def test_threat_rule(text, fires):
     assert bool(threat_evidence(normalise(text))) is fires
