@@ -752,8 +752,10 @@ _INTENT = (
     ("someone", "should"), ("somebody", "should"), ("someone", "needs", "to"), ("someone", "must"),
     ("somebody", "needs", "to"), ("someone", "ought", "to"), ("we", "should"), ("we", "must"),
     ("we", "need", "to"), ("i", "could"), ("i", "can't", "wait", "to"), ("time", "to"),
-    # "It's about time we started killing them": the past tense of a call.
-    ("time", "we"),
+    # "It's about time we started killing them": the past tense of a call;
+    # not "next time we ...".
+    ("about", "time", "we"), ("high", "time", "we"), ("it's", "time", "we"), ("its", "time", "we"),
+    ("is", "time", "we"),
     # "it would be great if someone bombed the mosque"
     ("great", "if", "someone"), ("good", "if", "someone"), ("nice", "if", "someone"),
     ("better", "if", "someone"),
@@ -1287,6 +1289,7 @@ def _rots_in_prison(words, j):
         and not _CELLS.isdisjoint(words[j + 2: j + 4])
 
 
+_RELATIVES = frozenset("who that which whom".split())
 _BECOMING = frozenset("up be is are get gets end ends".split())
 # Beyond five words after an intent ("I'm going to find you after work and
 # smash your face in"), only verbs with no everyday sense: not "break them
@@ -1411,8 +1414,14 @@ def _threat_at(tokens, i, token):
             # tense, to people or their places of worship.
             if pattern[1:2] == ("if",) and (word in _SUFFERED or word in _HARM) and _aimed(rest[j + 1:]):
                 return " ".join(pattern + tuple(rest[: j + 3]))
-            if wish and (word in _HARM or word in _SUFFERED) and "who" in rest[max(0, j - 2): j]:
-                continue  # "I hope the man who shot him is jailed": what he did, not what is wished
+            if wish and (word in _HARM or word in _SUFFERED) \
+                    and any(rest[k] == "who" or rest[k] in _RELATIVES and k == j - 1 > 0
+                            for k in range(max(0, j - 2), j)):
+                # "I hope the man who shot him is jailed", "the company that
+                # poisoned the village gets sued": what was done, not what is
+                # wished ("I hope that they kill him" opens the wish with "that";
+                # "every migrant on that boat drowns" points with it)
+                continue
             if word == "death" and rest[j - 1: j] == ["sudden"]:
                 continue  # a tie-break: "fingers crossed they go into sudden death"
             if _rots_in_prison(rest, j):
@@ -2031,7 +2040,7 @@ def _abuse_in(tokens):
     named = [i for i, token in enumerate(tokens) if token in _IDENTITY]
     for i in named:
         # "the only good <group> is a dead one": a singular names the group here too
-        found = _only_good_dead(tokens, i)
+        found = _only_good_dead(tokens, i) or _none_without_vice(tokens, i)
         if found and not _reported(tokens, i):
             return found, _IDENTITY[tokens[i]]
         subtype = _group_at(tokens, i)
@@ -2603,6 +2612,10 @@ _HABITUAL_VICES = frozenset("""
 """.split())
 
 
+# "Why are <group> so mentally ill / unstable?"
+_MENTALLY_WHAT = frozenset("ill unstable disturbed deranged unwell".split())
+
+
 def _why_are_so(tokens, i, j):
     """Evidence for "why are <group> so <insult>?", a question that takes
     the insult as given, or None ("why are women paid less?" asks)."""
@@ -2625,10 +2638,10 @@ def _why_are_so(tokens, i, j):
         # but "such a burden on everyone", and "so mentally ill".
         if (word in _DEGRADING and k > 0 and (k + 1 == len(window) or window[k + 1] not in _QUALIFIED
                                               or window[k + 2: k + 3] and window[k + 2] in _EVERYONE)
-                or word == "ill" and window[k - 1: k] == ["mentally"]) \
+                or word in _MENTALLY_WHAT and window[k - 1: k] == ["mentally"]) \
                 and (filler is _WHY_FILLER or "be" in window[:k]):
             return " ".join(tokens[start: j + k + 1])
-        if word == "mentally" and window[k + 1: k + 2] == ["ill"]:
+        if word == "mentally" and window[k + 1: k + 2] and window[k + 1] in _MENTALLY_WHAT:
             continue
         if word not in filler:
             return None
@@ -2636,9 +2649,11 @@ def _why_are_so(tokens, i, j):
 
 
 # A question that doubts a group's ability or place: "are <group> even
-# capable of ...?", "why are <group> even allowed on ...?" -- not "are
+# capable of ...?", "are <group> even smart enough to vote?", "why are
+# <group> even allowed on ...?" -- not "are
 # women even allowed to drive there?", a question about a law.
-_EVEN_AFTER = re.compile(r"^(?:all )?even (?:capable of|human)(?: |$)")
+_EVEN_AFTER = re.compile(r"^(?:all )?even (?:capable of|human|(?:smart|intelligent|clever|bright|sane|capable"
+                         r"|civilised|civilized) enough (?:to|for))(?: |$)")
 _WHY_EVEN_AFTER = re.compile(r"^(?:all )?even (?:allowed (?:to|in|on|near|into|here))(?: |$)")
 
 
@@ -3233,6 +3248,7 @@ def _names_people(tokens, k):
     return (_names_others(word) or word in _COLLECTIVES) and word not in _IDENTITY
 
 
+_DEMONSTRATIVES = frozenset("those these".split())
 # Adverbs a sentence may open with before "they" or a name; the discourse
 # markers among them are already gone from the sentence's tokens.
 _SENTENCE_ADVERBS = _DISCOURSE_MARKERS | frozenset("clearly obviously really truly".split())
@@ -3245,6 +3261,14 @@ def _they_again(tokens, named):
     if tokens[0] in _SENTENCE_ADVERBS:
         tokens = tokens[1:]  # "Honestly, they are a disgrace"
     word, subtype = named
+    if tokens[:1] and tokens[0] in _DEMONSTRATIVES and tokens[1:2]:
+        # "Those animals have no respect": the group named again by a
+        # degrading noun; "those people are nothing but trouble": by a plain
+        # one, which then reads as "they" does.
+        if tokens[1] in _DEGRADING and tokens[1] not in _WEAK:
+            return f"{word} ... {tokens[0]} {tokens[1]}", subtype
+        if tokens[1] in _GROUP_NOUNS:
+            tokens = ["they"] + tokens[2:]
     hated = _HATED_THEM.match(" ".join(tokens))
     if hated:
         return f"{word} ... {hated.group(0)}", subtype
@@ -3263,6 +3287,36 @@ _HATED_THEM = re.compile(r"(?:i|we) (?:(?:really|just|absolutely|honestly|truly|
                          r"|every (?:single )?one of them|each and every one of them)(?:$| (?=they\b))")
 # "the only good <group> is a dead one": death as the only good in a group.
 _ONLY_GOOD = frozenset("good decent acceptable safe".split())
+
+
+# "Name a single <member> who isn't a hypocrite", "has anyone ever met a
+# <member> who didn't steal?": a challenge that takes the vice as every
+# member's. Not "I met a Kurd who isn't on Facebook": only a vice counts.
+_NONE_WITHOUT_BEFORE = re.compile(r"(?:^| )(?:name|find|show me|met|meet|know|seen|see) (?:a single|one single|one"
+                                  r"|even one|any|a|an)$")
+_NOT_DOING = frozenset("isn't wasn't doesn't didn't hasn't won't never aint ain't".split())
+_MEMBER_VICES = frozenset("""
+    hypocrite liar thief criminal terrorist rapist scrounger beggar extremist crook cheat fraud parasite
+    leech traitor pervert paedophile pedophile
+""".split())
+
+
+def _none_without_vice(tokens, i):
+    """Evidence for "name a single <member> who isn't a <vice>" with the member at i, or None."""
+    before = " ".join(tokens[max(0, i - 4): i])
+    challenge = _NONE_WITHOUT_BEFORE.search(before) if tokens[i + 1: i + 2] in (["who"], ["that"]) else None
+    if not challenge:
+        return None
+    k = i + 2
+    if tokens[k: k + 2] == ["is", "not"]:
+        k += 1
+    if tokens[k: k + 1] != ["not"] and not (tokens[k: k + 1] and tokens[k] in _NOT_DOING):
+        return None
+    rest = [w for w in tokens[k + 1: k + 4] if w not in ("a", "an", "always", "ever")][:1]
+    if rest and (rest[0] in _MEMBER_VICES or rest[0] in _HABITUAL_VICES or rest[0] in _GROUP_VERBS):
+        start = max(0, i - 4) + len(before[:challenge.start()].split())
+        return " ".join(tokens[start: tokens.index(rest[0], k + 1) + 1])
+    return None
 
 
 def _only_good_dead(tokens, i):
@@ -4261,16 +4315,17 @@ _OBJECTS = frozenset("""
     dishwasher microwave oven cooker vacuum hoover lawnmower mower chair desk mattress knee ankle back
     flu cold headache hangover exam exams homework essay commute password account email emails inbox
     server connection signal network cable plug socket bulb umbrella shoes jacket zip
+    thing things siren sirens newsletter newsletters wall walls
 """.split())
 # Insults that may stand before a thing as its adjectives: "this stupid
 # printer", "my dumb car". A thing cursed at, not a person.
 _ATTRIBUTIVE_OBJECT_INSULTS = frozenset("""
     stupid dumb idiotic useless pathetic crappy rubbish damn damned bloody wretched cursed godforsaken
-    moronic ridiculous annoying stinking lousy worthless dumbass
+    moronic ridiculous annoying stinking lousy worthless dumbass ugly pointless
 """.split())
 _OBJECT_INSULTS = _INSTITUTION_INSULTS | frozenset("""
     rubbish junk garbage trash dinosaur joke disaster nightmare piece cheap total complete utter absolute
-    of a an such so just really
+    of a an such so just really crap mess pointless and
 """.split())
 
 
@@ -4297,20 +4352,77 @@ def _insulted_pests():
 
 @functools.cache
 def _insulted_objects():
-    thing = rf"(?:my|this|that|the|our|these|those|your|his|her|their) (?:(?:new|old) )?(?:{_alternation(_OBJECTS)})"
+    # A thing may be named by a compound ("the airport wifi", "the embassy's
+    # visa website", "the new biometric id system"): up to three words before it.
+    named = rf"(?:[\w'-]+ ){{0,3}}(?:{_alternation(_OBJECTS)})"
+    thing = rf"(?:my|this|that|the|our|these|those|your|his|her|their) {named}"
     copula = "(?:is|are|was|were)"
 
     def insults(words):
-        return rf"(?:(?:{_alternation(words)})(?: |(?=[.!?,]|$))){{1,6}}"
-    # Not "your": "your idiotic game" jabs at the reader.
-    determiner = "(?:my|this|that|the|our|these|those|his|her|their)"
+        return rf"(?:(?:{_alternation(words)}),?(?: |(?=[.!?,]|$))){{1,6}}"
+    # Not "your": "your idiotic game" jabs at the reader. At a sentence's
+    # start, none: "Stupid printer jammed again."
+    determiner = r"(?:my|this|that|the|our|these|those|his|her|their|a|an|^|(?<=[.!?,] ))"
     return re.compile(
         rf"(?<![\w'])({thing} {copula}) {insults(_OBJECT_INSULTS)}"
         # asked: "why is this software so stupid?"
         rf"|(?<![\w'])((?:why|how) {copula} {thing}) {insults(_OBJECT_INSULTS | _THING_INSULTS)}"
         # cursed as it is named: "this stupid printer never works"
-        rf"|(?<![\w'])({determiner})(?: (?:{_alternation(_ATTRIBUTIVE_OBJECT_INSULTS)}),?){{1,3}}"
-        rf"(?= (?:(?:new|old) )?(?:{_alternation(_OBJECTS)})(?![\w']))")
+        rf"|(?<![\w'])({determiner})(?:(?<=^)|(?<=[.!?,] )| )(?:(?:{_alternation(_ATTRIBUTIVE_OBJECT_INSULTS)}),?(?: |$)){{1,3}}"
+        rf"(?=(?:[\w'-]+ ){{0,3}}(?:{_alternation(_OBJECTS)})(?![\w']))")
+
+
+def _object_insult_taken_out(match):
+    """What is kept of an insulted thing: the thing named and its verb, or
+    the determiner of a thing cursed as it is named ("this stupid printer"
+    -> "this printer")."""
+    if match.group(3) is not None:
+        return f"{match.group(3)} " if match.group(3) else ""
+    return next(g for g in match.groups() if g) + " "
+
+
+# Groups named by what they do, believe or are paid for, judged as a whole
+# ("politicians are all liars and thieves", "fascists are scum", "landlords
+# in Erbil are leeches"): harsh opinion of a trade, a party or an ideology,
+# which the policy leaves open, not an attack on a person or abuse of an
+# identity group. Not "you", commenters or the journalist; not a group's
+# people named by an identity ("Kurdish politicians"): only the modifiers
+# listed may stand before the noun.
+_DOER_GROUPS = frozenset("""
+    politicians ministers mps officials bureaucrats diplomats judges lawyers bankers landlords lobbyists
+    executives developers billionaires oligarchs influencers celebrities referees bosses generals commanders
+    fascists nazis neonazis neo-nazis terrorists jihadists extremists racists bigots communists militants
+    warlords smugglers traffickers dealers looters rapists paedophiles pedophiles murderers criminals
+    drivers tax collectors cops
+""".split())
+_DOER_MODIFIERS = frozenset("""
+    the these those most all many some our their local corrupt so-called career professional drunk greedy
+    rich modern
+""".split())
+_DOER_INSULTS = _INSTITUTION_INSULTS | frozenset("""
+    scum garbage trash vermin parasites leeches vultures bloodsuckers liars thieves idiots morons cowards
+    crooks criminals disgrace animals pigs rats snakes hypocrites clowns greedy lazy evil blind stenographers
+    a an all just and
+""".split())
+
+
+def _doers_insult_taken_out(normalised, match):
+    """The group and its verb, without the insults; the whole match when
+    an identity or the reader names who they are ("kurdish politicians",
+    "you politicians")."""
+    before = normalised[:match.start()].split()[-1:]
+    if before and (before[0].strip("'\"") in _IDENTITY or before[0] in ("you", "u", "ye")):
+        return match.group(0)
+    return f"{match.group(1)} "
+
+
+@functools.cache
+def _insulted_doers():
+    subject = (rf"(?:(?:{_alternation(_DOER_MODIFIERS)}) )*(?:{_alternation(_DOER_GROUPS)})"
+               r"(?: (?:in|on|at|from) [\w'-]+(?: [\w'-]+)?)?(?: (?:these days|today|nowadays))?")
+    return re.compile(rf"(?<![\w'])({subject} (?:are|were)) (?:(?:{_alternation(_DOER_INSULTS)}|nothing but|a bunch of"
+                      r"|a disgrace to (?:the|their|this) [\w'-]+),?"
+                      rf"(?: |(?=[.!?,]|$))){{1,8}}")
 
 
 def without_insulted_things(normalised):
@@ -4324,8 +4436,9 @@ def without_insulted_things(normalised):
     if not _INSTITUTIONS.isdisjoint(words):
         normalised = _insulted_institutions().sub(r"\1", normalised)
     if not _OBJECTS.isdisjoint(words):
-        normalised = _insulted_objects().sub(lambda match: next(g for g in match.groups() if g) + " "
-                                             * (match.group(3) is None), normalised)
+        normalised = _insulted_objects().sub(_object_insult_taken_out, normalised)
+    if not _DOER_GROUPS.isdisjoint(words):
+        normalised = _insulted_doers().sub(lambda match: _doers_insult_taken_out(normalised, match), normalised)
     if not _PESTS.isdisjoint(words):
         normalised = _insulted_pests().sub(lambda match: f"{match.group(1)} ", normalised)
     if not _TRASHED.isdisjoint(words):

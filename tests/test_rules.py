@@ -342,6 +342,9 @@ def _promotion(text):
     ("We need to hit them with facts", False),
     ("It's time we hit them with tariffs.", False),
     ("We need to hit them with bats.", True),
+    # a harm the wished-on did, in a relative clause; not a wish opened with "that"
+    ("I hope the cement company that poisoned the village gets sued into oblivion.", False),
+    ("I hope that they kill him.", True),
 ])
 def test_threat_rule(text, fires):
     assert bool(threat_evidence(normalise(text))) is fires
@@ -502,6 +505,16 @@ def test_threat_rule(text, fires):
     ("The right wants to imprison gay people. They are repulsive.", None),
     ("I met some refugees yesterday. They were all vermin.", "xenophobia"),
     ("I met some refugees yesterday. They were all lovely.", None),
+    # or named again by "those people", or by a degrading noun
+    ("The EU is paying Turkey to keep the Syrians. Those leeches should pay us instead.", "xenophobia"),
+    ("I met some refugees yesterday. Those people are vermin.", "xenophobia"),
+    ("Refugees arrived in Lesbos last night. Those people deserve our help.", None),
+    ("Many Yazidis were killed by ISIS. Those animals will pay.", None),
+    # a challenge that takes a vice as every member's; not a plain question
+    ("Can anyone name a single Muslim who isn't a hypocrite?", "religion"),
+    ("Has anyone ever met a gypsy who didn't steal?", "racism"),
+    ("I met a Kurd who isn't on Facebook.", None),
+    ("Can you name one refugee who has never worked?", None),
     # questions that assert
     ("Is it just me or are immigrants parasites?", "xenophobia"),
     ("Who else thinks Muslims are vermin?", "religion"),
@@ -811,6 +824,9 @@ def test_threat_rule(text, fires):
     ("Why are disabled people even allowed on buses at rush hour?", "disability"),
     ("Are women even allowed to drive there?", None),
     ("Are refugees even able to work legally here?", None),
+    ("Are women even smart enough to vote?", "sexism"),
+    ("Are refugees even fit enough for the journey?", None),
+    ("Why are trans people so mentally unstable?", "homophobia"),
     # HateCheck's functions: exclusion, negated worth, normative violence
     ("Women belong in the kitchen and nowhere else.", "sexism"),
     ("Muslims belong back in the desert.", "religion"),
@@ -1419,6 +1435,18 @@ def test_without_disowned_hostility(text, asserted):
     ("my dumb car broke down again.", "my car broke down again."),
     ("this stupid man never listens.", "this stupid man never listens."),
     ("let's not play your idiotic game.", "let's not play your idiotic game."),
+    # named by a compound, or with no determiner at a sentence's start or after a comma
+    ("the embassy's visa website is a pathetic joke.", "the embassy's visa website is ."),
+    ("stupid printer jammed again.", "printer jammed again."),
+    ("the generator died all night, stupid thing.", "the generator died all night, thing."),
+    ("what a useless, pointless newsletter.", "what a newsletter."),
+    ("stupid woman, she knows nothing.", "stupid woman, she knows nothing."),
+    # a group named by what it does or believes, judged as a whole; not
+    # commenters, not a group's people named by an identity
+    ("fascists are scum, in turkey and everywhere.", "fascists are in turkey and everywhere."),
+    ("politicians in baghdad are all liars and thieves.", "politicians in baghdad are ."),
+    ("the commenters here are idiots.", "the commenters here are idiots."),
+    ("kurdish politicians are liars.", "kurdish politicians are liars."),
     # a claim called a lie as it is spread: counter-speech
     ("muslims are not terrorists, stop spreading that lie.", "muslims are not terrorists, stop repeating that."),
     ("you are spreading lies, you liar.", "you are spreading lies, you liar."),
