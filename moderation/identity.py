@@ -40,7 +40,7 @@ IDENTITY_AS_WRITTEN = {
         vietnamese filipinos koreans japanese kosovans
         turkmen turkmens turkoman turkomans armenian armenians assyrian assyrians chaldean chaldeans
         syriacs lebanese egyptians saudis yemenis sudanese libyans jordanians bedouins azeris
-        circassians greeks""",
+        circassians greeks hazara hazaras pashtuns uyghur uyghurs rohingya balochs""",
     "religion": """alevi alevis druze copts atheist atheists mandaean mandaeans zoroastrian zoroastrians
         bahai bahais ezidi ezidis kakai kakais shabak alawite alawi alawis catholics protestants""",
 }

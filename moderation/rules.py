@@ -862,7 +862,8 @@ _INANIMATE = frozenset("""
 _THREAT_PHRASES = (
     "watch your back", "won't leave alive", "will not leave alive", "wont leave alive",
     "know where you live", "have your address", "coming for you", "come for you", "you're dead",
-    "you are dead", "you're next", "you are next", "your days are numbered", "you will pay",
+    "you are dead", "you're a dead man", "you are a dead man", "you're a dead woman", "you are a dead woman",
+    "you're dead meat", "you are dead meat", "you're next", "you are next", "your days are numbered", "you will pay",
     "you'll pay", "what happens to people like you", "sleep with one eye open", "you will regret",
     "you'll regret", "put a bullet", "bullet in your", "bullet in his", "bullet in her",
     "deserves a bullet", "deserve a bullet", "arm yourselves", "show them no mercy", "show no mercy",
@@ -1640,6 +1641,7 @@ _DEROGATORY_AS_WRITTEN = frozenset("""
     gangsters thugs crooks groomers drunks beggars pickpockets layabouts ungrateful
     donkeys wolves tumor tumour tumors tumours spies traitors killers murderers murderous smugglers
     harassers heretics hypocrites bandits cowards fanatics zealots extremists infidels heathens abusers molesters
+    soulless heartless robots
 """.split())
 _DEGRADING = _DEROGATORY | _DEROGATORY_AS_WRITTEN
 # A faith derided by what it is said to worship: "<group> are devil worshippers"
@@ -1688,6 +1690,9 @@ def _ruining(tokens, k):
 _CONTROL = frozenset("control controls controlling run runs running own owns owning".split())
 # What may follow the seat of power, the clause ended ("..., that's why ...").
 _AFTER_SEAT = frozenset("and but so because that's thats which too now".split())
+# A list of seats goes on: "control the banks, the media and Congress" (a
+# comma is no token).
+_SEAT_LIST_GOES_ON = frozenset("the all our your".split())
 _CONSPIRED_AGAINST = frozenset("jews jew jewish zionists zionist".split())
 _SEATS_OF_POWER = frozenset("""
     media banks world government governments hollywood money press everything washington congress america
@@ -2024,6 +2029,17 @@ def _refusing(tokens, h, i):
     return s
 
 
+def _reviled_epithet(tokens):
+    """ "dirty kafirs", "filthy crusader kuffar": an adjective of filth at
+    most one word before an epithet for unbelievers, not reported."""
+    for i, token in enumerate(tokens):
+        if token in _EPITHETS and not _reported(tokens, i):
+            start = next((k for k in range(max(0, i - 2), i) if tokens[k] in _SLUR_ADJECTIVES), None)
+            if start is not None:
+                return " ".join(tokens[start: i + 1])
+    return None
+
+
 def _abuse_in(tokens):
     # "Homosexuality is a mental disorder": an identity named as a noun of
     # its own, called a sickness or a sin.
@@ -2033,6 +2049,11 @@ def _abuse_in(tokens):
                 found = _pathologised(tokens, i + 1)
                 if found:
                     return f"{token} {found}", _IDENTITY_NOUNS[token]
+    # "these dirty crusader kafirs": an epithet for unbelievers, reviled.
+    if not _EPITHETS.isdisjoint(tokens):
+        found = _reviled_epithet(tokens)
+        if found:
+            return found, "religion"
     # Only positions naming a group, outside quotes, can start a finding;
     # most sentences name none, and a set test in C says so at once.
     if _IDENTITY.keys().isdisjoint(tokens):
@@ -2143,7 +2164,9 @@ def _abuse_in(tokens):
                                                    ["already"], ["are"]))
         if tokens[control: control + 1] and tokens[control] in _CONTROL and tokens[i] in _CONSPIRED_AGAINST:
             for k in range(control + 1, min(len(tokens), control + 6)):
-                if tokens[k] in _SEATS_OF_POWER and (k + 1 == len(tokens) or tokens[k + 1] in _AFTER_SEAT):
+                if tokens[k] in _SEATS_OF_POWER and (k + 1 == len(tokens) or tokens[k + 1] in _AFTER_SEAT
+                                                     or tokens[k + 1] in _SEAT_LIST_GOES_ON
+                                                     and tokens[k + 2: k + 3] != [] and tokens[k + 2] in _SEATS_OF_POWER):
                     return " ".join(tokens[i: k + 1]), subtype
                 # "... control Washington and the media": one seat in a pair is enough;
                 # "... control the American elections": a word may describe the seat.
@@ -2266,6 +2289,8 @@ _UNWORTHY_AFTER = re.compile(
     r"|one of us|equal to us|our equals|as good as us)"
     r"|(?:will|can|could|would) never be (?:any good|good for anything|trusted|trustworthy|one of us"
     r"|equal to us|our equals|as good as us|(?:truly |really |fully )?(?:human|civili[sz]ed))"
+    # "<group> can't be trusted"; not "... as a partner in the talks", a state's word.
+    r"|(?:can't|cant|cannot|can not) (?:ever )?be trusted(?! (?:as|with|to|in|on|for|by|when|after|over|at) )"
     r"|(?:aren't|arent|are not|isn't|isnt|is not) (?:to be trusted|good for anything|one of us|our equals"
     r"|equal to us|fit to (?:live|teach|lead|vote|work|raise)|welcome (?:here|in (?:this|our)))"
     r"|(?:aren't|arent|are not|isn't|isnt|is not) (?:normal|(?:even )?human"
@@ -2273,11 +2298,15 @@ _UNWORTHY_AFTER = re.compile(
     r"|leadership|learning|intelligence|running anything|being trusted|integrating|governing themselves"
     r"|thinking for themselves|living (?:in|among) (?:a )?(?:democracy|civili[sz]ed (?:society|people)|us))"
     r"|worth (?:anything|respecting|respect|saving|helping|listening to|trusting|the air|a thing|much|a penny"
-    r"|a damn|a single penny)"
+    r"|a damn|a single penny|the money|the cost|the trouble|the effort|the space)"
+    r"|capable of (?:honesty|being honest|decency|kindness|compassion|gratitude|hard work)"
     r"|welcome(?: (?:and|anymore|at all)|$)"
     r"|as (?:intelligent|smart|clever|capable|civili[sz]ed|evolved|good|human) as"
     r"|(?:real|proper|true) (?:men|women|people|humans))"
     r"|(?:are|is) worth nothing"
+    # "<group> are not clean people", "aren't honest by nature": a virtue denied to the whole group.
+    r"|(?:aren't|arent|are not|isn't|isnt|is not) (?:very )?(?:clean|honest|decent|civili[sz]ed|trustworthy"
+    r"|intelligent|hard-?working) (?:people|folk|by nature|at all)"
     # "Girls just aren't built for sport": a field closed to the whole group.
     r"|(?:aren't|arent|are (?:simply |just |really )?not|isn't|isnt|is (?:simply |just |really )?not)"
     r" (?:(?:simply|just|really) )?(?:built|cut out|made|fit|suited) for"
@@ -3274,6 +3303,11 @@ def _they_again(tokens, named):
         return f"{word} ... {hated.group(0)}", subtype
     if not tokens or tokens[0] not in _THEY_ARE:
         return None
+    if subtype == "sexism" and tokens[0] == "they":
+        # "Women's cricket is a joke. They should stick to making the teas."
+        put_down = _WOMEN_PUT_DOWN.match(" ".join(tokens[1:9]))
+        if put_down:
+            return f"{word} ... they {put_down.group(0).strip()}", subtype
     found = _they_are(["."] + tokens, 1, reach=1)
     if not found and tokens[0] == "they":
         reviled = _REVILED_AFTER.match(" ".join(tokens[1:11]))
@@ -3356,7 +3390,7 @@ def _swarming(tokens, i):
 # ("refugees belong at home with their families").
 _WOMEN_PUT_DOWN = re.compile(
     r"^(?:who |that )?(?:just |simply |really |still )?(?:can't|cant|cannot|can not) "
-    r"(?:drive|park|reverse|read a map|do maths|do math)"
+    r"(?:drive|park|reverse|read a map|do maths|do math|judge distances?)"
     # a skill denied as such, not "can't park at the hospital because of the charges"
     r"(?:$| (?:properly|for toffee|to save their lives|either|at all|lol|and|simple|it's|its|never|though|period)"
     r"(?: |$))"
@@ -3366,7 +3400,7 @@ _WOMEN_PUT_DOWN = re.compile(
     r"(?:to (?:lead|rule|govern|vote|be (?:leaders|prime ministers?|presidents?|in charge|trusted|taken seriously))"
     r"|for (?:leadership|politics|power|office|command))(?: |$)"
     r"|^(?:should|must|need to|ought to) (?:just )?stick to (?:the )?(?:cooking|cleaning|housework|the kitchen"
-    r"|netball|women's (?:game|football|sport|matches))(?: |$)")
+    r"|netball|women's (?:game|football|sport|matches)|making (?:the )?(?:teas?|sandwiches|dinner|the beds))(?: |$)")
 # Someone said to hold a post only for who they are: "the only reason she
 # got the job is that she's a black woman", "he only got the role because
 # he's gay". Groups 1 and 2 are the words that may name the identity ("black woman").
@@ -3496,6 +3530,8 @@ _VULGAR_PHRASES = tuple(f" {' '.join(phrase.split())} " for phrase in """
     |piss on us|piss on you|piss on them|pissing on us
     |pissing on you|pissing on them|pissed on us|blow their load|blow his load|blows his load|blew his load
     |blow your load|bunch of pricks|bunch of dicks|load of pricks
+    |dick measuring|dick measuring contest|cock measuring|scratching their balls|shagging each other
+    |drink a glass of my piss|drink my piss|play with my balls
 """.split("|"))
 _VULGAR_PHRASE_SET = frozenset(_VULGAR_PHRASES)
 
@@ -3565,7 +3601,7 @@ _INSULTS = _RESPELLED_INSULTS | _INSULTS_AS_WRITTEN
 # criticism, so politicians are not listed).
 _PEOPLE_HERE = frozenset("""
     author writer reporter journalist editor presenter columnist commenter poster moderator
-    admin op
+    admin op user
 """.split())
 _WRITINGS = frozenset("article piece story report column comment post op-ed editorial".split())
 _WRITING_VERBS = frozenset("wrote written writes edited edits published approved commissioned posted".split())
@@ -3660,6 +3696,33 @@ def _closing_insult(tokens):
     return " ".join(tokens[-3:])
 
 
+def _insult_for_a_name(tokens):
+    """A person named by an insult, then by what they do: "the moron who
+    thinks Kirkuk is in Iran", "this clown who runs the ministry". Not a
+    thing ("the joke that ..."), an adjective ("the stupid who") or a
+    report ("they called him the idiot who ...")."""
+    for i in range(1, len(tokens) - 2):
+        word = tokens[i]
+        if word in _INSULTS and tokens[i - 1] in ("the", "this", "that") and tokens[i + 1] == "who" \
+                and word not in _INSULT_ADJECTIVES and word not in _THINGS and not _reported(tokens, i):
+            return " ".join(tokens[i - 1: i + 3])
+    return None
+
+
+def _past_relative(tokens, j):
+    """The index after the "is"/"was" that ends a relative clause opening at
+    ``tokens[j]`` ("the commander who ordered those strikes is ..."), or
+    None; not past a report or a second copula ("the minister who said the
+    protester was a thug")."""
+    if tokens[j: j + 1] not in (["who"], ["that"]):
+        return None
+    end = next((n for n in range(j + 2, min(len(tokens), j + 10)) if tokens[n] in ("is", "was")), None)
+    if end is None or any(w in _REPORTING or w in _BELIEF or w in _COPULA or w in _NEGATIONS
+                          for w in tokens[j + 1: end]):
+        return None
+    return end + 1
+
+
 def _attack_in(tokens):
     # Every pattern below needs one of these words: without one, nothing to find.
     if _ATTACK_CUES.isdisjoint(tokens):
@@ -3703,6 +3766,10 @@ def _attack_in(tokens):
                 elif tokens[j + 1: j + 2] in (["is"], ["was"]) and tokens[j] not in _NOT_A_NAME \
                         and tokens[j] not in _REPORTING and tokens[j] not in _BELIEF:
                     j += 2
+                elif i > 0 and (tokens[i - 1] in ("the", "our", "this", "that")
+                                or i > 1 and tokens[i - 2] in ("the", "our", "this", "that")) \
+                        and _past_relative(tokens, j):
+                    j = _past_relative(tokens, j)  # "the commander who ordered those strikes is a ..."
                 else:
                     continue
             elif pattern[0] == "whoever":
@@ -3713,9 +3780,11 @@ def _attack_in(tokens):
                     continue
                 j = ends[0] + 1
             elif pattern[0] in _PEOPLE_HERE:
-                # "the author (of this article) is ..."
+                # "the author (of this article) is ...", "the user who keeps posting ... is ..."
                 if tokens[j:j + 1] == ["of"] and tokens[j + 2: j + 3] and tokens[j + 2] in _WRITINGS:
                     j += 3
+                elif _past_relative(tokens, j):
+                    j = _past_relative(tokens, j) - 1
                 if j >= len(tokens) or tokens[j] not in ("is", "was", "sounds", "seems"):
                     continue
                 j += 1
@@ -3739,7 +3808,7 @@ def _attack_in(tokens):
                     other += 1
                     if other > 1 or word in ("to", "of", "than", "for", "if", "when", "because", "right"):
                         break
-    return _named_insult(tokens) or _closing_insult(tokens)
+    return _named_insult(tokens) or _closing_insult(tokens) or _insult_for_a_name(tokens)
 
 
 def _poor_excuse_in(tokens):

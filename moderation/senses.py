@@ -40,7 +40,7 @@ _sense("dyke dykes", "dam", """sea water dutch flood floods flooding dam dams ca
     drainage reclaimed tide""")
 _sense("hoe hoes", "rake", "garden gardening rake weeds weeding soil spade shed allotment dutch")
 _sense("fag fags", "cigarettes", """packet pack cigarette cigarettes smoke smoking smoked lighter ciggies
-    tobacco ashtray""")
+    tobacco ashtray break breaks""")
 _sense("faggot faggots", "meatballs", """gravy peas mash onion onions pork liver recipe meatballs bundle
     sticks firewood kindling""")
 _sense("knob knobs", "handle", "door doors volume dial dials turn twist radio cooker")

@@ -342,6 +342,7 @@ def _promotion(text):
     ("We need to hit them with facts", False),
     ("It's time we hit them with tariffs.", False),
     ("We need to hit them with bats.", True),
+    ("When I find you, you are a dead man.", True),
     # a harm the wished-on did, in a relative clause; not a wish opened with "that"
     ("I hope the cement company that poisoned the village gets sued into oblivion.", False),
     ("I hope that they kill him.", True),
@@ -1032,6 +1033,23 @@ def test_threat_rule(text, fires):
     ("Kurds support the PKK.", None),
     ("Somalis in Leicester smell.", "xenophobia"),
     ("The flowers in Erbil smell lovely.", None),
+    # an epithet for unbelievers, reviled; not a report of it
+    ("Some of these dirty crusader kafirs should never have been given land.", "religion"),
+    ("The infidels were defeated at the battle.", None),
+    # a list of seats of power, its commas gone
+    ("The Jews control the banks, the media and Congress.", "religion"),
+    ("Jews own the banks of the river Jordan.", None),
+    # a put-down of women, with "they" for them in the next sentence
+    ("Women are playing the final tonight. They should stick to making the teas.", "sexism"),
+    ("Women simply can't judge distances, it's biology.", "sexism"),
+    # a virtue denied to the whole group; not a vice denied, nor a cause given
+    ("Indians are not clean people, I'm sorry but it's true.", "xenophobia"),
+    ("Chinese people aren't capable of honesty.", "racism"),
+    ("Kurds are not violent people.", None),
+    ("Refugees aren't clean because there is no water in the camp.", None),
+    ("Arabs can't be trusted, look at their silence on Sinjar.", "xenophobia"),
+    ("The Hazara are subhuman.", "xenophobia"),
+    ("I think Chinese people are soulless.", "racism"),
 ])
 def test_abuse_rule(text, subtype):
     found = abuse_evidence(normalise(text))
@@ -1163,6 +1181,13 @@ def test_abuse_rule(text, subtype):
     ("so basically you are an id iot", True),
     ("Erdogan is a pig, plain and simple.", True),
     ("The plan is a joke, period.", False),
+    # an official named by what they did, then called a name; not a report of a name called
+    ("The IRGC commander who ordered those strikes is a rabid dog.", True),
+    ("The minister who said the protester was a thug resigned.", False),
+    ("The general who led the campaign was a brilliant strategist.", False),
+    # a person named by an insult, then by what they do; not a report of the name
+    ("Another masterpiece of logic from the moron who thinks Kirkuk is in Iran.", True),
+    ("He called him the idiot who ruined Iraq.", False),
 ])
 def test_attack_rule(text, fires):
     assert bool(attack_evidence(normalise(text))) is fires
@@ -1344,6 +1369,8 @@ def test_contrasts_from_news_and_chat(text):
     ("He took a dump truck full of rubbish to the river.", False),
     ("Bunch of pricks running the federation.", True),
     ("The blood test was a quick prick in the arm.", False),
+    ("It's a dick-measuring contest between two governments.", True),
+    ("Dick Cheney measured his words carefully.", False),
 ])
 def test_vulgarity_rule(text, fires):
     assert bool(vulgarity_evidence(normalise(text))) is fires

@@ -11,6 +11,8 @@ from moderation.senses import innocent_reading, innocent_terms
     ("The pussy willow by the canal is flowering", "the willow willow by the canal is flowering"),
     ("The breeder said the bitch and her litter are ready", "the breeder said the dog and her litter are ready"),
     ("A packet of fags and a lighter", "a packet of cigarettes and a lighter"),
+    ("Stepping out for a fag break", "stepping out for a cigarettes break"),
+    ("You fag, give me a break", "you fag, give me a break"),  # aimed at someone
     ("Faggots and peas at the butcher's", "meatballs and peas at the butcher's"),
     ("The Dutch dyke held back the sea", "the dutch dam held back the sea"),
     ("Dick Advocaat has managed Iraq", "richard advocaat has managed iraq"),
