@@ -1712,7 +1712,7 @@ _HATE_VERBS = frozenset("hate despise loathe detest abhor".split())
 _FILLER = frozenset("""
     all just but such a an the bunch pack like basically truly so total complete totally
     completely really only simply literally born natural naturally always mostly these those
-    absolute absolutely pure utter too very more less
+    absolute absolutely pure utter too very more less actually world's biggest
 """.split())
 _SOME = frozenset("some few several certain two three four five individual".split())
 _GROUP_NOUNS = frozenset("people men women folk folks kids guys ones families couples parents".split())
@@ -2137,7 +2137,7 @@ def _abuse_in(tokens):
             return excluded, subtype
         # "You can't reason with Arabs, they are barbarians": the pronoun
         # of the next clause, before any other people are named.
-        again = _they_are(tokens, j)
+        again = _they_are(tokens, j) or _acting_like_beasts(tokens, j)
         if again:
             return f"{tokens[i]} {again}", subtype
         # "I have met many <group> and I hate every one of them"
@@ -2245,8 +2245,12 @@ def _derogation_from(tokens, start):
         after = window[k + 1] if k + 1 < len(window) else ""
         if word == "nothing" and after == "but":
             continue  # "nothing but vermin" is not a negation
-        if word.startswith('"') or word in _NEGATIONS or word in _REPORTING:
-            return None  # "aren't migrants called vermin by ...?" reports
+        if word.startswith('"') or word in _NEGATIONS or word in _REPORTING \
+                or word in _TREATED_AS and tokens[start + k - 1: start + k] != ["be"]:
+            # "aren't migrants called vermin by ...?" reports; "refugees are
+            # treated like animals" describes what is done to them ("should
+            # be treated like paedophiles" calls for it)
+            return None
         if word == "of" and previous in ("bunch", "pack", "lot", "band", "kind", "sort", "swarm", "horde", "herd"):
             continue
         if word in _DEGRADING or previous in ("a", "an") and word + "s" in _DEGRADING \
@@ -2581,13 +2585,36 @@ def _they_are(tokens, j, reach=8):
             ruin = _ruining(tokens, start)
             if ruin:
                 return f"{' '.join(tokens[k: start])} {ruin}"
-            for n in range(start, min(len(tokens), start + 3)):
+            for n in range(start, min(len(tokens), start + 5)):
                 if tokens[n] in _DEGRADING and tokens[n] not in _WEAK:
                     return " ".join(tokens[k: n + 1])
                 if tokens[n] not in _FILLER and tokens[n: n + 2] != ["nothing", "but"]:
                     break
         elif not denied and _names_others(word):
             return None  # other people ("thugs") may be who "they" are
+    return None
+
+
+# What is done to a group, or how others see it: "<group> are treated like
+# animals", "... portrayed as vermin" -- a wrong described, not derogation.
+_TREATED_AS = frozenset("""
+    treated handled herded caged penned hunted slaughtered seen viewed regarded portrayed depicted described
+    labelled labeled branded dismissed dehumanised dehumanized
+""".split())
+_ACTING = frozenset("act acts acted acting behave behaves behaved behaving".split())
+_SAVAGES = _BEASTS | frozenset("savages barbarians beasts vermin".split())
+
+
+def _acting_like_beasts(tokens, j):
+    """Evidence that the group named before ``j`` is said to act like
+    animals ("we took in refugees and they repaid us by acting like
+    animals"), before any other people are named; not "stop treating them
+    like animals", which is what was done to them."""
+    for k in range(j, min(len(tokens) - 2, j + 12)):
+        if tokens[k] in _ACTING and tokens[k + 1] == "like" and tokens[k + 2] in _SAVAGES:
+            return " ".join(tokens[k: k + 3])
+        if _names_others(tokens[k]) and tokens[k] not in _BACK_PRONOUNS:
+            return None
     return None
 
 
@@ -4233,6 +4260,8 @@ def _disowned_hostility():
         rf"|(?:no|no one|nobody|none of)(?: [\w']+){{0,3}} deserves? to(?: be)? (?:{_alternation(_SUFFERED)})(?!\w)"
         rf"|(?:do not|don't|dont|does not|doesn't|doesnt|did not|didn't|didnt) deserve to(?: be)?"
         rf" (?:{_alternation(_SUFFERED)})(?!\w)"
+        # A wrong described: "<group> are treated like animals", "portrayed as vermin".
+        rf"|(?:{_alternation(_TREATED_AS)}) (?:like|as){filler}{reported}"
         # Harm someone else threatened or plotted: "jailed for threatening to kill <group>".
         rf"|(?:threatening|threatened|threatens|vowing|vowed|plotting|plotted|conspiring|conspired"
         rf"|attempting|attempted) to (?:{_alternation(_HARM)})(?!\w)"

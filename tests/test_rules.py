@@ -1050,6 +1050,11 @@ def test_threat_rule(text, fires):
     ("Arabs can't be trusted, look at their silence on Sinjar.", "xenophobia"),
     ("The Hazara are subhuman.", "xenophobia"),
     ("I think Chinese people are soulless.", "racism"),
+    # said to act like animals; not treated like them
+    ("We took in refugees from Syria and they repaid us by acting like animals.", "xenophobia"),
+    ("Refugees were treated like animals by the guards.", None),
+    ("Africans in Ireland should be treated like paedophiles.", "racism"),
+    ("Muslims were attacked by thugs acting like animals.", None),
 ])
 def test_abuse_rule(text, subtype):
     found = abuse_evidence(normalise(text))
@@ -1431,6 +1436,9 @@ def test_vulgarity_rule(text, fires):
     ("it isn't true that jews are greedy.", "it ."),
     ("muslims are not violent by nature.", "muslims are ."),
     ("yazidis are not devil worshippers.", "yazidis are ."),
+    # a wrong described: what is done to a group, how others portray it
+    ("refugees are treated like animals in the camps.", "refugees are  in the camps."),
+    ("kurds are portrayed as vermin by the state media.", "kurds are  by the state media."),
 ])
 def test_without_disowned_hostility(text, asserted):
     assert without_disowned_hostility(text) == asserted
