@@ -4789,8 +4789,16 @@ _FIGURATIVE_HARM = (
                 r"(?:minister|ministers|manager|managers|coach|coaches|ceo|director|directors|official|officials"
                 r"|chief|governor|governors|commander|commanders|head|staff|editor|board|spokesman|spokesperson"
                 r"|advisers?|advisors?|generals?|cabinet|referee)(?![\w']))"), "dismiss "),
+    # A danger foreseen, no one's intent: "someone is going to get killed
+    # there", "before a child gets hurt" -- a plea for a crossing or a fence.
+    (re.compile(r"(?<![\w'])(?:someone|somebody|some one|a child|a kid|a pedestrian|a cyclist|people|kids|children"
+                r"|someone's (?:child|kid|son|daughter)) (?:is |are |will |'s |'re )?(?:(?:going to|gonna|bound to) )?"
+                r"(?:gets?|be|being) (?:seriously |badly )?(?:killed|hurt|injured)(?![\w'])"
+                # not "... and it will be you": a threat in the same words
+                r"(?!,? (?:and )?(?:it|that someone|that person)(?:'ll| will| is|'s)? (?:be )?(?:you|him|her|them))"),
+     "is at risk"),
 )
-_FIGURATIVE_CUES = ("kill", "stab", "knifed", "garters", "ashamed", "fire ")
+_FIGURATIVE_CUES = ("kill", "stab", "knifed", "garters", "ashamed", "fire ", "hurt", "injured")
 
 
 def without_figurative_harm(normalised):

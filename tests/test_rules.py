@@ -1608,6 +1608,10 @@ def test_without_group_support(text, asserted):
     # threats keep their words
     ("i'd kill you for a tenner.", "i'd kill you for a tenner."),
     ("i will kill it and then kill you.", "i will kill it and then kill you."),
+    # a danger foreseen; not the same words made a threat
+    ("someone is going to get killed there.", "is at risk there."),
+    ("fix the junction before a child gets hurt.", "fix the junction before is at risk."),
+    ("someone is going to get killed and it will be you.", "someone is going to get killed and it will be you."),
 ])
 def test_without_figurative_harm(text, asserted):
     assert without_figurative_harm(text) == asserted
