@@ -4161,6 +4161,17 @@ def _split_words():
 
 
 @functools.cache
+def _pattern_words():
+    """The words of four letters or more that the abuse rules' fixed
+    predicates are written in ("belong in cages", "can't stand", "make me
+    sick"): a slip in one of them ("cgaes", "stnad") loses the rule as a
+    slip in a group's name does. Not pieces of a word ("aren" of "aren't",
+    "civili" of "civili[sz]ed")."""
+    patterns = (_EXCLUDED_AFTER, _EXCLUDED_BEFORE, _UNWORTHY_AFTER, _LOATHING_BEFORE, _SICKENING_AFTER, _REVILED_AFTER,
+                _WOMEN_PUT_DOWN)
+    return {word for pattern in patterns for word in re.findall(r"(?<![a-z\\'\]])[a-z]{4,}(?![a-z'\[])", pattern.pattern)}
+
+
 def _misspelt():
     """{typo: words} for the short words the rules read ("haet", "wmoen",
     "peolpe", "ihate"), read through when the rules tokenise a comment: see
@@ -4169,7 +4180,7 @@ def _misspelt():
     # The words of the stock threats too ("your days are numberd", "we are comng for you").
     phrase_words = {word for word in _threat_phrase_words() if len(word) > 4}
     keys = frozenset(LEXICON | _IDENTITY.keys() | _HATE_VERBS | _HARM | _SUFFERED | _ATROCITIES | _CONTROL | phrase_words
-                     | {"people", "thrown"})
+                     | _pattern_words() | {"people", "thrown"})
     # Short words lose an inner letter too ("deth", "scm"), but not the
     # verbs of harm: slang has its own short forms ("wack" is no "whack").
     typos = dict(spelling.misspellings(keys, short_drops=keys - _HARM))

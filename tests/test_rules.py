@@ -447,6 +447,9 @@ def test_threat_rule(text, fires):
     ("We would be safer if Muslims disappeared", "religion"),
     ("It would be better if refugees were given homes", None),
     ("1 h4te women", "sexism"),
+    # a slip in a word of a fixed predicate, as in a group's name
+    ("Disabled people disgsut me, sorry not sorry.", "disability"),
+    ("Women belong in cgaes.", "sexism"),
     # denied humanity or trust
     ("Muslims aren't people, they are animals", "religion"),
     ("Immigrants are not humans", "xenophobia"),
