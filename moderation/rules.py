@@ -848,7 +848,7 @@ _TARGETS = frozenset("""
     each any those these whoever people person man men woman women guy guys family families kids
     children wife husband author writer reporter reporters journalist journalists editor editors
     presenter minister ministers president politician politicians leader leaders mp mps
-    commenter commenters moderator moderators em 'em
+    commenter commenters moderator moderators em 'em bloodline bloodlines
     mosque mosques synagogue synagogues church churches temple temples
     bitch bitches cunt cunts bastard bastards whore whores slut sluts traitor traitors scum scumbag
     scumbags
@@ -1192,7 +1192,7 @@ def _beaten(following):
 # Harm in more than one word: the verb, then its particle and target in
 # either order ("set fire to the mosque", "run them over", "string up the
 # councillors").
-_PHRASAL_HARM = {"set": ("fire", "to"), "run": ("over",), "string": ("up",), "beat": ("up",)}
+_PHRASAL_HARM = {"set": ("fire", "to"), "run": ("over",), "string": ("up",), "beat": ("up",), "wipe": ("out",)}
 
 
 def _phrasal_harm(verb, following):
@@ -2308,6 +2308,10 @@ _UNWORTHY_AFTER = re.compile(
     r"|as (?:intelligent|smart|clever|capable|civili[sz]ed|evolved|good|human) as"
     r"|(?:real|proper|true) (?:men|women|people|humans))"
     r"|(?:are|is) worth nothing"
+    # "<group> have smaller brains": a lesser mind laid on the whole group.
+    # Not a measurement compared: "... smaller brains than men on average, the study says".
+    r"|(?:have|has|got) (?:much |far |way )?(?:smaller|tiny|small|inferior|lower|low) (?:brains?|iqs?)"
+    r"(?! (?:than|on average|relative|in proportion))"
     # "<group> are not clean people", "aren't honest by nature": a virtue denied to the whole group.
     r"|(?:aren't|arent|are not|isn't|isnt|is not) (?:very )?(?:clean|honest|decent|civili[sz]ed|trustworthy"
     r"|intelligent|hard-?working) (?:people|folk|by nature|at all)"
@@ -3553,7 +3557,8 @@ _VULGAR_PHRASES = tuple(f" {' '.join(phrase.split())} " for phrase in """
     |a quickie in the|a quickie behind|a quickie round|a quickie before|up for a quickie|her jugs|nice jugs
     |nice rack on her|what a rack on her|need a dump|needed a dump|dying for a dump|dying for a piss|need a poo
     |needed a poo|dying for a poo
-    |take a dump in|taking a dump in|took a dump in|takes a dump in|took a dump by
+    |take a dump in|taking a dump in|took a dump in|takes a dump in|took a dump by|taken a dump in|pissing in the sinks
+    |shoot loads|shooting loads
     |piss on us|piss on you|piss on them|pissing on us
     |pissing on you|pissing on them|pissed on us|blow their load|blow his load|blows his load|blew his load
     |blow your load|bunch of pricks|bunch of dicks|load of pricks

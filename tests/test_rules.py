@@ -343,6 +343,8 @@ def _promotion(text):
     ("It's time we hit them with tariffs.", False),
     ("We need to hit them with bats.", True),
     ("When I find you, you are a dead man.", True),
+    ("Wipe out the whole bloodline and the problem goes away.", True),
+    ("Wipe out the opposition at the polls.", False),
     # a harm the wished-on did, in a relative clause; not a wish opened with "that"
     ("I hope the cement company that poisoned the village gets sued into oblivion.", False),
     ("I hope that they kill him.", True),
@@ -450,6 +452,9 @@ def test_threat_rule(text, fires):
     # a slip in a word of a fixed predicate, as in a group's name
     ("Disabled people disgsut me, sorry not sorry.", "disability"),
     ("Women belong in cgaes.", "sexism"),
+    # a lesser mind laid on the whole group; not a measurement compared
+    ("Women have smaller brains and no head for politics.", "sexism"),
+    ("Women have smaller brains than men on average, the study says.", None),
     # denied humanity or trust
     ("Muslims aren't people, they are animals", "religion"),
     ("Immigrants are not humans", "xenophobia"),
@@ -1378,6 +1383,7 @@ def test_contrasts_from_news_and_chat(text):
     ("Bunch of pricks running the federation.", True),
     ("The blood test was a quick prick in the arm.", False),
     ("It's a dick-measuring contest between two governments.", True),
+    ("Someone had taken a dump in the corner.", True),
     ("Dick Cheney measured his words carefully.", False),
 ])
 def test_vulgarity_rule(text, fires):
