@@ -4011,13 +4011,14 @@ def mentioned_only(normalised, term):
     before ("he said "towelhead"")? A slur reported in order to condemn it
     is counter-speech."""
     words = term.split()
-    first = (words[0], '"' + words[0])
+    # Single quotes stay on a token ("called a 'paki'"): the word inside is the use.
+    first = (words[0], '"' + words[0], f"'{words[0]}'", f"'{words[0]}", f"\"'{words[0]}'")
     uses = 0
     for tokens in _sentences(normalised):
-        if first[0] not in tokens and first[1] not in tokens:
-            continue  # most sentences of a long comment: one test in C
+        if all(f not in tokens for f in first):
+            continue  # most sentences of a long comment: a few tests in C
         for i in range(len(tokens) - len(words) + 1):
-            if tokens[i] not in first or [t.lstrip('"') for t in tokens[i: i + len(words)]] != words:
+            if tokens[i] not in first or [t.strip('"\'') for t in tokens[i: i + len(words)]] != words:
                 continue
             uses += 1
             if _called_by_others(tokens, i):
@@ -4061,7 +4062,8 @@ _CALLED_WHOM = frozenset("""
     a an me him her them us my his their our son daughter dad mum mother father brother sister friend
     friends wife husband kid kids boy girl grandad grandma grandfather grandmother child children
     another other pupil pupils student students classmate classmates colleague colleagues neighbour
-    neighbours player players teammate teammates someone people
+    neighbours player players teammate teammates someone people cousin cousins uncle aunt nephew niece
+    grandson granddaughter mate mates partner girlfriend boyfriend teacher boss coworker coworkers
 """.split())
 
 

@@ -198,6 +198,8 @@ def test_a_word_in_its_innocent_sense_is_read_in_that_sense(moderator, text, exp
     ('My Sikh grandad was called a "towelhead" for fifty years.', APPROVE),
     ('My son got called a "p*ki" at school and the head did nothing.', APPROVE),
     ("My dad was called a Paki at school every day. He became a headteacher.", APPROVE),
+    # in single quotes, and of a cousin
+    ("They called my cousin a 'towelhead' at school in Ohio. He's a Kurdish Christian.", APPROVE),
     ("I called him a Paki and I'd do it again.", REJECT),
     ("Stop calling them pakis, you paki.", REJECT),
     # used, or quoted without a report, it is abuse; swear words stay banned
