@@ -4167,7 +4167,6 @@ def _split_words():
     return splits
 
 
-@functools.cache
 def _pattern_words():
     """The words of four letters or more that the abuse rules' fixed
     predicates are written in ("belong in cages", "can't stand", "make me
@@ -4179,6 +4178,7 @@ def _pattern_words():
     return {word for pattern in patterns for word in re.findall(r"(?<![a-z\\'\]])[a-z]{4,}(?![a-z'\[])", pattern.pattern)}
 
 
+@functools.cache
 def _misspelt():
     """{typo: words} for the short words the rules read ("haet", "wmoen",
     "peolpe", "ihate"), read through when the rules tokenise a comment: see

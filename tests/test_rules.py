@@ -1714,3 +1714,10 @@ def test_defended_claims(text, claims):
 ])
 def test_without_addressees(text, read):
     assert without_addressees(text) == read
+
+
+def test_the_typo_map_is_built_once():
+    # Every comment's tokenising reads it: built per call, it doubled the
+    # time of a short comment (a decorator once slid onto a helper above it).
+    from moderation import rules
+    assert rules._misspelt() is rules._misspelt()
