@@ -3728,15 +3728,23 @@ def _closing_insult(tokens):
     return " ".join(tokens[-3:])
 
 
+def _said_of_oneself(words):
+    """Do ``words`` say it of the commenter: "I'm the muppet who ...", "I
+    was the idiot who said ..."?"""
+    return "i'm" in words or "im" in words or "am" in words or "i" in words and "was" in words
+
+
 def _insult_for_a_name(tokens):
     """A person named by an insult, then by what they do: "the moron who
     thinks Kirkuk is in Iran", "this clown who runs the ministry". Not a
-    thing ("the joke that ..."), an adjective ("the stupid who") or a
-    report ("they called him the idiot who ...")."""
+    thing ("the joke that ..."), an adjective ("the stupid who"), a report
+    ("they called him the idiot who ...") or the commenter ("I'm the clown
+    who bought crypto at the peak")."""
     for i in range(1, len(tokens) - 2):
         word = tokens[i]
         if word in _INSULTS and tokens[i - 1] in ("the", "this", "that") and tokens[i + 1] == "who" \
-                and word not in _INSULT_ADJECTIVES and word not in _THINGS and not _reported(tokens, i):
+                and word not in _INSULT_ADJECTIVES and word not in _THINGS and not _reported(tokens, i) \
+                and not _said_of_oneself(tokens[max(0, i - 4): i - 1]):
             return " ".join(tokens[i - 1: i + 3])
     return None
 

@@ -1201,6 +1201,8 @@ def test_abuse_rule(text, subtype):
     # a person named by an insult, then by what they do; not a report of the name
     ("Another masterpiece of logic from the moron who thinks Kirkuk is in Iran.", True),
     ("He called him the idiot who ruined Iraq.", False),
+    ("I'm the clown who bought crypto at the peak, so take my advice with salt.", False),
+    ("I was the idiot who said Leicester would go down in 2015.", False),
 ])
 def test_attack_rule(text, fires):
     assert bool(attack_evidence(normalise(text))) is fires
