@@ -2189,10 +2189,9 @@ def _abuse_in(tokens):
         if tokens[j: j + 2] == ["and", "their"] and tokens[j + 2: j + 3] != [] and tokens[j + 2] in _SLUR_ADJECTIVES:
             return " ".join(tokens[i: j + 3]), subtype
         # "women can't drive", "women who can't park": the old jokes, as a fact of women
-        if subtype == "sexism":
-            put_down = _WOMEN_PUT_DOWN.match(" ".join(tokens[j: j + 8]))
-            if put_down:
-                return f"{' '.join(tokens[i:j])} {put_down.group(0).strip()}", subtype
+        put_down = _put_down(tokens[j: j + 8]) if subtype == "sexism" else None
+        if put_down:
+            return f"{' '.join(tokens[i:j])} {put_down}", subtype
         # "<group> make me sick", "<group> disgust me"
         sickening = _SICKENING_AFTER.match(" ".join(tokens[j: j + 10])) if _subject_at(tokens, i) else None
         if sickening:
@@ -3334,11 +3333,10 @@ def _they_again(tokens, named):
         return f"{word} ... {hated.group(0)}", subtype
     if not tokens or tokens[0] not in _THEY_ARE:
         return None
-    if subtype == "sexism" and tokens[0] == "they":
-        # "Women's cricket is a joke. They should stick to making the teas."
-        put_down = _WOMEN_PUT_DOWN.match(" ".join(tokens[1:9]))
-        if put_down:
-            return f"{word} ... they {put_down.group(0).strip()}", subtype
+    # "Women's cricket is a joke. They should stick to making the teas."
+    put_down = _put_down(tokens[1:9]) if subtype == "sexism" and tokens[0] == "they" else None
+    if put_down:
+        return f"{word} ... they {put_down}", subtype
     found = _they_are(["."] + tokens, 1, reach=1)
     if not found and tokens[0] == "they":
         reviled = _REVILED_AFTER.match(" ".join(tokens[1:11]))
@@ -3432,6 +3430,13 @@ _WOMEN_PUT_DOWN = re.compile(
     r"|for (?:leadership|politics|power|office|command))(?: |$)"
     r"|^(?:should|must|need to|ought to) (?:just )?stick to (?:the )?(?:cooking|cleaning|housework|the kitchen"
     r"|netball|women's (?:game|football|sport|matches)|making (?:the )?(?:teas?|sandwiches|dinner|the beds))(?: |$)")
+def _put_down(words):
+    """The old put-down of women that ``words`` (after the group or "they")
+    open with ("can't drive", "belong at home"), or None."""
+    found = _WOMEN_PUT_DOWN.match(" ".join(words))
+    return found.group(0).strip() if found else None
+
+
 # Someone said to hold a post only for who they are: "the only reason she
 # got the job is that she's a black woman", "he only got the role because
 # he's gay". Groups 1 and 2 are the words that may name the identity ("black woman").
@@ -4485,14 +4490,14 @@ def _insulted_objects():
     def insults(words):
         return rf"(?:(?:{_alternation(words)}),?(?: |(?=[.!?,]|$))){{1,6}}"
     # Not "your": "your idiotic game" jabs at the reader. At a sentence's
-    # start, none: "Stupid printer jammed again."
-    determiner = r"(?:my|this|that|the|our|these|those|his|her|their|a|an|^|(?<=[.!?,] ))"
+    # start, or after a comma, none: "Stupid printer jammed again.", ", stupid thing".
+    determiner = r"(?:(?P<det>my|this|that|the|our|these|those|his|her|their|a|an) |^|(?<=[.!?,] ))"
     return re.compile(
         rf"(?<![\w'])({thing} {copula}) {insults(_OBJECT_INSULTS)}"
         # asked: "why is this software so stupid?"
         rf"|(?<![\w'])((?:why|how) {copula} {thing}) {insults(_OBJECT_INSULTS | _THING_INSULTS)}"
         # cursed as it is named: "this stupid printer never works"
-        rf"|(?<![\w'])({determiner})(?:(?<=^)|(?<=[.!?,] )| )(?:(?:{_alternation(_ATTRIBUTIVE_OBJECT_INSULTS)}),?(?: |$)){{1,3}}"
+        rf"|(?P<cursed>(?<![\w']){determiner}(?:(?:{_alternation(_ATTRIBUTIVE_OBJECT_INSULTS)}),?(?: |$)){{1,3}})"
         rf"(?=(?:[\w'-]+ ){{0,3}}(?:{_alternation(_OBJECTS)})(?![\w']))")
 
 
@@ -4500,9 +4505,9 @@ def _object_insult_taken_out(match):
     """What is kept of an insulted thing: the thing named and its verb, or
     the determiner of a thing cursed as it is named ("this stupid printer"
     -> "this printer")."""
-    if match.group(3) is not None:
-        return f"{match.group(3)} " if match.group(3) else ""
-    return next(g for g in match.groups() if g) + " "
+    if match.group("cursed") is not None:
+        return f"{match.group('det')} " if match.group("det") else ""
+    return f"{match.group(1) or match.group(2)} "
 
 
 # Groups named by what they do, believe or are paid for, judged as a whole
