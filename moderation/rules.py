@@ -2896,6 +2896,42 @@ _REVILED_AFTER = re.compile(
     r"|(?:are|is) taking over(?: (?:this|our|the) (?:country|town|city|world|neighbou?rhood|street|schools?))?$"
     r"|(?:are|is) (?:a|the) (?:threat|danger|menace) to (?:(?:our|the|this) )?(?:way of life|country|society"
     r"|nation|civili[sz]ation|western civili[sz]ation|women|children|kids|women and children)$"
+    # The whole group blamed for what is wrong: "<group> are the problem",
+    # "... what's wrong with this country", "... the reason everything is
+    # falling apart"; not "are not the problem", "are the problem's victims".
+    r"|(?:are|is) (?:(?:the|our) (?:real |whole |main |biggest |only |root |true )?problem"
+    r"(?: (?:here|with (?:this|our|the) (?:country|society|world)|in (?:this|our|the) (?:country|society|world)))?"
+    r"(?:$| not )"
+    r"|(?:the )?(?:reason|cause) (?:why )?(?:everything|this country|our country|the country|society|the world"
+    r"|it all|things|this town|our town) (?:is|are|has|have) (?:(?:all|now|so) )?(?:falling apart|going (?:to hell"
+    r"|downhill|to shit|to the dogs)|gone (?:to hell|downhill|to the dogs)|a mess|broken|ruined|in ruins|worse)"
+    r"|what(?:'s| is) wrong with (?:this|the|our) (?:country|world|society|town|city|nation)"
+    r"|the worst thing (?:that )?(?:has |have )?(?:ever )?happened to)"
+    # Worth nothing, a blot on everyone: "<group> are good for nothing", "are
+    # nothing but trouble", "a stain on humanity", "a mistake of nature".
+    r"|(?:are|is) (?:all )?good for nothing"
+    r"|(?:are|is) (?:nothing but|just) (?:trouble|problems|a problem|a burden|a drain|a plague|a nuisance)(?: |$)"
+    r"|(?:are|is) (?:a |an )?(?:stain|blight|blot|cancer|plague|scourge|curse|burden|drain|disgrace) (?:on|upon|to) "
+    r"(?:humanity|society|this country|our country|the world|mankind|the earth|the nation|civili[sz]ation"
+    r"|the human race|everyone|us)(?: |$)"
+    r"|(?:are|is) (?:a |an )?(?:mistake|error|accident|abomination|freak|failure|joke) of (?:nature|god|evolution"
+    r"|creation)(?: |$)"
+    r"|(?:can't|cant|cannot|can never|never) do anything right$"
+    # Tolerated on sufferance: "<group> should be grateful we let them live here".
+    r"|(?:should|must|ought to|need to|needs to) (?:all |just )?be (?:thankful|grateful) (?:that )?(?:we (?:even )?"
+    r"(?:let|allow|tolerate)|(?:they're |theyre |they are )?(?:even |still )?allowed|to (?:even |still )?be "
+    r"(?:allowed )?(?:here|alive)|we (?:put up with|don't))"
+    r"|(?:should (?:not|never)|shouldn't|shouldnt|must not|mustn't) (?:even |ever )?(?:exist|have been born"
+    r"|be born)(?: (?:at all|anymore))?$"
+    r"|(?:should|must|need to|needs to|ought to|have to|has to) (?:all |just )?(?:be put (?:back )?in|know|learn"
+    r"|remember|be kept in) (?:their|its) place$"
+    # "<group> brains are smaller": a lesser mind laid on the whole group, not a measurement compared.
+    # "Whenever <group> move in, the neighbourhood goes downhill."
+    r"|(?:move|moves|moved|moving) in(?: next door| here| nearby)?(?: the| this| our| any)? (?:neighbou?rhood|area"
+    r"|street|town|place) (?:always )?(?:goes|go|went|will go|is going|gets|turns) (?:downhill|to (?:hell|shit|pot"
+    r"|the dogs)|bad|worse)"
+    r"|brains? (?:are|is) (?:much |far |way )?(?:smaller|tinier|inferior|less developed|underdeveloped)"
+    r"(?!(?: than [a-z']+)? (?:on average|relative|in proportion))"
     r")")
 _EXCLUDED_BEFORE = re.compile(
     r"(?:(?:^| )(?:(?:better|better off|safer|cleaner) without|never (?:trust|respect)"
@@ -2914,7 +2950,10 @@ _EXCLUDED_BEFORE = re.compile(
     r"|never (?:trust|believe) (?:a single word|a word|one word|anything|a thing|what is|what's|whats)"
     r" (?:from|said by|says|say|written by|told by|coming from)"
     # "I would never hire a <group>": refused a job, a home, a vote
-    r"|(?:i|we|i'd|we'd|id) (?:would |will |'ll )?never (?:hire|employ|rent to|vote for))"
+    r"|(?:i|we|i'd|we'd|id) (?:would |will |'ll )?never (?:hire|employ|rent to|vote for)"
+    # Kept from the commenter's family as a danger: "I wouldn't let my kids near <group>".
+    r"|(?:i|we) (?:would never|will never|wouldn't|wouldnt|won't|wont|would not|will not|never) let (?:my|our)"
+    r" (?:kids|children|daughters?|sons?|family|wife|girls|boys) (?:anywhere near|near|go near|play with))"
     # "we should get rid of <group>", "let's get rid of ...": the commenter's
     # own call, not "the regime wanted to get rid of ...", which reports one.
     r"|(?:^|(?:^| )(?:we|i|let's|lets|should|must|gotta|need to|needs to|have to|has to|got to|ought to)"
@@ -2931,10 +2970,13 @@ _MIGRANTS = frozenset("""
     immigrants immigrant migrants migrant refugees refugee asylum seekers illegals foreigners
 """.split())
 # Places among people a group may be shut out of, migrants too.
-_GATHERING_PLACES = re.compile(r"school|neighbou?rhood|town|cit|street|communit|workplace|job")
+_GATHERING_PLACES = re.compile(r"school|neighbou?rhood|town|cit|street|communit|workplace|job|child|kid|famil|daughter")
 _KEPT_OUT_OF = re.compile(
     r"^out(?: of (?:our|the|this|my|their|any) (?:country|countries|schools?|neighbou?rhoods?|towns?|city|cities"
     r"|streets?|communit(?:y|ies)|society|workplaces?|government|politics|parliament|army|police|jobs))?"
+    r"(?: (?:for good|forever|at all costs))?$"
+    # Kept from the commenter's own as a danger: "keep <group> away from our children".
+    r"|^away from (?:our|my|the) (?:children|kids|daughters|sons|families|schools?|neighbou?rhoods?|streets)"
     r"(?: (?:for good|forever|at all costs))?$")
 
 
@@ -2967,7 +3009,7 @@ _GONE = re.compile(r"^(?:all )?(?:just |simply )?(?:(?:were|was|are|would be|got
 # What may stand before a group that is its clause's subject: determiners,
 # adjectives, and the words that open a clause.
 _SUBJECT_OPENERS = _CLAUSE_BREAKS | frozenset("""
-    honestly frankly seriously really that think believe know yes no well just sorry ugh man i'm im
+    honestly frankly seriously really that think believe know yes no well just sorry ugh man i'm im whenever
 """.split())
 
 
@@ -3046,23 +3088,51 @@ _NOT_EXISTING_AFTER = re.compile(
     r"|(?:are|is) (?:an? )?(?:invented|made up|fake|fictional) (?:people|nation|ethnicity|race))(?: |$)")
 
 
+# ... or its existence regretted: "it's a shame <group> exist".
+_REGRETTED_BEFORE = re.compile(r"(?:^| )(?:a (?:shame|pity|tragedy)|sad|unfortunate) (?:that )?(?:all |the |these |those )?$")
+_EXISTING_AFTER = re.compile(r"^(?:even |still )?(?:exist|exists)(?: at all| anymore)?$")
+
+
 def _denied_existence(tokens, i, j):
-    """Evidence that the sentence denies the group at ``tokens[i:j]`` exists, or None."""
+    """Evidence that the sentence denies the group at ``tokens[i:j]`` exists,
+    or regrets that it does, or None."""
     before = " ".join(tokens[max(0, i - 7): i])
     found = _NO_SUCH_BEFORE.search(before + " ") if before else None
     if found:
         return f"{found.group(0)}{' '.join(tokens[i:j])}"
+    regretted = _REGRETTED_BEFORE.search(before + " ") if before else None
+    if regretted and _EXISTING_AFTER.match(" ".join(tokens[j: j + 4])):
+        start = i - len(regretted.group(0).split())
+        if not _negated(tokens[max(0, start - 3): start]):
+            return f"{regretted.group(0).strip()} {' '.join(tokens[i: j + 1])}"
     found = _NOT_EXISTING_AFTER.match(" ".join(tokens[j: j + 6]))
     if found and not _negated(tokens[max(0, i - 3): i]):
         return f"{' '.join(tokens[i:j])} {found.group(0).strip()}"
     return None
 
 
+# "I can't believe they let <group> vote": a right or a place held to be
+# wrongly given to the whole group. Only these: "... let refugees sleep in
+# the cold" is outrage on their behalf.
+_LET_IN_BEFORE = re.compile(r"(?:^| )(?:can't|cant|cannot|can not) believe (?:they|we|you|people|anyone) (?:still |even "
+                         r"|actually )?(?:let|lets|allow|allows) (?:the |these |those |all )?$")
+_LET_IN_AFTER = re.compile(r"^(?:vote|drive|teach|serve|hold office|run for|adopt|work with children|near (?:our )?children"
+                        r"|in here|live here|into (?:this|our) country)(?: |$)")
+
+
+def _let_in(tokens, i, j, after):
+    """Evidence that the commenter holds it wrong to let the group at
+    ``tokens[i:j]`` vote, teach, live here..., or None."""
+    found = _LET_IN_BEFORE.search(" ".join(tokens[max(0, i - 8): i]) + " ")
+    allowed = found and _LET_IN_AFTER.match(after)
+    return f"{found.group(0).strip()} {' '.join(tokens[i:j])} {allowed.group(0).strip()}" if allowed else None
+
+
 def _excluded(tokens, i, j):
     """Evidence that the sentence denies the group at ``tokens[i:j]`` a place
     among people, or None."""
     after = " ".join(tokens[j: j + 12])
-    kept_out = _kept_out(tokens, i, j, after)
+    kept_out = _kept_out(tokens, i, j, after) or ("believe" in tokens and _let_in(tokens, i, j, after))
     if kept_out:
         return kept_out
     if _SENT_BACK.match(after):
@@ -3153,12 +3223,31 @@ def abuse_evidence(normalised):
             or (named and _they_again(tokens, named)) or _slur_addressed(tokens) \
             or ("their" in tokens and _vice_in_their_blood(tokens, previous)) or _told_to_go_back(tokens) \
             or ("by" in tokens and _vice_by_birth(tokens)) \
+            or ("goes" in tokens and _neighbourhood_lost(tokens, previous)) \
             or ("reason" in tokens or "got" in tokens and not _POSTS.isdisjoint(tokens)) and _token_hire(tokens)
         if found and not _echoed(normalised, k) and not _reported_after(tokens, found[0]):
             return found
         named = _last_group(tokens) or _member_named(tokens)
         previous = tokens
     return _beast_compound(normalised)
+
+
+_THERE_GOES = ["there", "goes", "the"]
+_MOVED_IN = frozenset("move moves moved moving".split())
+
+
+def _neighbourhood_lost(tokens, previous):
+    """(evidence, subtype) for "There goes the neighbourhood." after a
+    sentence that has a group or one of its members moving in: "Another
+    Somali family moved in next door. There goes the neighbourhood." """
+    if tokens[:3] != _THERE_GOES or tokens[3:4] not in (["neighbourhood"], ["neighborhood"]) \
+            or _MOVED_IN.isdisjoint(previous):
+        return None
+    for i, word in enumerate(previous):
+        subtype = _IDENTITY.get(word)
+        if subtype and not _reported(previous, i) and not _attributed(previous, i):
+            return f"{word} ... {' '.join(tokens[:4])}", subtype
+    return None
 
 
 def _member_named(tokens):

@@ -1063,6 +1063,27 @@ def test_threat_rule(text, fires):
     ("Refugees were treated like animals by the guards.", None),
     ("Africans in Ireland should be treated like paedophiles.", "racism"),
     ("Muslims were attacked by thugs acting like animals.", None),
+    # implicit derogation: the group blamed, worth nothing, tolerated, regretted, kept from children
+    ("Real Americans know Muslims are the problem.", "religion"),
+    ("Muslims are not the problem, bad policy is.", None),
+    ("Kurds are the reason this country has survived.", None),
+    ("Black people are the reason everything is falling apart.", "racism"),
+    ("Women are good for nothing.", "sexism"),
+    ("Jews are a stain on humanity.", "religion"),
+    ("Trans people are a mistake of nature.", "homophobia"),
+    ("Refugees should be grateful we let them live here.", "xenophobia"),
+    ("Refugees should be grateful for the help of volunteers.", None),
+    ("Gay people shouldn't exist.", "homophobia"),
+    ("It's a shame Jews exist.", "religion"),
+    ("It's a shame that Yazidis still exist in camps.", None),
+    ("Black people need to be put in their place.", "racism"),
+    ("I can't believe they let Muslims vote.", "religion"),
+    ("I can't believe they let refugees sleep in the cold.", None),
+    ("Whenever black people move in, the neighbourhood goes downhill.", "racism"),
+    ("Another Somali family moved in next door. There goes the neighbourhood.", "xenophobia"),
+    ("A new Starbucks moved in. There goes the neighbourhood.", None),
+    ("Keep immigrants away from our children.", "xenophobia"),
+    ("I wouldn't let my kids near gay people.", "homophobia"),
 ])
 def test_abuse_rule(text, subtype):
     found = abuse_evidence(normalise(text))
