@@ -627,14 +627,21 @@ def _attributed(tokens, i):
             s = k - 1
             while s >= 0 and (tokens[s] in _BELIEF_BETWEEN or tokens[s] in _DENIALS):
                 s -= 1
-            if tokens[max(0, s - 1): s + 1] in (["who", "else"], ["anyone", "else"], ["anybody", "else"]):
-                return False  # "who else thinks ...?" shares the view
+            if tokens[max(0, s - 1): s + 1] in (["who", "else"], ["anyone", "else"], ["anybody", "else"]) \
+                    or tokens[max(0, k - 2): k] in (["don't", "you"], ["dont", "you"]):
+                return False  # "who else thinks ...?", "don't you think ...?" share the view
             return not _DENIALS.isdisjoint(tokens[s + 1:k]) or s < 0 or tokens[s] not in _OWN
     return False
 
 
+_AGREEMENT_ASKED = frozenset("think agree believe feel".split())
+
+
 def _negated(tokens):
-    return any(t in _NEGATIONS for t in tokens)
+    # "Don't you think <group> are ...?" asks the reader to agree: it asserts.
+    return any(t in _NEGATIONS and not (tokens[k + 1: k + 2] == ["you"] and tokens[k + 2: k + 3]
+                                        and tokens[k + 2] in _AGREEMENT_ASKED)
+               for k, t in enumerate(tokens))
 
 
 # A quote the comment then endorses: "a preacher said 'Yazidis are devil
@@ -849,7 +856,7 @@ _TARGETS = frozenset("""
     children wife husband author writer reporter reporters journalist journalists editor editors
     presenter minister ministers president politician politicians leader leaders mp mps
     commenter commenters moderator moderators em 'em bloodline bloodlines
-    mosque mosques synagogue synagogues church churches temple temples
+    mosque mosques synagogue synagogues church churches temple temples gurdwara gurdwaras mandir mandirs
     bitch bitches cunt cunts bastard bastards whore whores slut sluts traitor traitors scum scumbag
     scumbags
 """.split())
@@ -858,6 +865,9 @@ _INANIMATE = frozenset("""
     time bill deal idea motion proposal plan project law vote engine lights power mood rumour
     rumor story it this that myself for two competition game match boredom buzz joke middle
 """.split())
+# Who promises: "I'll make you suffer".
+_PROMISING = ("i will", "i'll", "ill", "we will", "we'll", "i am going to", "i'm going to", "im going to", "we are going to",
+              "we're going to", "i'm gonna", "im gonna", "we're gonna", "i shall", "we shall")
 # Threats that need no verb of harm.
 _THREAT_PHRASES = (
     "watch your back", "won't leave alive", "will not leave alive", "wont leave alive",
@@ -899,6 +909,11 @@ _THREAT_PHRASES = (
     # Islamic State's punishment of gay men, called for.
     "throw them off roofs", "throw them off rooftops", "throw them off the roof", "throw them off buildings",
     "throw them from roofs", "throw them from rooftops", "throw them off tall buildings",
+    # Suffering promised; a pogrom called for, not recalled ("the pogrom of 1941").
+    *(f"{subject} make {whom} {harm}" for subject in _PROMISING for whom in ("you", "him", "her", "them")
+      for harm in ("suffer", "bleed")),
+    "need another pogrom", "need a pogrom", "time for another pogrom",
+    "time for a pogrom", "bring back the pogroms",
 )
 # Curses that are imperatives only at the start of a sentence or after
 # these words ("Just go die", "and go kill yourself"), not in "let the
@@ -1212,7 +1227,9 @@ def _phrasal_harm(verb, following):
 _PRONOUNS = frozenset("you u him her them em 'em".split())
 # Targets that only introduce one: "your", "all", "those".
 _DETERMINING = frozenset("your yours his their all every each any those these they he she yourself".split())
-_PLACES = frozenset("mosque mosques synagogue synagogues church churches temple temples house home homes".split())
+_PLACES = frozenset("""
+    mosque mosques synagogue synagogues church churches temple temples gurdwara gurdwaras mandir mandirs house home homes
+""".split())
 
 
 def _person_in(words, verb):
@@ -1641,7 +1658,7 @@ _DEROGATORY_AS_WRITTEN = frozenset("""
     gangsters thugs crooks groomers drunks beggars pickpockets layabouts ungrateful
     donkeys wolves tumor tumour tumors tumours spies traitors killers murderers murderous smugglers
     harassers heretics hypocrites bandits cowards fanatics zealots extremists infidels heathens abusers molesters
-    soulless heartless robots
+    soulless heartless robots robotic
 """.split())
 _DEGRADING = _DEROGATORY | _DEROGATORY_AS_WRITTEN
 # A faith derided by what it is said to worship: "<group> are devil worshippers"
@@ -2264,7 +2281,7 @@ def _derogation_from(tokens, start):
                 return None  # but "<group> are sick, and the new law is right", "... sick and twisted"
             # "<group> are (our) property", ending its clause: not "property of
             # nobody", nor "treated like property" (a practice described).
-            if word == "property" and (after not in ("", "and")
+            if word == "property" and (after not in ("", "and", "no", "nothing", "just", "like")
                                        or any(w not in _FILLER and w not in _OWNERS for w in window[:k])):
                 return None
             return start + k + 1
@@ -2313,7 +2330,7 @@ _UNWORTHY_AFTER = re.compile(
     r"(?! (?:than|on average|relative|in proportion))"
     # "<group> are not clean people", "aren't honest by nature": a virtue denied to the whole group.
     r"|(?:aren't|arent|are not|isn't|isnt|is not) (?:very )?(?:clean|honest|decent|civili[sz]ed|trustworthy"
-    r"|intelligent|hard-?working) (?:people|folk|by nature|at all)"
+    r"|intelligent|hard-?working|peaceful|loyal|faithful) (?:people|folk|by nature|at all)"
     # "Girls just aren't built for sport": a field closed to the whole group.
     r"|(?:aren't|arent|are (?:simply |just |really )?not|isn't|isnt|is (?:simply |just |really )?not)"
     r" (?:(?:simply|just|really) )?(?:built|cut out|made|fit|suited) for"
@@ -2333,9 +2350,10 @@ _UNWORTHY_AFTER = re.compile(
     # A good quality denied the whole group, ending the sentence: "<group> are not
     # intelligent at all" (HateCheck's negated positive); not "... are not honest brokers".
     r"|(?:aren't|arent|are not|isn't|isnt|is not) (?:(?:very|that|really|particularly|even) )?"
-    r"(?:smart|intelligent|clever|bright|trustworthy|honest|decent|civili[sz]ed|capable)"
-    r"(?: at all| enough(?: (?:for|to) [a-z' ]+)?)?$"
-    r"|(?:can|will) never be (?:decent|capable|welcome|loyal(?: citizens)?)"
+    r"(?:smart|intelligent|clever|bright|trustworthy|honest|decent|civili[sz]ed|capable|peaceful|loyal|faithful)"
+    r"(?: at all| enough(?: (?:for|to) [a-z' ]+)?)?(?:$|(?= (?:no matter|whatever|regardless|despite) ))"
+    r"|(?:can|will) never be (?:decent|capable|welcome|faithful|honest|peaceful|civili[sz]ed|normal"
+    r"|loyal(?: citizens)?)"
     # A whole group said to back terror: "<group> all support terrorism".
     r"|(?:(?:secretly|really|basically) )?(?:support|supports|back|backs|love|loves) (?:terrorism|terror|terrorists"
     r"|jihadis|jihadists|isis|daesh|extremism)"
@@ -2448,15 +2466,22 @@ _DOUBTING = re.compile(r"(?:^| )(?:i|we) (?:don't|do not|dont|never|can't|cannot
 _DOUBTED_QUALITIES = frozenset("""
     smart intelligent clever bright capable human normal equal trustworthy honest decent civilised civilized
 """.split())
+# ... or a right it doubts the group is owed: "I don't believe <group> deserve equal rights".
+_OWED_AFTER = re.compile(r"^(?:deserve|should (?:have|get)|are entitled to) (?:equal|the same|any|basic) (?:rights"
+                         r"|treatment|respect|protection|dignity)(?: |$)")
 
 
 def _doubted_worth(tokens, i, j):
     """Evidence that the commenter doubts the group at ``tokens[i:j]`` a good
     quality ("I don't think <group> are smart"), or None."""
     after = tokens[j: j + 5]
-    doubting = _DOUBTING.search(" ".join(tokens[max(0, i - 6): i])) if after[:1] == ["are"] else None
+    doubting = _DOUBTING.search(" ".join(tokens[max(0, i - 6): i])) \
+        if after[:1] in (["are"], ["deserve"], ["should"]) else None
     if not doubting:
         return None
+    owed = _OWED_AFTER.match(" ".join(tokens[j: j + 6]))
+    if owed:
+        return " ".join([doubting.group(0).strip(), *tokens[i:j], owed.group(0).strip()])
     k = 2 if after[1:2] and after[1] in ("very", "really", "that", "so", "particularly") else 1
     quality = after[k: k + 1] and after[k] in _DOUBTED_QUALITIES \
         and (after[k + 1: k + 2] in ([], ["enough"]) or after[k + 1: k + 3] == ["at", "all"])
@@ -2713,7 +2738,9 @@ def _why_are_so(tokens, i, j):
 # women even allowed to drive there?", a question about a law.
 _EVEN_AFTER = re.compile(r"^(?:all )?even (?:capable of|human|(?:smart|intelligent|clever|bright|sane|capable"
                          r"|civilised|civilized) enough (?:to|for))(?: |$)")
-_WHY_EVEN_AFTER = re.compile(r"^(?:all )?even (?:allowed (?:to|in|on|near|into|here))(?: |$)")
+_WHY_EVEN_AFTER = re.compile(r"^(?:all )?(?:even (?:allowed (?:to|in|on|near|into|here))|(?:still |ever )?allowed"
+                             r" (?:near (?:our |my )?(?:children|kids)|to (?:adopt|teach|work with children"
+                             r"|raise children)))(?: |$)")
 
 
 def _even_asked(tokens, i, j):
@@ -2816,7 +2843,8 @@ _REVILED_AFTER = re.compile(
     r"|(?:should|must|need to|needs to|ought to) (?:all )?be (?:dumped|thrown|tossed|flushed) "
     r"(?:in|into|down|out|with)(?: (?:a|the))? (?:landfills?|trash|garbage|bins?|dustbins?|sea|ocean|sewers?"
     r"|toilets?|gutters?)(?: |$)"
-    r"|(?:should|must|need to|needs to|ought to) (?:all )?be (?:kept|hidden|locked|shut) away(?: |$)"
+    r"|(?:should|must|need to|needs to|ought to) (?:all )?be (?:kept|hidden|locked|shut) (?:away|at home|indoors"
+    r"|inside|out of sight)(?: |$)"
     r"|(?:should|must|need to|needs to|ought to) (?:all )?be (?:thrown|pushed|tossed) (?:off|from) "
     r"(?:a |the )?(?:rooftops?|roofs?|cliffs?|bridges?|buildings?|towers?)(?: |$)"
     r"|(?:should|must|need to|needs to|ought to) (?:all )?be sent to (?:the )?(?:ovens|gas chambers?|camps|concentration camps)"
@@ -2870,7 +2898,12 @@ _REVILED_AFTER = re.compile(
     r"|integrating|assimilating|behaving|working|feeling|loving|love|logic|rational|civili[sz]ed|independent"
     r"|self-government|being trusted|telling the truth|honesty)"
     # Worth nothing but harm: "<group> are only good for ...", "bring nothing but crime".
-    r"|(?:are|is) only good for (?:one thing|sex|cleaning|cooking|breeding|picking|slaves?|the kitchen|nothing)"
+    r"|(?:are|is) (?:(?:all|only|just|really) )*good for (?:one thing|sex|cleaning|cooking|breeding|picking|slaves?"
+    r"|the kitchen|the bedroom|nothing|looking pretty|making (?:babies|sandwiches)|being (?:[a-z]+ )?(?:wives"
+    r"|housewives|maids|mothers|servants|slaves|cleaners))"
+    # "<group> are all taxi drivers, that's all they're good for"
+    r"|(?:are|is) (?:(?:all|only|just) )*(?:[a-z]+ ){1,3}(?:that's|thats|that is) all (?:they're|theyre|they are)"
+    r" good for"
     r"|(?:bring|brings|cause|causes) nothing but (?:crime|trouble|disease|diseases|problems|misery|violence"
     r"|drugs|terror|terrorism|chaos|filth|rape|poverty)"
     r"|(?:ruin|ruins|are ruining|destroy|destroys|are destroying) (?:every|this|our|each|the) "
@@ -2888,7 +2921,7 @@ _REVILED_AFTER = re.compile(
     r"|(?:are|is) (?:a |just |nothing but |simply )?(?:lesser|inferior) (?:beings?|humans?|people|races?|species"
     r"|creatures?)(?: |$)"
     r"|(?:are )?(?:infesting|infest|infests)(?: |$)"
-    r"|(?:are|is) all the same$"
+    r"|(?:are|is) all the same(?:$| (?:you|they|i) )"
     # The group as the subject: not "violence against women has no place in a civilised society".
     r"|(?:have|has) no place (?:here|among us|in (?:this|our|any|a|the) (?:(?:civili[sz]ed|decent|normal"
     r"|western|christian|free|modern) )?(?:country|society|world|nation|continent|community|neighbou?rhood))(?: |$)"
@@ -2914,7 +2947,7 @@ _REVILED_AFTER = re.compile(
     r"|(?:are|is) (?:a |an )?(?:stain|blight|blot|cancer|plague|scourge|curse|burden|drain|disgrace) (?:on|upon|to) "
     r"(?:humanity|society|this country|our country|the world|mankind|the earth|the nation|civili[sz]ation"
     r"|the human race|everyone|us)(?: |$)"
-    r"|(?:are|is) (?:a |an )?(?:mistake|error|accident|abomination|freak|failure|joke) of (?:nature|god|evolution"
+    r"|(?:are|is) (?:a |an )?(?:mistake|error|accident|abomination|freak|failure|joke|insult) of (?:nature|god|evolution"
     r"|creation)(?: |$)"
     r"|(?:can't|cant|cannot|can never|never) do anything right$"
     # Tolerated on sufferance: "<group> should be grateful we let them live here".
@@ -2926,6 +2959,21 @@ _REVILED_AFTER = re.compile(
     r"|(?:should|must|need to|needs to|ought to|have to|has to) (?:all |just )?(?:be put (?:back )?in|know|learn"
     r"|remember|be kept in) (?:their|its) place$"
     # "<group> brains are smaller": a lesser mind laid on the whole group, not a measurement compared.
+    r"|(?:are|is) (?:a|the) (?:threat|danger|menace) to (?:every|any|all) (?:country|countries|society|nation|place"
+    r"|community)"
+    r"|(?:are|is) (?:a |an )?mockery of (?:nature|god|humanity|creation)(?: |$)"
+    # "<group> are just mentally ill": a mind laid on the whole group as its nature.
+    r"|(?:are|is) (?:(?:all|just|simply|clearly|obviously) )+(?:mentally ill|sick in the head|mental cases"
+    r"|mentally disturbed)"
+    # Loyalty said to lie elsewhere: "<group> have always been loyal to Israel first".
+    r"|(?:are|is|have always been|has always been|will always be) (?:(?:more|always|only) )?loyal (?:only )?to "
+    r"(?:israel|their own|each other|their religion|the ummah|rome|moscow|their tribe|their kind) (?:first|before|over"
+    r"|not|rather)"
+    # The replacement trope: "<group> have big families on purpose, it's a plan to outnumber us".
+    r"|(?:[a-z']+ ){0,8}(?:a |their |the )?(?:plan|plot|scheme|strategy|agenda) to (?:outnumber|outbreed|out-breed"
+    r"|replace (?:us|the (?:white|native|local))|islami[sz]e)"
+    r"|(?:can't|cant|cannot|can never|could never) (?:raise|bring up) (?:children|kids)(?: properly)?(?:$| (?:a |every"
+    r"|kids|children|they))"
     # "Whenever <group> move in, the neighbourhood goes downhill."
     r"|(?:move|moves|moved|moving) in(?: next door| here| nearby)?(?: the| this| our| any)? (?:neighbou?rhood|area"
     r"|street|town|place) (?:always )?(?:goes|go|went|will go|is going|gets|turns) (?:downhill|to (?:hell|shit|pot"
@@ -2953,7 +3001,16 @@ _EXCLUDED_BEFORE = re.compile(
     r"|(?:i|we|i'd|we'd|id) (?:would |will |'ll )?never (?:hire|employ|rent to|vote for)"
     # Kept from the commenter's family as a danger: "I wouldn't let my kids near <group>".
     r"|(?:i|we) (?:would never|will never|wouldn't|wouldnt|won't|wont|would not|will not|never) let (?:my|our)"
-    r" (?:kids|children|daughters?|sons?|family|wife|girls|boys) (?:anywhere near|near|go near|play with))"
+    r" (?:kids|children|daughters?|sons?|family|wife|girls|boys) (?:anywhere near|near|go near|play with)"
+    # Nothing good in the whole group: "there is nothing good about <group>".
+    r"|(?:there is|there's|theres) nothing (?:good|decent|positive|redeeming) (?:about|in)"
+    # Shunned as company: "I could never be friends with a <group>".
+    r"|(?:i|we) (?:could|would|will|can) never (?:be friends with|work with|live next to|live with|sit next to"
+    r"|share a (?:room|house|flat|table|home) with)"
+    # Crime said to follow the group: "crime goes up wherever <group> settle".
+    r"|(?:crime|violence|theft|rape|rapes) (?:always )?(?:goes up|go up|rises|rise|increases|explodes|follows)"
+    r" (?:wherever|whenever|everywhere|when)"
+    r"|what (?:else )?(?:would|do|can|could) you expect from)"
     # "we should get rid of <group>", "let's get rid of ...": the commenter's
     # own call, not "the regime wanted to get rid of ...", which reports one.
     r"|(?:^|(?:^| )(?:we|i|let's|lets|should|must|gotta|need to|needs to|have to|has to|got to|ought to)"
@@ -3010,6 +3067,7 @@ _GONE = re.compile(r"^(?:all )?(?:just |simply )?(?:(?:were|was|are|would be|got
 # adjectives, and the words that open a clause.
 _SUBJECT_OPENERS = _CLAUSE_BREAKS | frozenset("""
     honestly frankly seriously really that think believe know yes no well just sorry ugh man i'm im whenever
+    feel personally
 """.split())
 
 
@@ -3444,8 +3502,13 @@ _ONLY_GOOD = frozenset("good decent acceptable safe".split())
 # "Name a single <member> who isn't a hypocrite", "has anyone ever met a
 # <member> who didn't steal?": a challenge that takes the vice as every
 # member's. Not "I met a Kurd who isn't on Facebook": only a vice counts.
-_NONE_WITHOUT_BEFORE = re.compile(r"(?:^| )(?:name|find|show me|met|meet|know|seen|see) (?:a single|one single|one"
-                                  r"|even one|any|a|an)$")
+_NONE_WITHOUT_BEFORE = re.compile(r"(?:^| )(?:name|find|show me|met|meet|know|seen|see|is there|there is not"
+                                  r"|there isn't|there's not) (?:a single|one single|one|even one|any|a|an)$")
+# ... or a virtue none of them is said to have shown: "is there a single
+# <member> who has ever held a job?"
+_EVER_VIRTUE = re.compile(r"^(?:has |have |had )?ever (?:held (?:down )?a job|had a job|worked|paid (?:taxes|tax)"
+                          r"|told the truth|contributed|done an honest day's work|built anything|invented anything)"
+                          r"(?: |$)")
 _NOT_DOING = frozenset("isn't wasn't doesn't didn't hasn't won't never aint ain't".split())
 _MEMBER_VICES = frozenset("""
     hypocrite liar thief criminal terrorist rapist scrounger beggar extremist crook cheat fraud parasite
@@ -3460,12 +3523,17 @@ def _none_without_vice(tokens, i):
     if not challenge:
         return None
     k = i + 2
+    virtue = _EVER_VIRTUE.match(" ".join(tokens[k: k + 8])) if challenge.group(0).strip().startswith("is there") else None
+    if virtue:
+        start = max(0, i - 4) + len(before[:challenge.start()].split())
+        return f"{' '.join(tokens[start: k])} {virtue.group(0).strip()}"
     if tokens[k: k + 2] == ["is", "not"]:
         k += 1
     if tokens[k: k + 1] != ["not"] and not (tokens[k: k + 1] and tokens[k] in _NOT_DOING):
         return None
     rest = [w for w in tokens[k + 1: k + 4] if w not in ("a", "an", "always", "ever")][:1]
-    if rest and (rest[0] in _MEMBER_VICES or rest[0] in _HABITUAL_VICES or rest[0] in _GROUP_VERBS):
+    if rest and (rest[0] in _MEMBER_VICES or rest[0] in _HABITUAL_VICES or rest[0] in _GROUP_VERBS
+                 or rest[0] in _DEGRADING):
         start = max(0, i - 4) + len(before[:challenge.start()].split())
         return " ".join(tokens[start: tokens.index(rest[0], k + 1) + 1])
     return None
@@ -3518,7 +3586,8 @@ _WOMEN_PUT_DOWN = re.compile(
     r"(?:to (?:lead|rule|govern|vote|be (?:leaders|prime ministers?|presidents?|in charge|trusted|taken seriously))"
     r"|for (?:leadership|politics|power|office|command))(?: |$)"
     r"|^(?:should|must|need to|ought to) (?:just )?stick to (?:the )?(?:cooking|cleaning|housework|the kitchen"
-    r"|netball|women's (?:game|football|sport|matches)|making (?:the )?(?:teas?|sandwiches|dinner|the beds))(?: |$)")
+    r"|netball|women's (?:game|football|sport|matches)|making (?:the )?(?:teas?|sandwiches|dinner|the beds)"
+    r"|raising (?:the )?(?:kids|children|babies)|having (?:kids|children|babies)|looking pretty)(?: |$)")
 def _put_down(words):
     """The old put-down of women that ``words`` (after the group or "they")
     open with ("can't drive", "belong at home"), or None."""

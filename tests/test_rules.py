@@ -348,6 +348,12 @@ def _promotion(text):
     # a harm the wished-on did, in a relative clause; not a wish opened with "that"
     ("I hope the cement company that poisoned the village gets sued into oblivion.", False),
     ("I hope that they kill him.", True),
+    # suffering promised by the commenter; a pogrom called for, not recalled; every house of worship
+    ("I'm going to make you suffer.", True),
+    ("This heat will make them suffer in the camps.", False),
+    ("We need another pogrom to deal with them.", True),
+    ("The pogrom of 1941 killed hundreds.", False),
+    ("Someone should set fire to that new gurdwara.", True),
 ])
 def test_threat_rule(text, fires):
     assert bool(threat_evidence(normalise(text))) is fires
@@ -1084,6 +1090,32 @@ def test_threat_rule(text, fires):
     ("A new Starbucks moved in. There goes the neighbourhood.", None),
     ("Keep immigrants away from our children.", "xenophobia"),
     ("I wouldn't let my kids near gay people.", "homophobia"),
+    # stereotypes stated as fact; a virtue or a right denied; challenges and questions that assert
+    ("Autistic people are cold, robotic and useless.", "disability"),
+    ("Women are property, no better than livestock.", "sexism"),
+    ("Arabs are not civilised, no matter how many towers they build.", "xenophobia"),
+    ("Kurds are not violent, no matter what the regime says.", None),
+    ("Bisexual people can never be faithful.", "homophobia"),
+    ("Muslims are not peaceful people, whatever the imams claim.", "religion"),
+    ("I don't believe gay people deserve equal rights.", "homophobia"),
+    ("I don't believe gay people deserve to be attacked.", None),
+    ("Don't you think trans people are just mentally ill?", "homophobia"),
+    ("Don't you think Kurds are brave?", None),
+    ("There is nothing good about immigrants, nothing at all.", "xenophobia"),
+    ("Funny how crime goes up wherever Black people settle.", "racism"),
+    ("Has anyone ever met a Jew who wasn't greedy?", "religion"),
+    ("Is there a single Roma who has ever held a job?", "racism"),
+    ("Is there a single Kurd who has ever been to Paris?", None),
+    ("Why are trans people allowed near children at all?", "homophobia"),
+    ("Asian people are all the same, you can't tell one from another.", "racism"),
+    ("Muslims have big families on purpose, it's a plan to outnumber Europeans.", "religion"),
+    ("Gay people can't raise children properly.", "homophobia"),
+    ("Refugees can't raise children in these camps.", None),
+    ("Sikhs are all taxi drivers, that's all they're good for.", "religion"),
+    ("Women should stick to raising kids and leave politics to the men.", "sexism"),
+    ("Jews have always been loyal to Israel first.", "religion"),
+    ("I think Muslims are a danger to every country they move to.", "religion"),
+    ("Personally I feel trans people are a mockery of nature.", "homophobia"),
 ])
 def test_abuse_rule(text, subtype):
     found = abuse_evidence(normalise(text))
