@@ -1944,7 +1944,18 @@ def _group_at(tokens, i):
             ("don't matter", "dont matter", "do not matter", "aren't worth", "arent worth", "are not worth",
              "are worth nothing", "are worthless", "matter less")):
         return subtype  # "black lives don't matter"; not the movement's name
+    # "The disabled get all the benefits": the adjective as the collective
+    # noun, before its verb -- not "the disabled toilet".
+    if word in _COLLECTIVE_ADJECTIVES and previous == "the" and nxt in _COLLECTIVE_VERBS:
+        return subtype
     return None
+
+
+_COLLECTIVE_ADJECTIVES = frozenset("disabled handicapped".split())
+_COLLECTIVE_VERBS = frozenset("""
+    are were get got have has had should must can can't cant cannot will won't wont don't dont do never always
+    all just only
+""".split())
 
 
 # Subjects whose hate for a group is a statement of the commenter's own
@@ -2553,7 +2564,12 @@ def _beast_compound(normalised):
 
 _THEY_ARE = frozenset("they they're theyre".split())
 # Words ending in "s" that name no one.
-_NOT_PLURAL = frozenset("this always perhaps does has was its thus unless is as".split())
+_NOT_PLURAL = frozenset("""
+    this always perhaps does has was its thus unless is as
+    benefits things jobs taxes houses homes streets rights laws games comments articles news years months weeks
+    days hours minutes times words prices bills services schools hospitals roads towns cities villages countries
+    borders votes elections problems issues results rules handouts lives classes lessons shops buses trains cars flats
+""".split())
 
 
 def _breeding_like_animals(tokens, verb):
@@ -2580,6 +2596,11 @@ def _they_do(tokens, k):
     verb = k + 1 + (tokens[k + 1: k + 2] in (["all"], ["just"], ["only"], ["always"]))
     if _breeding_like_animals(tokens, verb):
         return " ".join(tokens[k: verb + 3])
+    # "They will steal anything that isn't nailed down", "they all stink".
+    if tokens[verb: verb + 1] in (["will"], ["would"]):
+        verb += 1
+    if tokens[verb: verb + 1] and tokens[verb] in _GROUP_VERBS and not _negated(tokens[k: verb]):
+        return " ".join(tokens[k: verb + 1])
     return None
 
 
@@ -2613,6 +2634,9 @@ def _they_are(tokens, j, reach=8):
             ruin = _ruining(tokens, start)
             if ruin:
                 return f"{' '.join(tokens[k: start])} {ruin}"
+            end = _derogation_from(tokens, start)
+            if end:  # "they're wild animals", "they're a waste of space", "they're a bunch of leeches"
+                return " ".join(tokens[k: end])
             for n in range(start, min(len(tokens), start + 5)):
                 if tokens[n] in _DEGRADING and tokens[n] not in _WEAK:
                     return " ".join(tokens[k: n + 1])
@@ -3445,12 +3469,22 @@ def _made_of_group(tokens, k):
         and (tokens[k + 2] in _IDENTITY or tokens[k + 2: k + 3] in (["young"], ["foreign"]))
 
 
+_DETERMINING = frozenset("all every each any those these".split())
+_DETERMINERS_AFTER = frozenset("the of my our their his her this that these those".split())
+
+
 def _names_people(tokens, k):
     """Does tokens[k] name people other than a group (a group noun after an
     identity word belongs to it: "gay people")?"""
     word = tokens[k]
     if word in _GROUP_NOUNS and k and tokens[k - 1] in _IDENTITY:
         return False
+    if word in _DETERMINING:
+        # "all the benefits" names no one; "all of them", "those thugs", "every man" do.
+        n = k + 1
+        while n < len(tokens) and tokens[n] in _DETERMINERS_AFTER:
+            n += 1
+        return n >= len(tokens) or _names_people(tokens, n)
     return (_names_others(word) or word in _COLLECTIVES) and word not in _IDENTITY
 
 
@@ -3466,7 +3500,14 @@ def _they_again(tokens, named):
     sick." -- or that is all hatred of "them": "... I hate them." """
     if tokens[0] in _SENTENCE_ADVERBS:
         tokens = tokens[1:]  # "Honestly, they are a disgrace"
+    if tokens[:2] in (["since", "then"], ["and", "now"]):
+        tokens = tokens[2:]  # "Since then they have turned it into a slum"
     word, subtype = named
+    if tokens[:2] == ["people", "like"] and tokens[2:3] in (["that"], ["them"], ["this"], ["those"]):
+        tokens = ["they"] + tokens[3:]  # "People like that make me sick"
+    herded = _HERDED_NOUNS.match(" ".join(tokens))
+    if herded and any(w in _DEGRADING and w not in _WEAK for w in herded.group(1).split()):
+        return f"{word} ... {herded.group(0)}", subtype
     if tokens[:1] and tokens[0] in _DEMONSTRATIVES and tokens[1:2]:
         # "Those animals have no respect": the group named again by a
         # degrading noun; "those people are nothing but trouble": by a plain
@@ -3484,7 +3525,9 @@ def _they_again(tokens, named):
     put_down = _put_down(tokens[1:9]) if subtype == "sexism" and tokens[0] == "they" else None
     if put_down:
         return f"{word} ... they {put_down}", subtype
-    found = _they_are(["."] + tokens, 1, reach=1)
+    # "They should be in separate classes, they're wild animals": a "they"
+    # later in the sentence is still the group if no one else is named.
+    found = _they_are(["."] + tokens, 1, reach=12)
     if not found and tokens[0] == "they":
         reviled = _REVILED_AFTER.match(" ".join(tokens[1:11]))
         found = reviled and f"they {reviled.group(0).strip()}"
@@ -3494,7 +3537,13 @@ def _they_again(tokens, named):
 # The whole sentence hatred of "them": "<group> think they're special. I hate them."
 _HATED_THEM = re.compile(r"(?:i|we) (?:(?:really|just|absolutely|honestly|truly|fucking) )?"
                          r"(?:hate|despise|loathe|detest|can't stand|cant stand) (?:them|them all|all of them"
-                         r"|every (?:single )?one of them|each and every one of them)(?:$| (?=they\b))")
+                         r"|every (?:single )?one of them|each and every one of them)"
+                         r"(?:$| (?=they\b)| (?:so much|so very much|with a passion|more than anything)$"
+                         r"| and their (?:[a-z]+ )?[a-z]+$)")
+# A sentence of derogation that then takes in every one of them: "Disgusting
+# creatures, all of them."
+_HERDED_NOUNS = re.compile(r"^((?:[a-z']+ ){1,3})(?:all of them|every (?:last |single )?one of them"
+                           r"|the (?:whole )?lot of them|each and every one of them)$")
 # "the only good <group> is a dead one": death as the only good in a group.
 _ONLY_GOOD = frozenset("good decent acceptable safe".split())
 

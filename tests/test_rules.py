@@ -1116,6 +1116,21 @@ def test_threat_rule(text, fires):
     ("Jews have always been loyal to Israel first.", "religion"),
     ("I think Muslims are a danger to every country they move to.", "religion"),
     ("Personally I feel trans people are a mockery of nature.", "homophobia"),
+    # "they" for the group in the next sentence: later in it, after "since then", as "people like that"
+    ("Roma families moved in. They should be in separate classes, they're wild animals.", "racism"),
+    ("Roma families moved in. They should be in separate classes, they're wonderful kids.", None),
+    ("Arabs came to our town last year. Since then they have turned it into a slum.", "xenophobia"),
+    ("I saw two gay guys kissing at the bus stop. People like that make me sick.", "homophobia"),
+    ("More Afghans arrived at the camp last night. Disgusting creatures, all of them.", "xenophobia"),
+    ("More Afghans arrived at the camp last night. Exhausted and hungry, all of them.", None),
+    ("Refugees were housed on our street. I hate them so much.", "xenophobia"),
+    ("Some Sikhs opened a shop near me. I can't stand them and their stink.", "religion"),
+    ("We got new neighbours, a Roma family. They will steal anything that isn't nailed down.", "racism"),
+    ("The Kurds welcomed us. They will never steal from a guest.", None),
+    # "all the benefits" names no one between the group and "they"; "the disabled" as a noun
+    ("The disabled get all the benefits. They're a waste of space.", "disability"),
+    ("The disabled toilet is broken again.", None),
+    ("Hotels for asylum seekers are a waste of money.", None),
 ])
 def test_abuse_rule(text, subtype):
     found = abuse_evidence(normalise(text))
