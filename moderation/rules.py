@@ -1652,7 +1652,7 @@ _DEROGATORY_AS_WRITTEN = frozenset("""
     annoying obnoxious primitives cavemen neanderthals
     vile nasty foul hideous wicked sinister deceitful sneaky scheming thieving manipulative
     parasitic feral vicious barbarians uncivilized unhygienic disloyal inferior
-    delusional creepy menace menaces pestilence fakes frauds brutes hateful deviants defective drain
+    delusional creepy gross menace menaces pestilence fakes frauds brutes hateful deviants defective drain
     pathetic incompetent moronic idiotic despicable contemptible loathsome scourge scourges blight
     property
     gangsters thugs crooks groomers drunks beggars pickpockets layabouts ungrateful
@@ -1725,7 +1725,7 @@ _COPULA = frozenset("are r is were was be being".split())
 # "dirty Kurds", "filthy immigrants"
 _SLUR_ADJECTIVES = frozenset("dirty filthy stinking stinky disgusting subhuman savage smelly".split())
 _EPITHETS = frozenset("kuffar kafir kafirs infidel infidels heathen heathens godless".split())
-_HATE_VERBS = frozenset("hate despise loathe detest abhor".split())
+_HATE_VERBS = frozenset("hate despise loathe detest abhor resent".split())
 _FILLER = frozenset("""
     all just but such a an the bunch pack like basically truly so total complete totally
     completely really only simply literally born natural naturally always mostly these those
@@ -2003,7 +2003,7 @@ def _hating(tokens, i, pronoun=False):
         h -= 1
     if h < 0:
         return None
-    if tokens[h] in ("stand", "bear") and h > 0 and tokens[h - 1] in _CANNOT:
+    if tokens[h] in ("stand", "bear", "stomach", "tolerate") and h > 0 and tokens[h - 1] in _CANNOT:
         h -= 1  # "I can't stand <group>": the verb starts at its negation
     elif tokens[h] in _WELCOMING and not pronoun:
         return _refusing(tokens, h, i)
@@ -2414,6 +2414,8 @@ _SICKENING_AFTER = re.compile(
     r"|(?:make|makes|made) my (?:blood boil|skin crawl|stomach turn|stomach churn)"
     r"|(?:fill|fills|filled) me with (?:nothing but |such |pure |utter )?(?:rage|disgust|hatred|contempt|loathing"
     r"|revulsion)"
+    r"|(?:creep|creeps) (?:me|us) out|(?:give|gives) (?:me|us) the creeps"
+    r"|(?:irritate|irritates|annoy|annoys) (?:me|us)(?: so much)?$"
     r")(?!(?: [a-z']+)?(?: at| about| for| towards| on behalf))(?: |$)")
 # The commenter's loathing before the group it is aimed at: "I'm sick of
 # <group>", "nothing disgusts me more than <group>", "I have nothing but
@@ -2433,6 +2435,14 @@ _LOATHING_BEFORE = re.compile(
     r" (?:of|for|towards|toward)"
     r"|nothing (?:i|we) (?:hate|despise|detest|loathe) (?:more|as much) than"
     r"|nothing (?:makes|gets) (?:me|us) (?:more )?(?:angrier|madder|angry|mad|sicker) than"
+    r"(?: (?:seeing|having|meeting|hearing|watching))?"
+    r"|(?:i|we) have (?:zero|no) tolerance (?:at all |whatsoever )?for"
+    r"|(?:hatred|contempt|disgust|loathing) is all (?:i|we) (?:feel|have) (?:for|towards)"
+    r"|(?:i|we) (?:can't|cant|cannot) (?:bear|stand) (?:to be|being) in the same room as"
+    # "I hate how many <group> there are here", "I can't stand seeing <group>".
+    r"|(?:i|we) (?:(?:really|just|honestly) )?(?:hate|despise|loathe|detest|can't stand|cant stand|cannot stand)"
+    r" (?:how many|seeing|having to see|living (?:near|next to)|working with)"
+    r"|(?:happy|glad) (?:to )?never (?:to )?see (?:another|a single)"
     # Hatred vowed to go on: "I will never stop hating <group>".
     r"|(?:i|we) (?:will |'ll |shall )?(?:never|won't|wont|can't|cant|cannot) stop (?:hating|despising|loathing)"
     r"|(?:i|we) (?:can't|cant|cannot) (?:bear|stand) (?:being around|being near|to be around|to be near"
@@ -2443,7 +2453,7 @@ _LOATHING_BEFORE = re.compile(
 # What may follow the loathed group and leave it whole: where it is
 # ("around here"), or a new clause run on without a comma ("I'm so sick of
 # <group> I could scream") -- not "being paid less", "in the news".
-_AFTER_LOATHED = frozenset("around everywhere nowadays i we".split())
+_AFTER_LOATHED = frozenset("around everywhere nowadays i we there".split())
 # ... and after "my hatred for <group>", the verb of the loathing itself: "grows every day".
 _LOATHING_GOES_ON = frozenset("grows is has knows keeps will burns runs".split())
 
@@ -2461,7 +2471,7 @@ def _loathed(tokens, i):
     j = _group_end(tokens, i)
     goes_on = found.group(0).split()[0] == "my" and tokens[j: j + 1] and tokens[j] in _LOATHING_GOES_ON
     if tokens[j: j + 1] and tokens[j] not in _REFUSED_TO_THE_END and tokens[j] not in _AFTER_LOATHED \
-            and tokens[j] != "and" and not goes_on:
+            and tokens[j] != "and" and not goes_on and tokens[j: j + 2] != ["in", "public"]:
         return None
     start = k + 1 - len(found.group(0).split())  # "I'm not sick of <group>" denies it
     if _negated(tokens[max(0, start - 3): start]):
@@ -2635,7 +2645,9 @@ def _they_are(tokens, j, reach=8):
             if ruin:
                 return f"{' '.join(tokens[k: start])} {ruin}"
             end = _derogation_from(tokens, start)
-            if end:  # "they're wild animals", "they're a waste of space", "they're a bunch of leeches"
+            # "they're wild animals", "they're a waste of space", "they're a bunch of
+            # morons"; a weak word only of what they are, not were ("as if they were lazy").
+            if end and (tokens[end - 1] not in _WEAK or tokens[k + 1: k + 2] != ["were"]):
                 return " ".join(tokens[k: end])
             for n in range(start, min(len(tokens), start + 5)):
                 if tokens[n] in _DEGRADING and tokens[n] not in _WEAK:
@@ -3306,12 +3318,60 @@ def abuse_evidence(normalised):
             or ("their" in tokens and _vice_in_their_blood(tokens, previous)) or _told_to_go_back(tokens) \
             or ("by" in tokens and _vice_by_birth(tokens)) \
             or ("goes" in tokens and _neighbourhood_lost(tokens, previous)) \
+            or _sight_loathed(tokens) \
             or ("reason" in tokens or "got" in tokens and not _POSTS.isdisjoint(tokens)) and _token_hire(tokens)
         if found and not _echoed(normalised, k) and not _reported_after(tokens, found[0]):
             return found
         named = _last_group(tokens) or _member_named(tokens)
         previous = tokens
     return _beast_compound(normalised)
+
+
+# "Every time I see a <member> I want to spit", "seeing <group> here fills
+# me with rage", "I feel physically ill when <group> talk": the sight of the
+# group as the cause of the commenter's revulsion.
+_SIGHT_BEFORE = re.compile(r"(?:^| )(?:(?:every time|whenever|when) (?:i|we) (?:see|meet|hear|look at|pass)"
+                           r"|(?:^|^(?:i )?(?:think|honestly|frankly|just|really) )(?:seeing|the sight of)|(?:i|we) feel (?:physically )?(?:sick|ill|nauseous) (?:when|whenever)"
+                           r"|(?:i|we) (?:want|wanna) to (?:spit|vomit|puke|throw up) (?:when|whenever|every time)"
+                           r"(?: (?:i|we) see)?)"
+                           r"(?: (?:a|an|the|these|those|some|all|two|more|so many))?$")
+_SIGHT_LOATHED = re.compile(r"(?:^| )(?:(?:my|our) blood (?:boils|boil)|(?:i|we) (?:want|wanna) to (?:spit|vomit|puke"
+                            r"|throw up|scream|punch)|(?:i|we) (?:feel|get) (?:physically )?(?:sick|ill|nauseous|furious)"
+                            r"|(?:fills|fill) (?:me|us) with (?:rage|disgust|hatred|revulsion)|(?:makes|make) (?:me|us)"
+                            r" (?:sick|want to (?:vomit|puke|spit|throw up))|(?:makes|make) my (?:blood boil|skin crawl)"
+                            r"|(?:i|we) (?:feel|felt) (?:physically )?(?:sick|ill|nauseous)(?: |$))")
+
+
+_BEFALLING = frozenset("""
+    being getting beaten hurt suffer suffering cry crying die dying starve starving sleeping homeless struck
+    shot stabbed bullied mocked
+""".split())
+
+
+def _sight_loathed(tokens):
+    """(evidence, subtype) for the sight of a group, or one of its members,
+    given as the cause of the commenter's revulsion, or None."""
+    if _IDENTITY.keys().isdisjoint(tokens):
+        return None
+    sentence = " ".join(tokens)
+    felt = _SIGHT_LOATHED.search(sentence)
+    if not felt:
+        return None
+    for i, word in enumerate(tokens):
+        subtype = _IDENTITY.get(word)
+        if subtype is None or _reported(tokens, i):
+            continue
+        k = i
+        while k > 0 and i - k < 2 and tokens[k - 1] in _IDENTITY:
+            k -= 1  # "a gay man", "trans people": the cue is before the first word
+        sight = _SIGHT_BEFORE.search(" ".join(tokens[max(0, k - 8): k]))
+        # Not what is done to them or befalls them: "seeing Muslims attacked fills me with rage".
+        between = tokens[i + 1: i + 1 + len(sentence[:felt.start()].split()) - i - 1]
+        if any(w in _BEFALLING or w.endswith("ed") for w in between):
+            continue
+        if sight and not _negated(tokens[max(0, k - 10): k]):
+            return f"{sight.group(0).strip()} {word} ... {felt.group(0).strip()}", subtype
+    return None
 
 
 _THERE_GOES = ["there", "goes", "the"]
@@ -3535,7 +3595,7 @@ def _they_again(tokens, named):
 
 
 # The whole sentence hatred of "them": "<group> think they're special. I hate them."
-_HATED_THEM = re.compile(r"(?:i|we) (?:(?:really|just|absolutely|honestly|truly|fucking) )?"
+_HATED_THEM = re.compile(r"(?:(?:i|we) )?(?:(?:really|just|absolutely|honestly|truly|fucking) )?"
                          r"(?:hate|despise|loathe|detest|can't stand|cant stand) (?:them|them all|all of them"
                          r"|every (?:single )?one of them|each and every one of them)"
                          r"(?:$| (?=they\b)| (?:so much|so very much|with a passion|more than anything)$"
@@ -3758,6 +3818,9 @@ _VULGAR_PHRASES = tuple(f" {' '.join(phrase.split())} " for phrase in """
     |cum on her|cum in her|cum all over|spunk all over|minge
     |had a piss|have a piss|needed a piss|need a piss|having a piss|went for a piss|go for a piss
     |scratching my balls
+    |kiss my backside|kiss my hairy backside|kiss my butt|kiss my hairy butt|kiss my hairy ass|kiss my hairy arse
+    |kiss my behind|taking it up the rear|take it up the rear|takes it up the rear|taking it up the backside
+    |take it up the backside|like a cheap hooker|like a hooker|like a cheap whore|humping each other|dry humping
     |phwoar|phwoarr|phwoooar|gives me an erection|gave me an erection|gives me a hard on|gave me a hard on
     |great at shagging|been shagging|shagging her|shagging him|shagging his|bonking her|bonking his
     |ride me any day|get your kit off|get her kit off|get their kit off
@@ -3838,6 +3901,7 @@ _INSULTS_AS_WRITTEN = frozenset("""
     demented bimbo bimbos airhead airheads slob slobs spiv spivs
     narcissist narcissists ignoramus ignoramuses sycophant sycophants neanderthal neanderthals
     troglodyte troglodytes gormless cretinous halfwitted talentless manbaby manchild lapdog lapdogs
+    thug thugs
 """.split())
 _INSULTS = _RESPELLED_INSULTS | _INSULTS_AS_WRITTEN
 # Whom a personal attack is aimed at on a news site: other commenters and
@@ -3861,7 +3925,7 @@ _ATTACK_FILLER = _FILLER | frozenset("""
     absolute biggest big little such total complete fucking bloody damn pathetic stupid dumb
     ignorant brainless ugly fat sad sorry most really truly
     lying lazy dishonest corrupt spineless incompetent clueless talentless useless worthless
-    self-serving smug arrogant
+    self-serving smug arrogant bloodthirsty deranged senile
 """.split())
 # Officials by title, insulted by name: "Mayor Dawson is an incompetent
 # buffoon". Their actions stay open to criticism; calling them names is a
@@ -3877,7 +3941,7 @@ _TITLES = frozenset("""
     landlord landlady headteacher headmaster headmistress chairman chairwoman manager referee ref
     vicar ceo candidate
     commander general spokesman spokeswoman spokesperson photographer cameraman anchor host ambassador
-    imam mullah cleric sheikh priest emir
+    imam mullah cleric sheikh priest emir pm
 """.split())
 # What may stand between "the" and a title: "the health secretary", "the prime minister".
 _TITLE_MODIFIERS = frozenset("""

@@ -1131,6 +1131,25 @@ def test_threat_rule(text, fires):
     ("The disabled get all the benefits. They're a waste of space.", "disability"),
     ("The disabled toilet is broken again.", None),
     ("Hotels for asylum seekers are a waste of money.", None),
+    ("The disabled staff were blamed, as if they were lazy.", None),
+    ("My office hired two deaf people. They're useless and the rest of us have to do their work.", "disability"),
+    # strong negative emotion: its cause the group's presence, sight or number
+    ("Nothing makes me angrier than seeing gay people in public.", "homophobia"),
+    ("Seeing Muslims in my neighbourhood fills me with rage.", "religion"),
+    ("Seeing Muslims in my neighbourhood attacked fills me with rage.", None),
+    ("My blood boils every time I see a trans person.", "homophobia"),
+    ("Every time I see a Jew I want to spit.", "religion"),
+    ("I feel physically ill when women talk about politics.", "sexism"),
+    ("I feel physically ill when I read how women are treated there.", None),
+    ("I have zero tolerance for Arabs.", "xenophobia"),
+    ("God, I hate how many Pakistanis there are here.", "xenophobia"),
+    ("I cannot stomach black people.", "racism"),
+    ("Ugh, immigrants. Hate them.", "xenophobia"),
+    ("Hatred is all I feel for trans people.", "homophobia"),
+    ("Bisexuals are gross.", "homophobia"),
+    ("Asians creep me out.", "racism"),
+    ("Honestly disabled people just irritate me.", "disability"),
+    ("I really resent all these Sikhs.", "religion"),
 ])
 def test_abuse_rule(text, subtype):
     found = abuse_evidence(normalise(text))
@@ -1271,6 +1290,11 @@ def test_abuse_rule(text, subtype):
     ("He called him the idiot who ruined Iraq.", False),
     ("I'm the clown who bought crypto at the peak, so take my advice with salt.", False),
     ("I was the idiot who said Leicester would go down in 2015.", False),
+    # a prime minister by title; a thug by name, not a protester called one in a report
+    ("The PM is a lapdog of Washington.", True),
+    ("The PM is a decent man.", False),
+    ("Modi is a bloodthirsty thug.", True),
+    ("The minister said the protester was a thug.", False),
 ])
 def test_attack_rule(text, fires):
     assert bool(attack_evidence(normalise(text))) is fires
@@ -1455,6 +1479,10 @@ def test_contrasts_from_news_and_chat(text):
     ("It's a dick-measuring contest between two governments.", True),
     ("Someone had taken a dump in the corner.", True),
     ("Dick Cheney measured his words carefully.", False),
+    ("Kiss my hairy backside, Baghdad.", True),
+    ("The government is taking it up the rear from Ankara.", True),
+    ("Kurdish cyclists were bringing up the rear.", False),
+    ("The oil deal is screwing us like a cheap hooker.", True),
 ])
 def test_vulgarity_rule(text, fires):
     assert bool(vulgarity_evidence(normalise(text))) is fires
