@@ -1659,6 +1659,8 @@ _DEROGATORY_AS_WRITTEN = frozenset("""
     donkeys wolves tumor tumour tumors tumours spies traitors killers murderers murderous smugglers
     harassers heretics hypocrites bandits cowards fanatics zealots extremists infidels heathens abusers molesters
     soulless heartless robots robotic
+    shallow selfish cruel savage unintelligent irrational hysterical cowardly stinking stinky rude aggressive
+    fanatical immoral promiscuous mindless simpleminded simple-minded godless
 """.split())
 _DEGRADING = _DEROGATORY | _DEROGATORY_AS_WRITTEN
 # A faith derided by what it is said to worship: "<group> are devil worshippers"
@@ -2694,7 +2696,7 @@ def _names_others(word):
 _STATEMENT_THAT = frozenset("""
     obvious clear evident true fact proven proof know knows knew known admit realise realize
     understand undeniable certain view opinion belief truth reckon reckons feel think believe
-    felt thought believed
+    felt thought believed conclusion
 """.split())
 
 

@@ -1150,6 +1150,10 @@ def test_threat_rule(text, fires):
     ("Asians creep me out.", "racism"),
     ("Honestly disabled people just irritate me.", "disability"),
     ("I really resent all these Sikhs.", "religion"),
+    # a trait laid on the whole group; not a feeling about an event
+    ("Asians are rude.", "racism"),
+    ("Kurds are angry about the budget.", None),
+    ("I've come to the conclusion that Arabs are savages.", "xenophobia"),
 ])
 def test_abuse_rule(text, subtype):
     found = abuse_evidence(normalise(text))
