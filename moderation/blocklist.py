@@ -35,6 +35,12 @@ _VOWELS = set("aeiou")
 _MIN_VARIANT_LENGTH = 4
 # Stretched spellings are recognised with up to this many letters stretched.
 _MAX_STRETCHED = 3
+# Banned words this long are also recognised with two neighbouring letters
+# swapped ("fgagot", "ngiger"), HateCheck's commonest slip; shorter ones
+# are not: "fcuk" is a brand, and "arres" and "aress" (from "arrse",
+# "arses") are slips of "arrest". A swap that spells any word of
+# wordninja's 126,000 ("fletch" from "feltch") is left alone.
+_MIN_SWAP_LENGTH = 6
 
 
 @dataclass(frozen=True)
@@ -155,6 +161,16 @@ def stretched_variants(word):
     return variants
 
 
+def swapped_variants(word):
+    """'faggot' -> 'afggot', 'fgagot', ...: each pair of neighbouring, unlike
+    letters swapped, minus any that spell a word Wikipedia uses."""
+    from .normalise import english
+
+    words = english()._wordcost
+    swaps = (word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1) if word[i] != word[i + 1])
+    return {variant for variant in swaps if variant not in words}
+
+
 class Blocklist:
     """Banned terms, indexed for linear-time matching of normalised text."""
 
@@ -190,6 +206,14 @@ class Blocklist:
                 self._phrase_lengths.setdefault(first, set()).add(key.count(" ") + 1)
             if entry.match == "substring":
                 self._automaton.add_word(key, entry)
+        # Swaps last, so that no swap shadows a term or its other variants.
+        for key, entry in sorted(self.banned.items(), key=lambda item: len(item[0])):
+            if " " in key or not key.isalpha():
+                continue
+            for form in (key, key + "s"):
+                if len(form) >= _MIN_SWAP_LENGTH:
+                    for variant in swapped_variants(form) - kept - self._allowed:
+                        self._words.setdefault(variant, entry)
         self._has_substrings = len(self._automaton) > 0
         if self._has_substrings:
             self._automaton.make_automaton()

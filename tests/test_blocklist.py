@@ -36,6 +36,8 @@ def test_context_dependent_words_are_left_to_the_classifier(blocklist, word):
     "I'm pissed off about the power cuts",  # how the writer feels; "piss off" is said to someone
     # a first letter alone stands for a swear word only ("f***"), not for any name
     "Tickets for M*** Hall", "Rated 5*** by guests", "the n***** slur",
+    # two letters swapped spell an arrest, an archer's word: not the banned word
+    "he was arres ted", "Fletch shot well",
 ])
 def test_innocent_words_are_not_banned(blocklist, text):
     assert blocklist.find(text) == []
@@ -91,6 +93,9 @@ def test_innocent_words_are_not_banned(blocklist, text):
     # slurs of the region
     ("Shia are r4fidha, not Muslims", "rafidha", "abuse"),
     ("majoos pretending to be Muslims", "majoos", "abuse"),
+    # two neighbouring letters swapped
+    ("Those fgagots should be banned.", "faggot", "abuse"),
+    ("what a fukcing joke", "fucking", "profanity"),
 ])
 def test_banned_terms_are_found_in_disguise(blocklist, text, term, category):
     matches = blocklist.find(text)
