@@ -1979,7 +1979,7 @@ _HATE_DETERMINERS = frozenset("all the those these every any most such fucking b
 
 # Words between the verb and a pronoun standing for a group named before:
 # "... and I hate every single one of them".
-_THEM_DETERMINERS = frozenset("all every single one of each both lot the".split())
+_THEM_DETERMINERS = frozenset("all every single one of each both lot the any".split())
 
 
 def _ongoing(tokens, k):
@@ -2070,6 +2070,25 @@ def _reviled_epithet(tokens):
     return None
 
 
+def _they_again_in_clause(tokens, i, j):
+    """Evidence for a later clause of the sentence that derogates the group
+    at ``tokens[i:j]`` as "they" or "them", or None."""
+    # "You can't reason with Arabs, they are barbarians": the pronoun
+    # of the next clause, before any other people are named.
+    again = _they_are(tokens, j) or _acting_like_beasts(tokens, j)
+    if again:
+        return f"{tokens[i]} {again}"
+    # "I have met many <group> and I hate every one of them"
+    for k in range(j, min(len(tokens), j + 12)):
+        if tokens[k] == "them" and not _ongoing(tokens, k + 1):
+            found = _hating(tokens, k, pronoun=True)
+            if found is not None and found > i:
+                return f"{tokens[i]} ... {' '.join(tokens[found:k + 1])}"
+        if tokens[k] not in _THEM_DETERMINERS and _names_people(tokens, k):
+            break
+    return None
+
+
 def _abuse_in(tokens):
     # "Homosexuality is a mental disorder": an identity named as a noun of
     # its own, called a sickness or a sin.
@@ -2131,13 +2150,20 @@ def _abuse_in(tokens):
         # group is the object of a relative clause ("people who hate <group> are ..."),
         # or only some of it is meant ("some migrants are violent").
         if any(w in ("who", "which") for w in before) and "else" not in before \
-                or "that" in before and not _stated_that(tokens, i) \
-                or before[-1:] and before[-1] in _SOME:
+                or "that" in before and not _stated_that(tokens, i):
             continue
         j = i + 1
         if j < len(tokens) and (tokens[j] in _GROUP_NOUNS or tokens[j] in _PERSON_NOUNS or tokens[j] == "lives"
                                 or tokens[j] in _PEOPLE_BY_ROLE):
             j += 1
+        if before[-1:] and before[-1] in _SOME:
+            # Only some of it: "they" after it is those people, derogated
+            # ("I know a few <group> and they are all ..."); the rest of the
+            # group is not ("some migrants are violent").
+            found = _they_again_in_clause(tokens, i, j)
+            if found:
+                return found, subtype
+            continue
         if tokens[j: j + 1] == ["like"] and tokens[j + 1: j + 2] and tokens[j + 1] in _LIKE_WHOM:
             j += 2  # "all <group> like them are vile": the group still the subject
         j = _past_place(tokens, j)  # "<group> in the Nineveh plains are ...": the group still the subject
@@ -2165,19 +2191,9 @@ def _abuse_in(tokens):
         excluded = _excluded(tokens, i, j) or _denied_existence(tokens, i, j)
         if excluded:
             return excluded, subtype
-        # "You can't reason with Arabs, they are barbarians": the pronoun
-        # of the next clause, before any other people are named.
-        again = _they_are(tokens, j) or _acting_like_beasts(tokens, j)
-        if again:
-            return f"{tokens[i]} {again}", subtype
-        # "I have met many <group> and I hate every one of them"
-        for k in range(j, min(len(tokens), j + 12)):
-            if tokens[k] == "them" and not _ongoing(tokens, k + 1):
-                found = _hating(tokens, k, pronoun=True)
-                if found is not None and found > i:
-                    return f"{tokens[i]} ... {' '.join(tokens[found:k + 1])}", subtype
-            if tokens[k] not in _THEM_DETERMINERS and _names_people(tokens, k):
-                break
+        found = _they_again_in_clause(tokens, i, j)
+        if found:
+            return found, subtype
         # "<group> (all) steal ..."
         verb = j + 1 if tokens[j: j + 1] and tokens[j] in ("all", "just", "only", "always") else j
         if verb < len(tokens) and tokens[verb] in _GROUP_VERBS:
@@ -2616,6 +2632,10 @@ def _they_do(tokens, k):
     return None
 
 
+# "... and all of them are terrorists": the group taken whole, as "they" is.
+_ALL_OF_THEM = re.compile(r"^(?:all|each|most|every (?:single |last )?one) of them (?:are|were|is)(?: |$)")
+
+
 def _they_are(tokens, j, reach=8):
     """Evidence for "... <group>, they are (all) <derogation>" in the words
     from j: "they" is the group when no other person or people is named
@@ -2629,7 +2649,12 @@ def _they_are(tokens, j, reach=8):
         reach = max(reach, 10)
     for k in range(j, min(len(tokens), j + reach)):
         word = tokens[k]
-        if word in _THEY_ARE:
+        whole = _ALL_OF_THEM.match(" ".join(tokens[k: k + 6])) if word in _WHOLE_OPENERS else None
+        if whole:
+            found = _they_derogated(tokens, k, k + len(whole.group(0).split()))
+            if found:
+                return found
+        elif word in _THEY_ARE:
             if word == "they" and tokens[k + 1: k + 2] not in (["are"], ["r"], ["were"]):
                 done = _they_do(tokens, k)
                 if done:
@@ -2637,27 +2662,43 @@ def _they_are(tokens, j, reach=8):
                 continue  # "they want ...": still the group
             if k > 0 and tokens[k - 1] in ("like", "if", "though"):
                 return None  # "stop treating migrants like they are animals"
-            start = k + 2 if word == "they" else k + 1
-            # "... they're all here to rob us", "they aren't capable of ...": what
-            # follows the group's own copula follows the pronoun's.
-            unworthy = _UNWORTHY_AFTER.match(" ".join(["are"] + tokens[start: start + 10]))
-            if unworthy:
-                return f"{' '.join(tokens[k: start])} {unworthy.group(0)[4:].strip()}".strip()
-            ruin = _ruining(tokens, start)
-            if ruin:
-                return f"{' '.join(tokens[k: start])} {ruin}"
-            end = _derogation_from(tokens, start)
-            # "they're wild animals", "they're a waste of space", "they're a bunch of
-            # morons"; a weak word only of what they are, not were ("as if they were lazy").
-            if end and (tokens[end - 1] not in _WEAK or tokens[k + 1: k + 2] != ["were"]):
-                return " ".join(tokens[k: end])
-            for n in range(start, min(len(tokens), start + 5)):
-                if tokens[n] in _DEGRADING and tokens[n] not in _WEAK:
-                    return " ".join(tokens[k: n + 1])
-                if tokens[n] not in _FILLER and tokens[n: n + 2] != ["nothing", "but"]:
-                    break
+            found = _they_derogated(tokens, k, k + 2 if word == "they" else k + 1)
+            if found:
+                return found
         elif not denied and _names_others(word):
             return None  # other people ("thugs") may be who "they" are
+    return None
+
+
+_WHOLE_OPENERS = frozenset("all each most every".split())
+
+
+def _they_derogated(tokens, k, start):
+    """Evidence for a derogation of "they" at k (or "all of them") after
+    its copula, which ends at ``start``, or None."""
+    past = "were" in tokens[k: start]
+    # "... they're all here to rob us", "they aren't capable of ...": what
+    # follows the group's own copula follows the pronoun's.
+    unworthy = _UNWORTHY_AFTER.match(" ".join(["are"] + tokens[start: start + 10]))
+    if unworthy:
+        return f"{' '.join(tokens[k: start])} {unworthy.group(0)[4:].strip()}".strip()
+    ruin = _ruining(tokens, start)
+    if ruin:
+        return f"{' '.join(tokens[k: start])} {ruin}"
+    end = _derogation_from(tokens, start)
+    # "they're wild animals", "they're a waste of space", "they're a bunch of
+    # morons"; a weak word only of what they are, not were ("as if they were lazy").
+    if end and (tokens[end - 1] not in _WEAK or not past):
+        return " ".join(tokens[k: end])
+    for n in range(start, min(len(tokens), start + 5)):
+        if tokens[n] in _DEGRADING and tokens[n] not in _WEAK:
+            return " ".join(tokens[k: n + 1])
+        if tokens[n] not in _FILLER and tokens[n: n + 2] != ["nothing", "but"]:
+            break
+    # "... and they are all mentally ill": what reviles the group reviles "they".
+    reviled = None if past else _REVILED_AFTER.match(" ".join(["are"] + tokens[start: start + 10]))
+    if reviled:
+        return f"{' '.join(tokens[k: start])} {reviled.group(0)[4:].strip()}".strip()
     return None
 
 

@@ -1154,6 +1154,13 @@ def test_threat_rule(text, fires):
     ("Asians are rude.", "racism"),
     ("Kurds are angry about the budget.", None),
     ("I've come to the conclusion that Arabs are savages.", "xenophobia"),
+    # "they" or "all of them" in a later clause, also of only some of the group
+    ("I know a few trans people and they are all mentally ill.", "homophobia"),
+    ("I know a few refugees and they are wonderful people.", None),
+    ("Some migrants are violent.", None),
+    ("Our street has three Muslim families and all of them are terrorists.", "religion"),
+    ("Our street has three Muslim families and all of them are doctors.", None),
+    ("I live near some Sikhs and I can't stand any of them.", "religion"),
 ])
 def test_abuse_rule(text, subtype):
     found = abuse_evidence(normalise(text))
