@@ -2224,7 +2224,7 @@ def _abuse_in(tokens):
             return " ".join(tokens[i: verb + 3]), subtype
         # Not when the group is a preposition's object: "attacks on Jews are vile".
         copula = _copula_after_place(tokens, j)
-        if copula is not None and not _after_preposition(tokens, i):
+        if copula is not None and not _after_preposition(tokens, i) and not _gerund_object(tokens, i):
             end = _derogation_from(tokens, copula + 1)
             if end:
                 return " ".join(tokens[i: end]), subtype
@@ -3163,6 +3163,22 @@ def _after_preposition(tokens, i):
                                      or tokens[k] in _FILLER):
         k -= 1
     return k >= 0 and tokens[k] in _PREPOSITIONS
+
+
+def _gerund_object(tokens, i):
+    """Is the group at position i the object of a gerund ("mocking disabled
+    people is cruel", "hating Muslims is ..."), so that the copula after it
+    is the gerund's?"""
+    k = i - 1
+    while k >= 0 and i - k <= 4 and (tokens[k] in _GERUND_DETERMINERS or tokens[k] in _IDENTITY):
+        k -= 1
+    return k >= 0 and len(tokens[k]) > 4 and tokens[k].endswith("ing") and tokens[k] not in _NOT_GERUNDS
+
+
+# What may stand between a gerund and its object; words in -ing that are no
+# gerund of a group ("being gay is ...", "generally speaking, women are ...").
+_GERUND_DETERMINERS = frozenset("the these those all our their my his her".split())
+_NOT_GERUNDS = _SLUR_ADJECTIVES | frozenset("being speaking fucking frigging freaking".split())
 
 
 def _subject_at(tokens, i):

@@ -1161,6 +1161,11 @@ def test_threat_rule(text, fires):
     ("Our street has three Muslim families and all of them are terrorists.", "religion"),
     ("Our street has three Muslim families and all of them are doctors.", None),
     ("I live near some Sikhs and I can't stand any of them.", "religion"),
+    # the group a gerund's object: the copula is the gerund's
+    ("Mocking disabled people is cruel.", None),
+    ("The Taliban banning girls from school is a disgrace.", None),
+    ("Disabled people are cruel.", "disability"),
+    ("Generally speaking, most women are lazy and worthless.", "sexism"),
 ])
 def test_abuse_rule(text, subtype):
     found = abuse_evidence(normalise(text))
