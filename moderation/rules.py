@@ -4392,10 +4392,12 @@ _INSCRIBED = frozenset("""
 def _called_by_others(tokens, i):
     """Is the word at i what someone else called someone: "was called a
     <slur>", "they called my son a <slur>", not "I called him a <slur>"?"""
-    for k in range(i - 1, max(-1, i - 5), -1):
+    for k in range(i - 1, max(-1, i - 8), -1):
         if tokens[k] in ("called", "calling"):
             return k > 0 and tokens[k - 1] not in _OWN
-        if tokens[k] not in _CALLED_WHOM:
+        # "calling Shia "rafidha" and Sunnis "nawasib"": a second name in the same call.
+        if tokens[k] not in _CALLED_WHOM and tokens[k] not in _IDENTITY and tokens[k] != "and" \
+                and not tokens[k].startswith('"'):
             return False  # "it's called puberty, <slur>", "stop calling them that, you <slur>"
     return False
 

@@ -202,6 +202,9 @@ def test_a_word_in_its_innocent_sense_is_read_in_that_sense(moderator, text, exp
     ("They called my cousin a 'towelhead' at school in Ohio. He's a Kurdish Christian.", APPROVE),
     ("I called him a Paki and I'd do it again.", REJECT),
     ("Stop calling them pakis, you paki.", REJECT),
+    # a second name in the same call
+    ('To those calling Shia "rafidha" and Sunnis "nawasib": stop using those words.', APPROVE),
+    ("Sunnis are nawasib.", REJECT),
     # used, or quoted without a report, it is abuse; swear words stay banned
     ('You "paki", go home.', REJECT),
     ('"Paki" is what they are.', REJECT),
