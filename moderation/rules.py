@@ -2276,6 +2276,9 @@ _OWNERS = frozenset("our their his men's mens mere".split())
 _EVERYONE = frozenset("society everyone everybody anyone anybody us humanity mankind civilisation civilization".split())
 
 
+_ACTING_ON = frozenset("fleeing escaping fighting chasing hunting catching arresting reporting avoiding".split())
+
+
 def _derogation_from(tokens, start):
     """End (exclusive) of a derogation in the few words from ``start``, after
     a copula ("(just) vermin", "a bunch of parasites", "the dumbest people",
@@ -2323,7 +2326,8 @@ def _derogation_from(tokens, start):
             return start + k + 3
         if word not in _FILLER:
             other += 1
-            if other > 1 or word in ("to", "of", "than", "for", "if", "when", "because"):
+            # "fleeing criminals", "fighting terrorists": the insult is what they act on.
+            if other > 1 or word in ("to", "of", "than", "for", "if", "when", "because") or word in _ACTING_ON:
                 return None
     return None
 
@@ -2633,7 +2637,7 @@ def _they_do(tokens, k):
 
 
 # "... and all of them are terrorists": the group taken whole, as "they" is.
-_ALL_OF_THEM = re.compile(r"^(?:all|each|most|every (?:single |last )?one) of them (?:are|were|is)(?: |$)")
+_ALL_OF_THEM = re.compile(r"^(?:all|each|every (?:single |last )?one) of them (?:are|were|is)(?: |$)")
 
 
 def _they_are(tokens, j, reach=8):
@@ -2670,7 +2674,7 @@ def _they_are(tokens, j, reach=8):
     return None
 
 
-_WHOLE_OPENERS = frozenset("all each most every".split())
+_WHOLE_OPENERS = frozenset("all each every".split())
 
 
 def _they_derogated(tokens, k, start):
@@ -3053,6 +3057,9 @@ _REVILED_AFTER = re.compile(
     r"|replace (?:us|the (?:white|native|local))|islami[sz]e)"
     r"|(?:can't|cant|cannot|can never|could never) (?:raise|bring up) (?:children|kids)(?: properly)?(?:$| (?:a |every"
     r"|kids|children|they))"
+    # Trans women denied their sex: "<group> are just confused men in dresses".
+    r"|(?:are|is) (?:(?:just|only|nothing but|really|all|simply) )*(?:(?:confused|sick|mentally ill|deluded"
+    r"|delusional|perverted) )?(?:men|blokes|guys|dudes) in (?:dresses|wigs|makeup|lipstick)"
     # "Whenever <group> move in, the neighbourhood goes downhill."
     r"|(?:move|moves|moved|moving) in(?: next door| here| nearby)?(?: the| this| our| any)? (?:neighbou?rhood|area"
     r"|street|town|place) (?:always )?(?:goes|go|went|will go|is going|gets|turns) (?:downhill|to (?:hell|shit|pot"
@@ -4631,6 +4638,9 @@ def _disowned_hostility():
         # A claim the comment denies: "it is not true that <group> are stupid".
         rf"|(?:not true|isn't true|isnt true|untrue|false|a lie|a myth|nonsense|not the case) that"
         rf"(?: ['\"]?[\w']+){{1,3}}{filler}{reported}"
+        # A belief the commenter denies holding: "I don't think <group> are thieves".
+        rf"|(?:i|we) (?:do not|don't|dont|never|can't|cant|cannot) (?:really )?(?:think|believe|accept|buy)"
+        rf"(?: that)?(?: ['\"]?[\w']+){{1,3}}{filler}{reported}"
         # Someone else's belief: "if you think <group> are scum, ...".
         rf"|(?:you|they|who) (?:really |honestly )?(?:think|thinks|believe|believes)(?: that)?"
         rf"(?: ['\"]?[\w']+){{1,3}}{filler}{deniable}"

@@ -203,8 +203,8 @@ def test_a_word_in_its_innocent_sense_is_read_in_that_sense(moderator, text, exp
     ("I called him a Paki and I'd do it again.", REJECT),
     ("Stop calling them pakis, you paki.", REJECT),
     # a second name in the same call
-    ('To those calling Shia "rafidha" and Sunnis "nawasib": stop using those words.', APPROVE),
-    ("Sunnis are nawasib.", REJECT),
+    ('To those calling Sunnis "kuffar" and Shia "rafidha": stop using those words.', APPROVE),
+    ("Shia are rafidha.", REJECT),
     # used, or quoted without a report, it is abuse; swear words stay banned
     ('You "paki", go home.', REJECT),
     ('"Paki" is what they are.', REJECT),

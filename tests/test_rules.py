@@ -1166,6 +1166,10 @@ def test_threat_rule(text, fires):
     ("The Taliban banning girls from school is a disgrace.", None),
     ("Disabled people are cruel.", "disability"),
     ("Generally speaking, most women are lazy and worthless.", "sexism"),
+    ("Trans women are just men in dresses.", "homophobia"),
+    # what "they" flee is not what they are; "most of them" is not all of them
+    ("Refugees aren't criminals, most of them are fleeing criminals.", None),
+    ("Refugees aren't victims, all of them are criminals.", "xenophobia"),
 ])
 def test_abuse_rule(text, subtype):
     found = abuse_evidence(normalise(text))
@@ -1557,6 +1561,9 @@ def test_vulgarity_rule(text, fires):
     ("saying all kurds are terrorists is a racist generalisation.", " generalisation."),
     ("saying kurds are terrorists is not racist.", "saying kurds are terrorists is not racist."),
     ("it isn't true that jews are greedy.", "it ."),
+    # a belief the commenter denies holding; not one held
+    ("i don't think roma are thieves.", "."),
+    ("i think roma are thieves.", "i think roma are thieves."),
     ("muslims are not violent by nature.", "muslims are ."),
     ("yazidis are not devil worshippers.", "yazidis are ."),
     # a wrong described: what is done to a group, how others portray it
