@@ -866,8 +866,8 @@ _INANIMATE = frozenset("""
     rumor story it this that myself for two competition game match boredom buzz joke middle
 """.split())
 # Who promises: "I'll make you suffer".
-_PROMISING = ("i will", "i'll", "ill", "we will", "we'll", "i am going to", "i'm going to", "im going to", "we are going to",
-              "we're going to", "i'm gonna", "im gonna", "we're gonna", "i shall", "we shall")
+_PROMISING = ("i will", "i'll", "ill", "we will", "we'll", "i am going to", "i'm going to", "im going to",
+              "we are going to", "we're going to", "i'm gonna", "im gonna", "we're gonna", "i shall", "we shall")
 # Threats that need no verb of harm.
 _THREAT_PHRASES = (
     "watch your back", "won't leave alive", "will not leave alive", "wont leave alive",
@@ -3249,7 +3249,8 @@ _NOT_EXISTING_AFTER = re.compile(
 
 
 # ... or its existence regretted: "it's a shame <group> exist".
-_REGRETTED_BEFORE = re.compile(r"(?:^| )(?:a (?:shame|pity|tragedy)|sad|unfortunate) (?:that )?(?:all |the |these |those )?$")
+_REGRETTED_BEFORE = re.compile(r"(?:^| )(?:a (?:shame|pity|tragedy)|sad|unfortunate) (?:that )?"
+                               r"(?:all |the |these |those )?$")
 _EXISTING_AFTER = re.compile(r"^(?:even |still )?(?:exist|exists)(?: at all| anymore)?$")
 
 
@@ -3276,8 +3277,8 @@ def _denied_existence(tokens, i, j):
 # the cold" is outrage on their behalf.
 _LET_IN_BEFORE = re.compile(r"(?:^| )(?:can't|cant|cannot|can not) believe (?:they|we|you|people|anyone) (?:still |even "
                          r"|actually )?(?:let|lets|allow|allows) (?:the |these |those |all )?$")
-_LET_IN_AFTER = re.compile(r"^(?:vote|drive|teach|serve|hold office|run for|adopt|work with children|near (?:our )?children"
-                        r"|in here|live here|into (?:this|our) country)(?: |$)")
+_LET_IN_AFTER = re.compile(r"^(?:vote|drive|teach|serve|hold office|run for|adopt|work with children"
+                           r"|near (?:our )?children|in here|live here|into (?:this|our) country)(?: |$)")
 
 
 def _let_in(tokens, i, j, after):
@@ -3397,7 +3398,8 @@ def abuse_evidence(normalised):
 # me with rage", "I feel physically ill when <group> talk": the sight of the
 # group as the cause of the commenter's revulsion.
 _SIGHT_BEFORE = re.compile(r"(?:^| )(?:(?:every time|whenever|when) (?:i|we) (?:see|meet|hear|look at|pass)"
-                           r"|(?:^|^(?:i )?(?:think|honestly|frankly|just|really) )(?:seeing|the sight of)|(?:i|we) feel (?:physically )?(?:sick|ill|nauseous) (?:when|whenever)"
+                           r"|(?:^|^(?:i )?(?:think|honestly|frankly|just|really) )(?:seeing|the sight of)"
+                           r"|(?:i|we) feel (?:physically )?(?:sick|ill|nauseous) (?:when|whenever)"
                            r"|(?:i|we) (?:want|wanna) to (?:spit|vomit|puke|throw up) (?:when|whenever|every time)"
                            r"(?: (?:i|we) see)?)"
                            r"(?: (?:a|an|the|these|those|some|all|two|more|so many))?$")
@@ -3423,6 +3425,7 @@ def _sight_loathed(tokens):
     felt = _SIGHT_LOATHED.search(sentence)
     if not felt:
         return None
+    felt_at = len(sentence[:felt.start()].split())  # the token the revulsion starts at
     for i, word in enumerate(tokens):
         subtype = _IDENTITY.get(word)
         if subtype is None or _reported(tokens, i):
@@ -3432,7 +3435,7 @@ def _sight_loathed(tokens):
             k -= 1  # "a gay man", "trans people": the cue is before the first word
         sight = _SIGHT_BEFORE.search(" ".join(tokens[max(0, k - 8): k]))
         # Not what is done to them or befalls them: "seeing Muslims attacked fills me with rage".
-        between = tokens[i + 1: i + 1 + len(sentence[:felt.start()].split()) - i - 1]
+        between = tokens[i + 1: felt_at]
         if any(w in _BEFALLING or w.endswith("ed") for w in between):
             continue
         if sight and not _negated(tokens[max(0, k - 10): k]):
@@ -3660,16 +3663,17 @@ def _they_again(tokens, named):
     return (f"{word} ... {found}", subtype) if found else None
 
 
+# Every one of a group, as "them": "all of them", "each and every one of them".
+_EVERY_ONE_OF_THEM = (r"(?:all of them|every (?:last |single )?one of them|each and every one of them"
+                      r"|the (?:whole )?lot of them)")
 # The whole sentence hatred of "them": "<group> think they're special. I hate them."
 _HATED_THEM = re.compile(r"(?:(?:i|we) )?(?:(?:really|just|absolutely|honestly|truly|fucking) )?"
-                         r"(?:hate|despise|loathe|detest|can't stand|cant stand) (?:them|them all|all of them"
-                         r"|every (?:single )?one of them|each and every one of them)"
+                         rf"(?:hate|despise|loathe|detest|can't stand|cant stand) (?:them|them all|{_EVERY_ONE_OF_THEM})"
                          r"(?:$| (?=they\b)| (?:so much|so very much|with a passion|more than anything)$"
                          r"| and their (?:[a-z]+ )?[a-z]+$)")
 # A sentence of derogation that then takes in every one of them: "Disgusting
 # creatures, all of them."
-_HERDED_NOUNS = re.compile(r"^((?:[a-z']+ ){1,3})(?:all of them|every (?:last |single )?one of them"
-                           r"|the (?:whole )?lot of them|each and every one of them)$")
+_HERDED_NOUNS = re.compile(rf"^((?:[a-z']+ ){{1,3}}){_EVERY_ONE_OF_THEM}$")
 # "the only good <group> is a dead one": death as the only good in a group.
 _ONLY_GOOD = frozenset("good decent acceptable safe".split())
 
@@ -3698,7 +3702,8 @@ def _none_without_vice(tokens, i):
     if not challenge:
         return None
     k = i + 2
-    virtue = _EVER_VIRTUE.match(" ".join(tokens[k: k + 8])) if challenge.group(0).strip().startswith("is there") else None
+    asked = challenge.group(0).strip().startswith("is there")
+    virtue = _EVER_VIRTUE.match(" ".join(tokens[k: k + 8])) if asked else None
     if virtue:
         start = max(0, i - 4) + len(before[:challenge.start()].split())
         return f"{' '.join(tokens[start: k])} {virtue.group(0).strip()}"
