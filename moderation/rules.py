@@ -1658,7 +1658,7 @@ _DEROGATORY_AS_WRITTEN = frozenset("""
     gangsters thugs crooks groomers drunks beggars pickpockets layabouts ungrateful
     donkeys wolves tumor tumour tumors tumours spies traitors killers murderers murderous smugglers
     harassers heretics hypocrites bandits cowards fanatics zealots extremists infidels heathens abusers molesters
-    soulless heartless robots robotic
+    soulless heartless robots robotic goats
     shallow selfish cruel savage unintelligent irrational hysterical cowardly stinking stinky rude aggressive
     fanatical immoral promiscuous mindless simpleminded simple-minded godless
 """.split())
@@ -2299,7 +2299,8 @@ def _derogation_from(tokens, start):
             # treated like animals" describes what is done to them ("should
             # be treated like paedophiles" calls for it)
             return None
-        if word == "of" and previous in ("bunch", "pack", "lot", "band", "kind", "sort", "swarm", "horde", "herd"):
+        if word == "of" and previous in ("bunch", "pack", "lot", "band", "kind", "sort", "swarm", "horde", "herd",
+                                         "circus", "nest", "den", "gang", "sect", "cult"):
             continue
         if word in _DEGRADING or previous in ("a", "an") and word + "s" in _DEGRADING \
                 or word in ("worshippers", "worshipers") and previous in _FALSE_GODS:
@@ -2863,6 +2864,8 @@ def _arent_they(tokens, i, j):
 # write from.
 # Names of several words are listed whole: split into words, "the middle
 # east" had let "don't belong in the" match before any noun.
+# Seats of government a group may be said to serve: "loyal to Tehran first".
+_CAPITALS = frozenset("tehran ankara moscow washington riyadh damascus beijing".split())
 _COUNTRIES = frozenset("""
     iraq kurdistan syria turkey iran lebanon jordan israel palestine egypt yemen kuwait qatar
     erbil baghdad kirkuk mosul duhok sulaimani sulaymaniyah basra rojava
@@ -3049,9 +3052,14 @@ _REVILED_AFTER = re.compile(
     r"|(?:are|is) (?:(?:all|just|simply|clearly|obviously) )+(?:mentally ill|sick in the head|mental cases"
     r"|mentally disturbed)"
     # Loyalty said to lie elsewhere: "<group> have always been loyal to Israel first".
-    r"|(?:are|is|have always been|has always been|will always be) (?:(?:more|always|only) )?loyal (?:only )?to "
-    r"(?:israel|their own|each other|their religion|the ummah|rome|moscow|their tribe|their kind) (?:first|before|over"
-    r"|not|rather)"
+    rf"|(?:are|is|have always been|has always been|will always be) (?:(?:all|more|always|only) )*loyal (?:only )?to "
+    rf"(?:{'|'.join(sorted(_COUNTRIES | _CAPITALS, key=len, reverse=True))}|their own|each other|their religion"
+    r"|the ummah|rome|their tribe|their kind) (?:first|before|over|not|rather)"
+    # "<group> only understand the language of force"; "a fifth column".
+    r"|(?:only|just) (?:understand|understands|respect|respects) (?:the language of )?(?:force|violence|the stick"
+    r"|the whip|a beating|a bullet)"
+    r"|(?:are|is) (?:a |the )?fifth column(?:ists?)?(?: |$)"
+    r"|(?:care|cares) about is (?:money|themselves|power)(?: |$)"
     # The replacement trope: "<group> have big families on purpose, it's a plan to outnumber us".
     r"|(?:[a-z']+ ){0,8}(?:a |their |the )?(?:plan|plot|scheme|strategy|agenda) to (?:outnumber|outbreed|out-breed"
     r"|replace (?:us|the (?:white|native|local))|islami[sz]e)"

@@ -1170,6 +1170,14 @@ def test_threat_rule(text, fires):
     # what "they" flee is not what they are; "most of them" is not all of them
     ("Refugees aren't criminals, most of them are fleeing criminals.", None),
     ("Refugees aren't victims, all of them are criminals.", "xenophobia"),
+    # the region's stereotypes stated as fact
+    ("Shia are all loyal to Iran first, Iraq second.", "religion"),
+    ("Shia pilgrims travelled to Iran first, then to Karbala.", None),
+    ("Arabs only understand the language of force.", "xenophobia"),
+    ("Christians in Iraq are fifth columnists for the West.", "religion"),
+    ("All the Assyrians care about is money from Europe.", "xenophobia"),
+    ("The Kakai are a sect of heretics who should be purged.", "religion"),
+    ("Kurds are mountain goats, not a real nation.", "xenophobia"),
 ])
 def test_abuse_rule(text, subtype):
     found = abuse_evidence(normalise(text))
