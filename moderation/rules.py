@@ -3060,6 +3060,17 @@ _REVILED_AFTER = re.compile(
     r"|the whip|a beating|a bullet)"
     r"|(?:are|is) (?:a |the )?fifth column(?:ists?)?(?: |$)"
     r"|(?:care|cares) about is (?:money|themselves|power)(?: |$)"
+    # "<group> are Wahhabis at heart", "bring crime", "have no culture", "only know violence".
+    # (respelling splits "wahhabis" into "wahhab is")
+    r"|(?:are|is) (?:(?:all|just|secretly|basically|really) )*(?:wahhab(?:is?| is)|takfiris?|jihadis?|jihadists?|salafis?"
+    r"|extremists|terrorists|islamists) (?:at heart|deep down|in their hearts|inside)(?: |$)"
+    r"|(?:bring|brings) (?:crime|terror|terrorism|rape|violence)(?: |$)"
+    # Not "no shame in asking for help".
+    r"|(?:have|has) no (?:culture|civili[sz]ation|morals|shame|honou?r)(?: at all| whatsoever)?"
+    r"(?:$| (?:and|they|none|just)(?: |$))"
+    r"|(?:only|just) know (?:violence|killing|war|how to (?:kill|steal|fight|breed))(?: |$)"
+    r"|(?:are|is) all (?:on|living off|sponging off|scrounging off) (?:benefits|welfare|the dole|our taxes"
+    r"|handouts)(?: |$)"
     # The replacement trope: "<group> have big families on purpose, it's a plan to outnumber us".
     r"|(?:[a-z']+ ){0,8}(?:a |their |the )?(?:plan|plot|scheme|strategy|agenda) to (?:outnumber|outbreed|out-breed"
     r"|replace (?:us|the (?:white|native|local))|islami[sz]e)"

@@ -1178,6 +1178,14 @@ def test_threat_rule(text, fires):
     ("All the Assyrians care about is money from Europe.", "xenophobia"),
     ("The Kakai are a sect of heretics who should be purged.", "religion"),
     ("Kurds are mountain goats, not a real nation.", "xenophobia"),
+    ("Sunnis are Wahhabis at heart.", "religion"),
+    ("Refugees bring crime.", "xenophobia"),
+    ("Refugees bring skills and hope.", None),
+    ("Arabs have no culture.", "xenophobia"),
+    ("The Yazidis have no shame in asking for help.", None),
+    ("Turks only know violence.", "xenophobia"),
+    ("Immigrants are all on benefits.", "xenophobia"),
+    ("Many refugees are on benefits because they cannot work.", None),
 ])
 def test_abuse_rule(text, subtype):
     found = abuse_evidence(normalise(text))
