@@ -1225,8 +1225,10 @@ def _phrasal_harm(verb, following):
 # "set fire to these old statements", "string those up along the fence".
 # The pronouns are also a contest's rivals ("we'll beat them").
 _PRONOUNS = frozenset("you u him her them em 'em".split())
-# Targets that only introduce one: "your", "all", "those".
-_DETERMINING = frozenset("your yours his their all every each any those these they he she yourself".split())
+# Words that only introduce people, or things: "all", "those" ("set fire to
+# all the tyres", "all the benefits"). A possessive or a pronoun is the
+# person: "set fire to your car", "run over by his own bus".
+_QUANTIFYING = frozenset("all every each any those these".split())
 _PLACES = frozenset("""
     mosque mosques synagogue synagogues church churches temple temples gurdwara gurdwaras mandir mandirs house home homes
 """.split())
@@ -1235,7 +1237,7 @@ _PLACES = frozenset("""
 def _person_in(words, verb):
     """Does a person or group (or, for arson, a place) stand among ``words``?"""
     return any(w in _PRONOUNS or w in _IDENTITY or w in _GROUP_NOUNS or w in _OFFICIALS or w in _ROLES
-               or w in _TARGETS and w not in _DETERMINING or verb == "set" and w in _PLACES for w in words)
+               or w in _TARGETS and w not in _QUANTIFYING or verb == "set" and w in _PLACES for w in words)
 
 
 def _of_a_thing(subject):
@@ -2557,7 +2559,6 @@ _BEASTS = frozenset("""
     animals parasites swine
 """.split())
 _COLOUR_BEASTS = frozenset("monkeys monkey apes ape animals vermin parasites cockroaches roaches".split())
-_COLOURS = frozenset("black white brown yellow red".split())
 
 
 # Words before a compound that report someone else's: "the crowd called him 'black monkey'".
@@ -3013,8 +3014,9 @@ _REVILED_AFTER = re.compile(
     r"|western|christian|free|modern) )?(?:country|society|world|nation|continent|community|neighbou?rhood))(?: |$)"
     r"|(?:are )?(?:breeding|outbreeding) us out"
     r"|(?:are|is) taking over(?: (?:this|our|the) (?:country|town|city|world|neighbou?rhood|street|schools?))?$"
-    r"|(?:are|is) (?:a|the) (?:threat|danger|menace) to (?:(?:our|the|this) )?(?:way of life|country|society"
+    r"|(?:are|is) (?:a|the) (?:threat|danger|menace) to (?:(?:(?:our|the|this) )?(?:way of life|country|society"
     r"|nation|civili[sz]ation|western civili[sz]ation|women|children|kids|women and children)$"
+    r"|(?:every|any|all) (?:country|countries|society|nation|place|community))"
     # The whole group blamed for what is wrong: "<group> are the problem",
     # "... what's wrong with this country", "... the reason everything is
     # falling apart"; not "are not the problem", "are the problem's victims".
@@ -3026,9 +3028,8 @@ _REVILED_AFTER = re.compile(
     r"|downhill|to shit|to the dogs)|gone (?:to hell|downhill|to the dogs)|a mess|broken|ruined|in ruins|worse)"
     r"|what(?:'s| is) wrong with (?:this|the|our) (?:country|world|society|town|city|nation)"
     r"|the worst thing (?:that )?(?:has |have )?(?:ever )?happened to)"
-    # Worth nothing, a blot on everyone: "<group> are good for nothing", "are
-    # nothing but trouble", "a stain on humanity", "a mistake of nature".
-    r"|(?:are|is) (?:all )?good for nothing"
+    # Worth nothing, a blot on everyone: "<group> are nothing but trouble",
+    # "a stain on humanity", "a mistake of nature" (and "good for nothing", above).
     r"|(?:are|is) (?:nothing but|just) (?:trouble|problems|a problem|a burden|a drain|a plague|a nuisance)(?: |$)"
     r"|(?:are|is) (?:a |an )?(?:stain|blight|blot|cancer|plague|scourge|curse|burden|drain|disgrace) (?:on|upon|to) "
     r"(?:humanity|society|this country|our country|the world|mankind|the earth|the nation|civili[sz]ation"
@@ -3044,9 +3045,6 @@ _REVILED_AFTER = re.compile(
     r"|be born)(?: (?:at all|anymore))?$"
     r"|(?:should|must|need to|needs to|ought to|have to|has to) (?:all |just )?(?:be put (?:back )?in|know|learn"
     r"|remember|be kept in) (?:their|its) place$"
-    # "<group> brains are smaller": a lesser mind laid on the whole group, not a measurement compared.
-    r"|(?:are|is) (?:a|the) (?:threat|danger|menace) to (?:every|any|all) (?:country|countries|society|nation|place"
-    r"|community)"
     r"|(?:are|is) (?:a |an )?mockery of (?:nature|god|humanity|creation)(?: |$)"
     # "<group> are just mentally ill": a mind laid on the whole group as its nature.
     r"|(?:are|is) (?:(?:all|just|simply|clearly|obviously) )+(?:mentally ill|sick in the head|mental cases"
@@ -3083,6 +3081,7 @@ _REVILED_AFTER = re.compile(
     r"|(?:move|moves|moved|moving) in(?: next door| here| nearby)?(?: the| this| our| any)? (?:neighbou?rhood|area"
     r"|street|town|place) (?:always )?(?:goes|go|went|will go|is going|gets|turns) (?:downhill|to (?:hell|shit|pot"
     r"|the dogs)|bad|worse)"
+    # "<group> brains are smaller": a lesser mind laid on the whole group, not a measurement compared.
     r"|brains? (?:are|is) (?:much |far |way )?(?:smaller|tinier|inferior|less developed|underdeveloped)"
     r"(?!(?: than [a-z']+)? (?:on average|relative|in proportion))"
     r")")
@@ -3294,8 +3293,8 @@ def _denied_existence(tokens, i, j):
 # "I can't believe they let <group> vote": a right or a place held to be
 # wrongly given to the whole group. Only these: "... let refugees sleep in
 # the cold" is outrage on their behalf.
-_LET_IN_BEFORE = re.compile(r"(?:^| )(?:can't|cant|cannot|can not) believe (?:they|we|you|people|anyone) (?:still |even "
-                         r"|actually )?(?:let|lets|allow|allows) (?:the |these |those |all )?$")
+_LET_IN_BEFORE = re.compile(r"(?:^| )(?:can't|cant|cannot|can not) believe (?:they|we|you|people|anyone)"
+                            r" (?:still |even |actually )?(?:let|lets|allow|allows) (?:the |these |those |all )?$")
 _LET_IN_AFTER = re.compile(r"^(?:vote|drive|teach|serve|hold office|run for|adopt|work with children"
                            r"|near (?:our )?children|in here|live here|into (?:this|our) country)(?: |$)")
 
@@ -3454,10 +3453,9 @@ def _sight_loathed(tokens):
             k -= 1  # "a gay man", "trans people": the cue is before the first word
         sight = _SIGHT_BEFORE.search(" ".join(tokens[max(0, k - 8): k]))
         # Not what is done to them or befalls them: "seeing Muslims attacked fills me with rage".
-        between = tokens[i + 1: felt_at]
-        if any(w in _BEFALLING or w.endswith("ed") for w in between):
+        if not sight or any(w in _BEFALLING or w.endswith("ed") for w in tokens[i + 1: felt_at]):
             continue
-        if sight and not _negated(tokens[max(0, k - 10): k]):
+        if not _negated(tokens[max(0, k - 10): k]):
             return f"{sight.group(0).strip()} {word} ... {felt.group(0).strip()}", subtype
     return None
 
@@ -3617,7 +3615,6 @@ def _made_of_group(tokens, k):
         and (tokens[k + 2] in _IDENTITY or tokens[k + 2: k + 3] in (["young"], ["foreign"]))
 
 
-_DETERMINING = frozenset("all every each any those these".split())
 _DETERMINERS_AFTER = frozenset("the of my our their his her this that these those".split())
 
 
@@ -3627,7 +3624,7 @@ def _names_people(tokens, k):
     word = tokens[k]
     if word in _GROUP_NOUNS and k and tokens[k - 1] in _IDENTITY:
         return False
-    if word in _DETERMINING:
+    if word in _QUANTIFYING:
         # "all the benefits" names no one; "all of them", "those thugs", "every man" do.
         n = k + 1
         while n < len(tokens) and tokens[n] in _DETERMINERS_AFTER:
