@@ -3056,7 +3056,7 @@ _REVILED_AFTER = re.compile(
     # "<group> only understand the language of force"; "a fifth column".
     r"|(?:only|just) (?:understand|understands|respect|respects) (?:the language of )?(?:force|violence|the stick"
     r"|the whip|a beating|a bullet)"
-    r"|(?:are|is) (?:a |the )?fifth column(?:ists?)?(?: |$)"
+    r"|(?:are|is) (?:a |the |[a-z]+'s )?fifth column(?:ists?)?(?: |$)"
     r"|(?:care|cares) about is (?:money|themselves|power)(?: |$)"
     # "<group> are Wahhabis at heart", "bring crime", "have no culture", "only know violence".
     # (respelling splits "wahhabis" into "wahhab is")
@@ -4337,8 +4337,10 @@ def _named_insult(tokens):
                 after = tokens[n + k + 2: n + k + 3]
                 # A clause or a count may follow: "a clown, 78 attacks and still nothing",
                 # "a pathetic manchild amplifying fake stories".
+                # A beast may be dressed: "a snake in diplomatic clothes", "a dog in a judge's robe".
                 if word in _ACCUSATIONS or after and after[0] not in _CLAUSE_ENDS and not after[0].isdigit() \
-                        and not (after[0].endswith("ing") and len(after[0]) > 5):
+                        and not (after[0].endswith("ing") and len(after[0]) > 5) \
+                        and not (after[0] == "in" and word in _NAMED_BEASTS):
                     return None
                 return " ".join(tokens[: n + k + 2])
             if word not in _ATTACK_FILLER and word not in _INSULT_ADJECTIVES:
