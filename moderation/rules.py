@@ -4983,7 +4983,8 @@ def _denied_insults():
         rf"(?: (?:a|an|really|actually|being))?"
         rf"|(?:not|never|stop|don't|dont|won't|no need|no point) (?:calling|call) "
         rf"(?:you|him|her|them|anyone|someone|people|others)(?: (?:a|an))?"
-        rf") {insult}(?=[.!?]|$)")
+        # "... and never was": the denial still ends its sentence.
+        rf") {insult}(?=[.!?]|$|,? (?:and )?never (?:was|were|has been|have been|will be)(?:[.!?]|$))")
 
 
 def without_denied_insults(normalised):
