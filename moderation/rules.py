@@ -5127,7 +5127,12 @@ _HOPED_OUTCOMES = (
                 r"|held to account|put on trial|put behind bars|locked up|sent to (?:prison|jail))"
                 r"|(?:face|faces|gets?|get|finds?|see|sees) (?:justice|trial|the courts?|charges|prison|jail|life in prison"
                 r"|the law)"
-                r"|(?:ends?|end) up (?:in|behind) (?:the dock|court|prison|jail|bars|the hague|a (?:prison )?cell|handcuffs)"
+                r"|(?:ends?|end) up (?:in|behind|before|in front of) (?:the dock|(?:a |the )?(?:court|judge|tribunal)|prison"
+                r"|jail|bars|the hague|a (?:prison )?cell|handcuffs)"
+                # Made to make good: "hope the minister is forced to pay back every dinar he stole".
+                r"|(?:is|are|gets?|get|will be|be) (?:forced|made|ordered|required|compelled) to (?:pay (?:back|it back"
+                r"|compensation|reparations|damages)|repay|return|give back|hand back|answer|apologi[sz]e|testify"
+                r"|resign|step down)"
                 r"|rots? in (?:prison|jail|a cell)"
                 # Caught by those the law sends: not "someone catches this smuggler ... and leaves him headless".
                 r"|(?:police|authorities|they|cops|security forces|the courts?) (?:catch|arrest|find|identify|track down"
