@@ -766,6 +766,9 @@ _INTENT = (
     # "it would be great if someone bombed the mosque"
     ("great", "if", "someone"), ("good", "if", "someone"), ("nice", "if", "someone"),
     ("better", "if", "someone"),
+    # Harm called right: "it would be right to stone the gays in public".
+    ("would", "be", "right", "to"), ("would", "be", "good", "to"), ("would", "be", "best", "to"),
+    ("would", "be", "justice", "to"), ("only", "right", "to"),
     *_QUESTION_CALLS,
 )
 _WISH = (("hope",), ("hoping",), ("hopefully",), ("wish",), ("pray",), ("praying",), ("may",), ("make", "sure"),
@@ -788,6 +791,7 @@ _RESPELLED_HARM = frozenset("""
 # shapes the text the classifier is trained on).
 _HARM = _RESPELLED_HARM | frozenset("""
     slap smack stomp maim bash whack pummel batter thrash castrate dismember decapitate shank firebomb torch
+    stone flog
 """.split())
 # What happens to a victim: a threat when wished on someone.
 _SUFFERED = frozenset("""
@@ -795,7 +799,7 @@ _SUFFERED = frozenset("""
     beheaded gassed slaughtered tortured strangled raped murdered stabbed executed kidnapped
     blown bombed butchered drowned drowns poisoned crucified exterminated eliminated massacred
     disappear disappears disappeared suffer suffers wiped hurt beaten drown
-    choked castrated decapitated dismembered skinned
+    choked castrated decapitated dismembered skinned whipped flogged lashed stoned
 """.split())
 # Officials by their office: a call for them to be harmed ("the judge
 # should be shot") is a threat; other verbs of harm aimed at them are mostly
@@ -1304,7 +1308,10 @@ def _maybe_name(word):
 
 
 def _rots_in_prison(words, j):
-    """Is ``words[j]`` "rot" in "rot in prison", "rot behind bars"? A sentence, not harm."""
+    """Is ``words[j]`` "rot" in "rot in prison", "rot behind bars"? A sentence, not harm.
+    Or "whipped" in "whipped into line": a party's discipline."""
+    if words[j] == "whipped":
+        return words[j + 1: j + 2] in (["into"], ["in"], ["up"])
     return words[j] in ("rot", "rots") and words[j + 1: j + 2] in (["in"], ["behind"]) \
         and not _CELLS.isdisjoint(words[j + 2: j + 4])
 
@@ -2260,7 +2267,7 @@ _WORST_OF = _GROUP_NOUNS | frozenset("""
     nation race religion culture
 """.split())
 # "a waste of oxygen": a person or group said to be worth nothing.
-_WASTED = frozenset("oxygen space air skin".split())
+_WASTED = frozenset("oxygen space air skin resources".split())
 
 
 # After "sick and": a new clause, so "sick" stood alone ("<group> are sick,
@@ -2386,8 +2393,9 @@ _UNWORTHY_AFTER = re.compile(
     # A good quality denied the whole group, ending the sentence: "<group> are not
     # intelligent at all" (HateCheck's negated positive); not "... are not honest brokers".
     r"|(?:aren't|arent|are not|isn't|isnt|is not) (?:(?:very|that|really|particularly|even) )?"
-    r"(?:smart|intelligent|clever|bright|trustworthy|honest|decent|civili[sz]ed|capable|peaceful|loyal|faithful)"
-    r"(?: at all| enough(?: (?:for|to) [a-z' ]+)?)?(?:$|(?= (?:no matter|whatever|regardless|despite) ))"
+    r"(?:smart|intelligent|clever|bright|trustworthy|honest|decent|civili[sz]ed|capable|peaceful|loyal|faithful"
+    r"|sane)"
+    r"(?: at all| enough(?: (?:for|to) [a-z' ]+)?)?(?:$|(?= (?:no matter|whatever|regardless|despite|no way) ))"
     r"|(?:can|will) never be (?:decent|capable|welcome|faithful|honest|peaceful|civili[sz]ed|normal"
     r"|loyal(?: citizens)?)"
     # A whole group said to back terror: "<group> all support terrorism".
@@ -2400,7 +2408,12 @@ _UNWORTHY_AFTER = re.compile(
     r"|rights|equal rights)"
     # Rights, respect or humanity denied the whole group: "<group> don't deserve the same rights".
     r"|(?:don't|dont|do not|doesn't|doesnt|does not) deserve (?:the same |any |equal |basic )?(?:rights|respect"
-    r"|dignity|to vote|to be treated (?:as|like) (?:humans?|human beings|people|equals))"
+    r"|dignity|to vote|to be treated (?:as|like) (?:humans?|human beings|people|equals)"
+    r"|(?:the|a|any) (?:right to (?:vote|work|live|marry|exist|an education|be here)|vote|say|voice))"
+    # "<group> will never be as smart as ...": a lesser mind foretold.
+    r"|(?:(?:will|can|could|would) never be|(?:are|is) never going to be|(?:won't|wont|will not) ever be)"
+    r" (?:(?:quite|nearly|half) )?as (?:intelligent|smart|clever|capable|civili[sz]ed|evolved|good|human"
+    r"|talented|strong|hard-?working|honest|decent) as"
     r"|(?:aren't|arent|are not|isn't|isnt|is not) worthy of (?:any |our )?(?:respect|trust|rights|dignity)"
     # Belonging to a nation denied: "<group> are not real Iraqis", "... not a real nation".
     r"|(?:aren't|arent|are not|isn't|isnt|is not|will never be|can never be) (?:a )?(?:real|true|proper) "
@@ -2419,7 +2432,10 @@ _NONE_OF_THEM_AFTER = re.compile(
     r"^(?:can|could|will|should|is|are|has ever been|have ever been) (?:ever )?(?:be )?(?:really |truly )?"
     r"(?:trusted|any good|good for anything|trustworthy|one of us|fit to (?:live|teach|lead|vote|work|raise)"
     r"|(?:a )?human(?: being)?(?! (?:rights?|resources|shields?|capital|trafficking|error|nature|race|body|life"
-    r"|lives|condition|dignity|development))|civili[sz]ed)"
+    r"|lives|condition|dignity|development))|civili[sz]ed"
+    # "No Muslim can ever be a decent citizen".
+    r"|(?:a )?(?:decent|good|loyal|honest|proper|trustworthy|productive) (?:citizens?|persons?|people"
+    r"|neighbou?rs?|members? of (?:our )?society|human beings?|humans?|parents?|mothers?|fathers?))"
     # "No Arab deserves respect", "no Jew is worth saving": what all are owed, denied each.
     r"(?: |$)"
     r"|^(?:ever )?(?:deserves?|merits?|is worthy of|are worthy of) (?:any |our |the same )?(?:respect|rights|dignity"
@@ -3163,7 +3179,8 @@ _BETTER_IF = re.compile(r"(?:better|safer|happier|nicer|cleaner|great|good|wonde
                         r"(?: place)?(?: off)? if (?:all |only |every |each )?"
                         r"(?:the |those |these )?$")
 _GONE = re.compile(r"^(?:all )?(?:just |simply )?(?:(?:were|was|are|would be|got)(?: all)? "
-                   r"(?:dead|gone|wiped out|exterminated|extinct|eliminated|killed|gassed)"
+                   r"(?:dead|gone|wiped out|exterminated|extinct|eliminated|killed|gassed"
+                   r"|(?:rounded up and )?(?:shot|hanged|hung|lynched|executed|burned|burnt|slaughtered|massacred))"
                    r"|died|disappeared|vanished)(?: |$)")
 
 
