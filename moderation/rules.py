@@ -2395,7 +2395,7 @@ _UNWORTHY_AFTER = re.compile(
     r"|(?:aren't|arent|are not|isn't|isnt|is not) (?:(?:very|that|really|particularly|even) )?"
     r"(?:smart|intelligent|clever|bright|trustworthy|honest|decent|civili[sz]ed|capable|peaceful|loyal|faithful"
     r"|sane)"
-    r"(?: at all| enough(?: (?:for|to) [a-z' ]+)?)?(?:$|(?= (?:no matter|whatever|regardless|despite|no way) ))"
+    r"(?: at all| enough(?: (?:for|to) [a-z' ]+)?)?(?:$|(?= (?:no matter|whatever|regardless|despite) )|(?= no way$))"
     r"|(?:can|will) never be (?:decent|capable|welcome|faithful|honest|peaceful|civili[sz]ed|normal"
     r"|loyal(?: citizens)?)"
     # A whole group said to back terror: "<group> all support terrorism".
@@ -2619,6 +2619,14 @@ _NOT_PLURAL = frozenset("""
     benefits things jobs taxes houses homes streets rights laws games comments articles news years months weeks
     days hours minutes times words prices bills services schools hospitals roads towns cities villages countries
     borders votes elections problems issues results rules handouts lives classes lessons shops buses trains cars flats
+    numbers records figures statistics stats levels rates costs rents wages salaries payments loans debts funds
+    dollars euros pounds dinars crimes attacks bombs weapons guns drugs papers documents reports stories photos
+    pictures videos posts tweets emails messages calls questions answers reasons ideas views opinions values
+    beliefs customs traditions languages clothes shoes hands eyes faces heads hearts minds brains bodies
+    areas neighbourhoods neighborhoods camps centres centers mosques churches synagogues temples parks buildings
+    apartments blocks decades centuries seasons protests riots strikes marches rallies parades festivals holidays
+    weddings funerals prayers sermons events meetings talks negotiations deals sanctions policies programmes
+    programs plans projects changes conditions consequences effects risks dangers challenges needs freedoms
 """.split())
 
 
@@ -3670,6 +3678,10 @@ def _they_again(tokens, named):
     herded = _HERDED_NOUNS.match(" ".join(tokens))
     if herded and any(w in _DEGRADING and w not in _WEAK for w in herded.group(1).split()):
         return f"{word} ... {herded.group(0)}", subtype
+    # "Every one of them is a criminal": the whole group, as "they".
+    whole = _ALL_OF_THEM.match(" ".join(tokens[:6])) if tokens[:1] and tokens[0] in _WHOLE_OPENERS else None
+    if whole:
+        tokens = ["they", "are"] + tokens[len(whole.group(0).split()):]
     if tokens[:1] and tokens[0] in _DEMONSTRATIVES and tokens[1:2]:
         # "Those animals have no respect": the group named again by a
         # degrading noun; "those people are nothing but trouble": by a plain
