@@ -58,6 +58,10 @@ SENTENCE_MARGIN = 1.0
 #: sentences, about 1% of a batch's time.
 SENTENCE_GATE = -4.5
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+#: What the asserted reading leaves may be too short for the "any" head to
+#: read (see Moderator._asserted_scores).
+ASSERTED_FRAGMENT_WORDS = 2
+_WORDS = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 #: What the asserted reading takes out or reads in its sense, in this order,
 #: after the hostility a comment disowns (see Moderator._asserted_scores).
 _ASSERTED_READINGS = (
@@ -251,9 +255,11 @@ class Moderator:
         and wishes for someone's recovery (:func:`moderation.rules.without_good_wishes`)."""
         read = normalised[:CLASSIFIER_CHARS]
         asserted = rules.without_insulted_things(senses.innocent_reading(rules.without_discourse_markers(read)))
+        disowned_any = False
         if without_groups(asserted) != asserted:  # a group named: something may be disowned
             disowned = rules.without_disowned_hostility(asserted)
             if disowned != asserted:
+                disowned_any = True
                 # What is left is read as the identity check reads it, groups
                 # as "people": "women are" alone is no assertion of anything.
                 asserted = without_groups(disowned)
@@ -263,7 +269,15 @@ class Moderator:
             return None
         if not any(c.isalnum() for c in asserted):
             return {label: 0.0 for label in self.model.labels}
-        return self._head_scores(asserted)
+        scores = self._head_scores(asserted)
+        # A word or two left of hostility disowned ("stop" of "stop saying
+        # <group> are vermin"): the "any" head, which learnt from whole
+        # comments, scores such a fragment at random (0.98 for "stop ."); the
+        # category heads still read an insult or a threat left standing.
+        # (Not a fragment left by other readings: "Ah, ok troll." -> "troll.")
+        if disowned_any and len(_WORDS.findall(asserted)) <= ASSERTED_FRAGMENT_WORDS:
+            scores["any"] = 0.0
+        return scores
 
     def _head_scores(self, normalised):
         """Each head's calibrated score for one re-read comment."""
