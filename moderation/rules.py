@@ -778,6 +778,8 @@ _WISH = (("hope",), ("hoping",), ("hopefully",), ("wish",), ("pray",), ("praying
          ("wouldn't", "cry", "if"), ("wouldnt", "cry", "if"), ("won't", "cry", "if"), ("wont", "cry", "if"),
          ("wouldn't", "mind", "if"), ("wouldnt", "mind", "if"), ("wouldn't", "shed", "a", "tear", "if"),
          ("won't", "shed", "a", "tear", "if"), ("wouldn't", "lose", "sleep", "if"), ("better", "place", "if"),
+         ("nobody", "would", "miss"), ("no", "one", "would", "miss"), ("nobody", "will", "miss"),
+         ("no", "one", "will", "miss"),
          ("pity", "nobody", "has"), ("shame", "nobody", "has"), ("pity", "no", "one", "has"),
          ("shame", "no", "one", "has"), ("why", "has", "nobody"), ("why", "has", "no", "one"),
          ("why", "hasn't", "anyone"), ("why", "hasnt", "anyone"))
@@ -1503,6 +1505,8 @@ def _threat_at(tokens, i, token):
         named = not (people or doers) and _named_subject(tokens, i)
         if not (people or doers or named) or _negated(before[-2:]) or _subject_denied(tokens, i):
             return None  # "she didn't deserve to die", "no Muslim deserves to die": sympathy
+        if _attributed(tokens, i - 1):
+            return None  # "anyone who thinks <group> should be hanged is sick": someone else's view
         rest = tokens[i + 1: i + 7]
         for j, word in enumerate(rest):
             if word in _NEGATIONS:
@@ -5331,6 +5335,11 @@ def _reported_threat():
                       # Someone else's call for harm, reported: "the commenter who wrote that <group> should die".
                       rf"|(?:wrote|writes|said|says|posted|posts|tweeted|tweets|claimed|claims|suggested|suggests)"
                       rf" that(?: [\w']+){{1,4}} (?:should|must|ought to|deserve to|deserves to|need to|needs to)"
+                      rf"(?: all)?(?: be)? (?:{_alternation(_HARM | _SUFFERED)})"
+                      # ... or by whoever made it, without "that": "whoever said <group> should be shot deserves jail".
+                      rf"|(?:who|whoever) (?:wrote|writes|said|says|posted|posts|tweeted|tweets|claimed|claims"
+                      rf"|suggested|suggests|thinks|think|believes|believe)(?! that)(?: [\w']+){{1,4}}"
+                      rf" (?:should|must|ought to|deserve to|deserves to|need to|needs to)"
                       rf"(?: all)?(?: be)? (?:{_alternation(_HARM | _SUFFERED)}))(?!\w)")
 
 
@@ -5339,7 +5348,8 @@ def without_reported_threats(normalised):
     reporting verb ("someone threatened to burn my shop down" -> "someone
     my shop down"): victims and witnesses report threats in the words of
     the threat, which the threat head reads as one."""
-    if "threat" not in normalised and "vow" not in normalised and " that " not in normalised:
+    if "threat" not in normalised and "vow" not in normalised and " that " not in normalised \
+            and "who" not in normalised:
         return normalised
     return _reported_threat().sub("", normalised)
 
