@@ -2235,6 +2235,11 @@ def _abuse_in(tokens):
                     break
         if _breeding_like_animals(tokens, verb):  # "<group> breed like rats"
             return " ".join(tokens[i: verb + 3]), subtype
+        # "I consider <group> inferior", "I find <group> disgusting": the commenter's own judgement.
+        if _deemed_by_commenter(tokens, i):
+            end = _derogation_from(tokens, j)
+            if end:
+                return " ".join(tokens[_deeming_start(tokens, i): end]), subtype
         # Not when the group is a preposition's object: "attacks on Jews are vile".
         copula = _copula_after_place(tokens, j)
         if copula is not None and not _after_preposition(tokens, i) and not _gerund_object(tokens, i):
@@ -2256,6 +2261,27 @@ def _abuse_in(tokens):
         if sickening:
             return f"{' '.join(tokens[i:j])} {sickening.group(0).strip()}", subtype
     return None
+
+
+_DEEMING = frozenset("consider considers find deem regard".split())
+_GROUP_DETERMINERS = frozenset("all the these those".split())
+
+
+def _deeming_start(tokens, i):
+    """Index of a verb of judging ("consider", "find") just before the group
+    at i, past a determiner ("I consider all <group> ..."), or i."""
+    k = i - 1 if tokens[i - 1: i] and tokens[i - 1] not in _GROUP_DETERMINERS else i - 2
+    return k if k >= 0 and tokens[k] in _DEEMING else i
+
+
+def _deemed_by_commenter(tokens, i):
+    """Is the group at i the object of the commenter's own verb of judging,
+    "I (honestly) consider", "we find"? Not "they consider", "do you find"."""
+    k = _deeming_start(tokens, i)
+    if k == i:
+        return False
+    subject = [w for w in tokens[max(0, k - 3): k] if w not in _BELIEF_BETWEEN]
+    return subject[-1:] in (["i"], ["we"])
 
 
 # What a group is said to have less of than others.
@@ -3145,7 +3171,8 @@ _EXCLUDED_BEFORE = re.compile(
     r"|what (?:else )?(?:would|do|can|could) you expect from)"
     # "we should get rid of <group>", "let's get rid of ...": the commenter's
     # own call, not "the regime wanted to get rid of ...", which reports one.
-    r"|(?:^|(?:^| )(?:we|i|let's|lets|should|must|gotta|need to|needs to|have to|has to|got to|ought to)"
+    r"|(?:^|(?:^| )(?:we|i|let's|lets|should|must|gotta|need to|needs to|have to|has to|got to|ought to|time to"
+    r"|(?:it's|its|it is) time we)"
     r"(?: (?:just|all|finally|simply|really))? )(?:get|got) rid of)"
     r"(?: (?:a|an|any|all|the|those|these|of|such|every|each))*$")
 
@@ -3273,6 +3300,13 @@ def _copula_after_place(tokens, j):
             if tokens[k] == "been":
                 return k
             if tokens[k] not in ("always", "all"):
+                break
+    # "<group> will always be ...": the copula foretold, not "will never be" nor "will soon be".
+    if tokens[j: j + 1] in (["will"], ["would"]):
+        for k in range(j + 1, min(len(tokens), j + 4)):
+            if tokens[k] == "be":
+                return k if k > j + 1 else None
+            if tokens[k] not in ("always", "all", "forever", "still"):
                 break
     if j >= len(tokens) or tokens[j] not in _PLACING:
         return None
@@ -4697,6 +4731,9 @@ def _disowned_hostility():
         # A belief the commenter denies holding: "I don't think <group> are thieves".
         rf"|(?:i|we) (?:do not|don't|dont|never|can't|cant|cannot) (?:really )?(?:think|believe|accept|buy)"
         rf"(?: that)?(?: ['\"]?[\w']+){{1,3}}{filler}{reported}"
+        # A judgement the commenter denies making: "I do not find <group> disgusting".
+        rf"|(?:{_alternation(_NEGATION_CUES)}){filler} (?:{_alternation(_DEEMING)})(?: ['\"]?[\w']+){{1,3}}{filler}"
+        rf"{deniable}"
         # Someone else's belief: "if you think <group> are scum, ...".
         rf"|(?:you|they|who) (?:really |honestly )?(?:think|thinks|believe|believes)(?: that)?"
         rf"(?: ['\"]?[\w']+){{1,3}}{filler}{deniable}"
