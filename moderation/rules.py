@@ -4055,7 +4055,7 @@ _INSULTS_AS_WRITTEN = frozenset("""
     demented bimbo bimbos airhead airheads slob slobs spiv spivs
     narcissist narcissists ignoramus ignoramuses sycophant sycophants neanderthal neanderthals
     troglodyte troglodytes gormless cretinous halfwitted talentless manbaby manchild lapdog lapdogs
-    thug thugs
+    thug thugs lowlifes pillocks
 """.split())
 _INSULTS = _RESPELLED_INSULTS | _INSULTS_AS_WRITTEN
 # Whom a personal attack is aimed at on a news site: other commenters and
@@ -4064,6 +4064,7 @@ _INSULTS = _RESPELLED_INSULTS | _INSULTS_AS_WRITTEN
 _PEOPLE_HERE = frozenset("""
     author writer reporter journalist editor presenter columnist commenter poster moderator
     admin op user
+    authors writers reporters journalists editors columnists commenters posters moderators admins mods
 """.split())
 _WRITINGS = frozenset("article piece story report column comment post op-ed editorial".split())
 _WRITING_VERBS = frozenset("wrote written writes edited edits published approved commissioned posted".split())
@@ -4111,6 +4112,63 @@ _EXCUSED = frozenset("""
 """.split())
 
 
+# Dismissals a sentence may open with before calling the reader names: "Get lost, cretin".
+_DISMISSALS = (("get", "lost"), ("go", "away"), ("shut", "up"), ("listen", "here"), ("grow", "up"), ("piss", "off"),
+               ("sod", "off"), ("bugger", "off"), ("clear", "off"), ("wake", "up"), ("calm", "down"), ("sit", "down"),
+               ("back", "off"), ("nice", "try"), ("bye",), ("goodbye",), ("cry", "more"), ("keep", "crying"))
+_DISMISSAL_STARTS = frozenset(d[0] for d in _DISMISSALS)
+# What may follow a closing name in the same sentence: "Get lost, idiot, nobody wants you here".
+_AFTER_NAME_CALLED = frozenset("""
+    and but who whose which that because so if lol tbh imo mate for never you nobody no one we everyone
+""".split())
+
+
+def _dismissed(tokens):
+    """ "Get lost, cretin", "listen here dunce, you know nothing": a
+    sentence that opens with a dismissal and then calls the reader a name."""
+    if not tokens or tokens[0] not in _DISMISSAL_STARTS:
+        return None
+    for dismissal in _DISMISSALS:
+        n = len(dismissal)
+        if tuple(tokens[:n]) != dismissal:
+            continue
+        for k, word in enumerate(tokens[n: n + 3]):
+            if word in _INSULTS and word not in _NOT_VOCATIVE and word not in _INSULT_ADJECTIVES:
+                after = tokens[n + k + 1: n + k + 2]
+                if not after or after[0] in _AFTER_NAME_CALLED:
+                    return " ".join(tokens[: n + k + 1])
+                return None
+            if word not in _VOCATIVE_ADJECTIVES and word not in _INSULT_ADJECTIVES and word != "you":
+                return None
+    return None
+
+
+# What a reader writes, scorned by its writer's name: "typical troll comment".
+_WRITTEN_HERE = _WRITINGS | frozenset("reply response answer take logic journalism nonsense".split())
+
+
+def _scorned_writer(tokens):
+    """ "Only a dunce would write this", "typical troll comment", "which
+    nitwit wrote this headline?": whoever wrote what is read here called a
+    name (not reported, not negated)."""
+    for i, token in enumerate(tokens):
+        if token not in ("only", "typical", "which", "what") or _reported(tokens, i):
+            continue
+        k = i + 1 + (token == "only" and tokens[i + 1: i + 2] in (["a"], ["an"]))
+        if k < len(tokens) and tokens[k] in _VOCATIVE_ADJECTIVES:
+            k += 1
+        if k >= len(tokens) or tokens[k] not in _INSULTS or tokens[k] in _NOT_VOCATIVE \
+                or tokens[k] in _INSULT_ADJECTIVES:
+            continue
+        after = tokens[k + 1: k + 2]
+        if token == "only" and after in (["would"], ["could"], ["can"], ["believes"], ["thinks"], ["writes"]) \
+                or token == "typical" and after and after[0] in _WRITTEN_HERE \
+                or token in ("which", "what") and after and after[0] in _WRITING_VERBS:
+            if not _negated(tokens[max(0, i - 2): i]):
+                return " ".join(tokens[i: k + 2])
+    return None
+
+
 def _exclamation_in(tokens):
     """"What a pathetic loser you are", "how stupid you are", and a
     sentence that opens by calling the reader names ("Hey idiot, ...")."""
@@ -4122,6 +4180,9 @@ def _exclamation_in(tokens):
                 return " ".join(tokens[: k + 2])
             if word not in _VOCATIVE_ADJECTIVES and word not in _INSULT_ADJECTIVES:
                 break
+    found = _dismissed(tokens) or _scorned_writer(tokens)
+    if found:
+        return found
     for i, token in enumerate(tokens):
         if token not in ("what", "how") or _reported(tokens, i):
             continue
@@ -4255,7 +4316,9 @@ def _attack_in(tokens):
                     j += 3
                 elif past := _past_relative(tokens, j):
                     j = past - 1
-                if j >= len(tokens) or tokens[j] not in ("is", "was", "sounds", "seems"):
+                elif tokens[j: j + 1] == ["here"]:
+                    j += 1  # "the commenters here are all muppets"
+                if j >= len(tokens) or tokens[j] not in ("is", "was", "sounds", "seems", "are", "were"):
                     continue
                 j += 1
             other = 0  # one unlisted adjective may come first: "a lying hack"
@@ -4386,6 +4449,8 @@ def _named_insult(tokens):
             return None
         other, scorned = 0, False
         for k, word in enumerate(tokens[n + 1: n + 7]):
+            if word == "nothing" and tokens[n + k + 2: n + k + 3] == ["but"]:
+                continue  # "Erdogan is nothing but a muppet"
             if word in _NEGATIONS or word.startswith('"'):
                 return None
             # "a clueless little man", "a stupid Mexican": an insulting
@@ -5051,10 +5116,11 @@ def _denied_insults():
         rf"(?:(?:is|are|am|was|[a-z]+'(?:re|s|m)) (?:not|never)|isn't|isnt|aren't|arent|wasn't|wasnt|ain't"
         rf"|(?:is|are|[a-z]+'(?:re|s)) no|(?:nobody|no one|noone)(?: [\w']+){{0,2}} (?:is|was))"
         rf"(?: (?:a|an|really|actually|being))?"
-        rf"|(?:not|never|stop|don't|dont|won't|no need|no point) (?:calling|call) "
-        rf"(?:you|him|her|them|anyone|someone|people|others)(?: (?:a|an))?"
         # "... and never was": the denial still ends its sentence.
-        rf") {insult}(?=[.!?]|$|,? (?:and )?never (?:was|were|has been|have been|will be)(?:[.!?]|$))")
+        rf") {insult}(?=[.!?]|$|,? (?:and )?never (?:was|were|has been|have been|will be)(?:[.!?]|$))"
+        # A refusal to call anyone names may go on: "I'm not calling you a clown, I just disagree".
+        rf"|(?:not|never|stop|don't|dont|won't|no need|no point) (?:calling|call) "
+        rf"(?:you|him|her|them|anyone|someone|people|others)(?: (?:a|an))? {insult}(?=[.!?,;]|$| but )")
 
 
 def without_denied_insults(normalised):
