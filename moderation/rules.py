@@ -4055,7 +4055,7 @@ _INSULTS_AS_WRITTEN = frozenset("""
     demented bimbo bimbos airhead airheads slob slobs spiv spivs
     narcissist narcissists ignoramus ignoramuses sycophant sycophants neanderthal neanderthals
     troglodyte troglodytes gormless cretinous halfwitted talentless manbaby manchild lapdog lapdogs
-    thug thugs lowlifes pillocks
+    thug thugs
 """.split())
 _INSULTS = _RESPELLED_INSULTS | _INSULTS_AS_WRITTEN
 # Whom a personal attack is aimed at on a news site: other commenters and

@@ -1,0 +1,103 @@
+"""The same violation in the frames readers put it in: an opinion ("I
+think ..."), a forecast ("... will always be ..."), a judgement ("I consider
+..."), a pronoun in the next sentence; and the frames that take it back or
+condemn it ("Stop saying ...", "Whoever said ... deserves jail"). Each
+frame is filled with several groups and insults, so a rule that only knows
+one wording fails here.
+
+(The grids these come from, 12 groups by 20 derogations by 24 frames, were
+how the fifteenth session found the frames the rules missed; these tables
+keep a few of each as the specification.)
+"""
+
+import itertools
+
+import pytest
+
+GROUPS = ("women", "Muslims", "immigrants", "gay people")
+DEROGATIONS = ("vermin", "inferior", "a plague")
+
+#: Frames of a derogation of a group: each is rejected as abuse.
+ABUSE_FRAMES = (
+    "{G} are {D}.",
+    "I think {g} are {D}.",
+    "{G} will always be {D}.",
+    "I consider {g} {D}.",
+    "{G} are {D}, aren't they?",
+    "I met some {g} yesterday. They are {D}.",
+    "More {g} arrived in record numbers this year. Every one of them is {D}.",
+)
+
+#: Frames that deny, report or condemn the same derogation: approved.
+COUNTER_FRAMES = (
+    "I don't think {g} are {D}.",
+    "Stop saying {g} are {D}.",
+    "It's wrong to say {g} are {D}.",
+    "Anyone who says {g} are {D} is spreading hate.",
+)
+
+
+def _filled(frames):
+    return [frame.format(G=group[0].upper() + group[1:], g=group, D=derogation)
+            for frame, group, derogation in itertools.product(frames, GROUPS, DEROGATIONS)]
+
+
+@pytest.mark.parametrize("text", _filled(ABUSE_FRAMES))
+def test_a_derogation_is_rejected_in_every_frame(moderator, text):
+    decision = moderator.moderate(text)
+    assert decision.rejected and "abuse" in decision.categories, decision.to_dict()
+
+
+@pytest.mark.parametrize("text", _filled(COUNTER_FRAMES))
+def test_a_derogation_denied_or_condemned_is_approved(moderator, text):
+    decision = moderator.moderate(text)
+    assert not decision.rejected, decision.to_dict()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Calls for harm, and their indifferent or "just" forms: rejected.
+    ("It would be right to stone the gays in public.", "reject"),
+    ("Nobody would miss the Kurds if they were all dead.", "reject"),
+    ("Blacks deserve to be whipped.", "reject"),
+    # Someone else's call, named to condemn it: approved.
+    ("Whoever said women should be shot deserves jail.", "approve"),
+    ("The man who said Kurds should be shot was arrested.", "approve"),
+    # Restitution and a court hoped for: approved.
+    ("I hope the minister is forced to pay back every dinar he stole.", "approve"),
+    ("Hope the ISIS judge who ordered those executions ends up in front of a court in The Hague.", "approve"),
+    ("The party needs him whipped into line before the vote.", "approve"),
+])
+def test_threat_frames(moderator, text, expected):
+    decision = moderator.moderate(text)
+    assert decision.decision == expected, decision.to_dict()
+    if expected == "reject":
+        assert "threat" in decision.categories, decision.to_dict()
+
+
+#: (an insult, its plural)
+INSULTS = (("dunce", "dunces"), ("muppet", "muppets"), ("numpty", "numpties"), ("halfwit", "halfwits"))
+
+
+@pytest.mark.parametrize("frame", [
+    "Get lost, {i}.",
+    "Listen here {i}, you know nothing.",
+    "Only a {i} would write this.",
+    "Typical {i} comment.",
+    "Which {i} wrote this headline?",
+    "Honestly Erdogan is nothing but a {i}.",
+    "The commenters here are all {plural}.",
+])
+@pytest.mark.parametrize("insult", INSULTS)
+def test_a_name_called_is_a_personal_attack_in_every_frame(moderator, frame, insult):
+    decision = moderator.moderate(frame.format(i=insult[0], plural=insult[1]))
+    assert decision.rejected and "personal_attack" in decision.categories, decision.to_dict()
+
+
+@pytest.mark.parametrize("text", [
+    "I'm not calling you a clown, I just disagree.",
+    "He isn't an idiot and never was.",
+    "I felt like such a fool when I forgot my passport at the border.",
+])
+def test_a_name_denied_or_taken_on_oneself_is_approved(moderator, text):
+    decision = moderator.moderate(text)
+    assert not decision.rejected, decision.to_dict()
