@@ -2083,6 +2083,25 @@ def _reviled_epithet(tokens):
     return None
 
 
+_TOPIC_PREPOSITIONS = frozenset("about on against towards toward".split())
+
+
+def _topic_of_things(tokens, i):
+    """Is the group at i what some things or people are about or against
+    ("jokes about <group>", "attacks on <group>", "protesters against
+    <group>")? A "they" later in the clause is then those: "jokes about
+    women aren't funny, they're cruel"."""
+    k = i - 1
+    while k >= 0 and i - k <= 3 and (tokens[k] in _HATE_DETERMINERS or tokens[k] in _IDENTITY):
+        k -= 1
+    if k < 1 or tokens[k] not in _TOPIC_PREPOSITIONS:
+        return False
+    # The head of the phrase is who or what "they" is: "the protesters against <group> are
+    # here, they are thugs" derogates the protesters.
+    head = tokens[k - 1]
+    return head.endswith("s") and len(head) > 3 and head not in _IDENTITY
+
+
 def _they_again_in_clause(tokens, i, j):
     """Evidence for a later clause of the sentence that derogates the group
     at ``tokens[i:j]`` as "they" or "them", or None."""
@@ -2204,7 +2223,7 @@ def _abuse_in(tokens):
         excluded = _excluded(tokens, i, j) or _denied_existence(tokens, i, j)
         if excluded:
             return excluded, subtype
-        found = _they_again_in_clause(tokens, i, j)
+        found = _they_again_in_clause(tokens, i, j) if not _topic_of_things(tokens, i) else None
         if found:
             return found, subtype
         # "<group> (all) steal ..."
