@@ -5093,9 +5093,22 @@ def without_insulted_things(normalised):
         normalised = _TRASHED_CLAIM.sub(r"\1", normalised)
     if not _SPREAD_WORDS.isdisjoint(words):
         normalised = _SPREAD_CLAIM.sub("repeating that", normalised)
+    if "question" in normalised:
+        normalised = _OWN_DUMB_QUESTION.sub(lambda match: match.group(1) or match.group(2) or "", normalised)
     if _ACTIONS.isdisjoint(words):
         return normalised
     return _insulted_things().sub("", normalised)
+
+
+# The commenter's own question, called dumb in modesty: "stupid question
+# maybe, but ...", "this might be a dumb question", "sorry for the silly
+# question". Not "what a stupid question", which scorns someone else's.
+_DUMB = r"(?:(?:very|really|a bit|bit of a|probably) )?(?:stupid|dumb|silly|naive|daft|idiotic|ignorant|noob|basic) "
+_OWN_DUMB_QUESTION = re.compile(
+    rf"(?<![\w'])((?:might be a|may be a|could be a|probably a|maybe a|perhaps a|sorry for the|sorry for my"
+    rf"|sorry for this|sorry about the|excuse the|excuse my|forgive the|forgive my|pardon the|pardon my) ){_DUMB}"
+    rf"(?=questions?\b)"
+    rf"|(?<![\w'])(){_DUMB}(?=questions?,? (?:maybe|perhaps|probably|but|though|here|incoming|alert)\b)")
 
 
 # A claim called rubbish: "stop saying <group> are animals, it's racist
