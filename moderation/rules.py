@@ -5346,6 +5346,16 @@ _FIGURATIVE_HARM = (
                 r" (?:literally |honestly |actually )?kill for(?= (?:a|an|some|the|that|one)(?![\w']))"),
      lambda match: f"{match.group(1) or ''} would like".lstrip()),
     (re.compile(r"(?<![\w'])dressed to kill(?![\w'])"), "dressed up"),
+    # Harm done to a bill or a plan: "kill the bill", "execute the plan", "nuke this whole tax bill".
+    (re.compile(r"(?<![\w'])(?:kill|kills|killed|killing|execute|executes|executed|executing|nuke|nukes|nuked"
+                r"|nuking|torpedo|torpedoes|torpedoed)"
+                r"(?= (?:(?:the|this|that|these|those|his|her|their|its|our|your|whole|entire|new|tax|damn) ){1,3}"
+                r"(?:[\w']+ )?(?:bills?|plans?|laws?|deals?|budgets?|proposals?|projects?|polic(?:y|ies)|motions?"
+                r"|reforms?|schemes?|programmes?|programs?|strateg(?:y|ies)|contracts?|orders?|ideas?)(?![\w']))"),
+     "drop"),
+    # Blame for deaths: "<minister> has blood on his hands".
+    (re.compile(r"(?<![\w'])(?:has|have|had|with) (?:the )?blood on (?:his|her|their|your|its|our) hands(?![\w'])"),
+     "is to blame"),
     (re.compile(r"(?<![\w'])kill(?:ing)? (?:some |a bit of |the )?time(?![\w'])"), "passing time"),
     (re.compile(r"(?<![\w'])(?:stabbed|stab|stabbing|stabs|knifed) (?:\w+ )?in the back(?![\w'])"), "betrayed"),
     (re.compile(r"(?<![\w'])(?:(?:the|his|her|their|your|my|our) )?[\w']+ guts for garters(?![\w'])"), "a stern word"),
@@ -5368,7 +5378,8 @@ _FIGURATIVE_HARM = (
                 r"(?!,? (?:and )?(?:it|that someone|that person)(?:'ll| will| is|'s)? (?:be )?(?:you|him|her|them))"),
      "is at risk"),
 )
-_FIGURATIVE_CUES = ("kill", "stab", "knifed", "garters", "ashamed", "fire ", "hurt", "injured")
+_FIGURATIVE_CUES = ("kill", "stab", "knifed", "garters", "ashamed", "fire ", "hurt", "injured", "execut", "nuk", "torped",
+                    "blood")
 
 
 def without_figurative_harm(normalised):
