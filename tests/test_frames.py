@@ -101,3 +101,25 @@ def test_a_name_called_is_a_personal_attack_in_every_frame(moderator, frame, ins
 def test_a_name_denied_or_taken_on_oneself_is_approved(moderator, text):
     decision = moderator.moderate(text)
     assert not decision.rejected, decision.to_dict()
+
+
+@pytest.mark.parametrize("frame", [
+    "Jokes about {g} aren't funny, they're cruel.",
+    "Stupid question maybe, but do {g} celebrate New Year?",
+    "This might be a dumb question, but how many {g} live in Erbil?",
+])
+@pytest.mark.parametrize("group", GROUPS)
+def test_a_group_named_beside_hostile_words_that_are_not_about_it_is_approved(moderator, frame, group):
+    decision = moderator.moderate(frame.format(g=group))
+    assert not decision.rejected, decision.to_dict()
+
+
+@pytest.mark.parametrize("text", [
+    "Kill the bill! Erdogan's tax plan will ruin us.",
+    "Putin needs to nuke this whole tax bill and start over.",
+    "Assad needs to execute the plan instead of talking.",
+    "Erdogan has blood on his hands.",
+])
+def test_violent_words_in_their_political_figures_are_approved(moderator, text):
+    decision = moderator.moderate(text)
+    assert not decision.rejected, decision.to_dict()
