@@ -628,8 +628,9 @@ def _attributed(tokens, i):
             while s >= 0 and (tokens[s] in _BELIEF_BETWEEN or tokens[s] in _DENIALS):
                 s -= 1
             if tokens[max(0, s - 1): s + 1] in (["who", "else"], ["anyone", "else"], ["anybody", "else"]) \
-                    or tokens[max(0, k - 2): k] in (["don't", "you"], ["dont", "you"]):
-                return False  # "who else thinks ...?", "don't you think ...?" share the view
+                    or tokens[max(0, k - 2): k] in (["don't", "you"], ["dont", "you"]) \
+                    or tokens[s: s + 1] == ["who"] and tokens[max(0, s - 5): s - 1] == ["am", "i", "the", "only"]:
+                return False  # "who else thinks ...?", "don't you think ...?", "am I the only one who thinks ...?"
             return not _DENIALS.isdisjoint(tokens[s + 1:k]) or s < 0 or tokens[s] not in _OWN
     return False
 
@@ -2121,6 +2122,13 @@ def _they_again_in_clause(tokens, i, j):
     return None
 
 
+def _only_one_asking(tokens, i):
+    """Does "am I the only one who thinks" stand just before the group at i?
+    The commenter's own view, put as a question."""
+    return i >= 6 and tokens[i - 1] in _BELIEF and tokens[i - 4: i - 1] == ["only", "one", "who"] \
+        and tokens[i - 6: i - 4] in (["i", "the"], ["i'm", "the"], ["im", "the"])
+
+
 def _abuse_in(tokens):
     # "Homosexuality is a mental disorder": an identity named as a noun of
     # its own, called a sickness or a sin.
@@ -2181,7 +2189,7 @@ def _abuse_in(tokens):
         # "<group> are (just) vermin", "<group> are a plague" -- unless the
         # group is the object of a relative clause ("people who hate <group> are ..."),
         # or only some of it is meant ("some migrants are violent").
-        if any(w in ("who", "which") for w in before) and "else" not in before \
+        if any(w in ("who", "which") for w in before) and "else" not in before and not _only_one_asking(tokens, i) \
                 or "that" in before and not _stated_that(tokens, i):
             continue
         j = i + 1
@@ -2397,7 +2405,8 @@ def _derogation_from(tokens, start):
 # "refugees are never trusted by the authorities" report a wrong.
 _UNWORTHY_AFTER = re.compile(
     r"^(?:(?:all|just|simply) )?(?:"
-    r"(?:are|is|were|will be|would be) never (?:any good|good for anything|to be trusted|trustworthy"
+    r"(?:are|is|were|will be|would be) never (?:(?:smart|intelligent|honest|decent|clever|capable|civili[sz]ed"
+    r"|competent|bright|loyal|sane|polite|clean)(?= |$)|any good|good for anything|to be trusted|trustworthy"
     r"|one of us|equal to us|our equals|as good as us)"
     r"|(?:will|can|could|would) never be (?:any good|good for anything|trusted|trustworthy|one of us"
     r"|equal to us|our equals|as good as us|(?:truly |really |fully )?(?:human|civili[sz]ed))"
@@ -2483,6 +2492,7 @@ _NONE_OF_THEM_AFTER = re.compile(
     r"|(?:a )?human(?: being)?(?! (?:rights?|resources|shields?|capital|trafficking|error|nature|race|body|life"
     r"|lives|condition|dignity|development))|civili[sz]ed"
     # "No Muslim can ever be a decent citizen".
+    r"|(?:smart|intelligent|clever|bright|honest|decent|capable|competent|sane)(?= |$)"
     r"|(?:a )?(?:decent|good|loyal|honest|proper|trustworthy|productive) (?:citizens?|persons?|people"
     r"|neighbou?rs?|members? of (?:our )?society|human beings?|humans?|parents?|mothers?|fathers?))"
     # "No Arab deserves respect", "no Jew is worth saving": what all are owed, denied each.
@@ -2816,7 +2826,7 @@ def _names_others(word):
 _STATEMENT_THAT = frozenset("""
     obvious clear evident true fact proven proof know knows knew known admit realise realize
     understand undeniable certain view opinion belief truth reckon reckons feel think believe
-    felt thought believed conclusion
+    felt thought believed conclusion agree
 """.split())
 
 
@@ -3341,7 +3351,8 @@ def _copula_after_place(tokens, j):
 # thing as Kurds", "<group> don't exist, they are ...", "there is no such
 # thing as innocent Jews".
 _NO_SUCH_BEFORE = re.compile(
-    r"no such (?:thing|people|nation|race) as (?:an? )?(?:(?:innocent|good|decent|honest|real|moderate|peaceful) )?$")
+    r"no such (?:thing|people|nation|race) as (?:an? )?(?:(?:innocent|good|decent|honest|real|moderate|peaceful"
+    r"|intelligent|smart|clever|trustworthy|civili[sz]ed|capable|competent|loyal) )?$")
 _NOT_EXISTING_AFTER = re.compile(
     r"^(?:(?:do not|don't|dont|does not|doesn't|doesnt|never) exist(?:ed)?"
     r"|(?:are|is) not (?:a )?real (?:people|nation|ethnicity|race)"
@@ -3791,6 +3802,11 @@ _EVER_VIRTUE = re.compile(r"^(?:has |have |had )?ever (?:held (?:down )?a job|ha
                           r"|told the truth|contributed|done an honest day's work|built anything|invented anything)"
                           r"(?: |$)")
 _NOT_DOING = frozenset("isn't wasn't doesn't didn't hasn't won't never aint ain't".split())
+# Virtues a generalisation denies every member: "no <member> is intelligent".
+_MEMBER_VIRTUES = frozenset("""
+    smart intelligent honest decent trustworthy civilised civilized clever capable kind hardworking
+    hard-working polite clean loyal sane normal bright competent
+""".split())
 _MEMBER_VICES = frozenset("""
     hypocrite liar thief criminal terrorist rapist scrounger beggar extremist crook cheat fraud parasite
     leech traitor pervert paedophile pedophile
@@ -3800,15 +3816,24 @@ _MEMBER_VICES = frozenset("""
 def _none_without_vice(tokens, i):
     """Evidence for "name a single <member> who isn't a <vice>" with the member at i, or None."""
     before = " ".join(tokens[max(0, i - 4): i])
-    challenge = _NONE_WITHOUT_BEFORE.search(before) if tokens[i + 1: i + 2] in (["who"], ["that"]) else None
+    w = i + 1 + (tokens[i + 1: i + 2] != [] and tokens[i + 1] in _PERSON_NOUNS)  # "a gay man who ..."
+    challenge = _NONE_WITHOUT_BEFORE.search(before) if tokens[w: w + 1] in (["who"], ["that"]) else None
     if not challenge:
         return None
-    k = i + 2
+    k = w + 1
     asked = challenge.group(0).strip().startswith("is there")
     virtue = _EVER_VIRTUE.match(" ".join(tokens[k: k + 8])) if asked else None
     if virtue:
         start = max(0, i - 4) + len(before[:challenge.start()].split())
         return f"{' '.join(tokens[start: k])} {virtue.group(0).strip()}"
+    # "I have never met a <member> who was trustworthy": a virtue no member showed.
+    if "never" in tokens[max(0, i - 5): i] and tokens[k: k + 1] in (["was"], ["is"], ["were"]):
+        n = k + 1
+        while n < len(tokens) and tokens[n] in ("even", "remotely", "really", "truly", "at", "all"):
+            n += 1
+        if n < len(tokens) and tokens[n] in _MEMBER_VIRTUES:
+            start = max(0, i - 5) + tokens[max(0, i - 5): i].index("never")
+            return " ".join(tokens[start: n + 1])
     if tokens[k: k + 2] == ["is", "not"]:
         k += 1
     if tokens[k: k + 1] != ["not"] and not (tokens[k: k + 1] and tokens[k] in _NOT_DOING):
@@ -4813,7 +4838,7 @@ def _disowned_hostility():
         rf"|(?:not true|isn't true|isnt true|untrue|false|a lie|a myth|nonsense|not the case) that"
         rf"(?: ['\"]?[\w']+){{1,3}}{filler}{reported}"
         # A belief the commenter denies holding: "I don't think <group> are thieves".
-        rf"|(?:i|we) (?:do not|don't|dont|never|can't|cant|cannot) (?:really )?(?:think|believe|accept|buy)"
+        rf"|(?:i|we) (?:do not|don't|dont|never|can't|cant|cannot) (?:really )?(?:think|believe|accept|buy|agree)"
         rf"(?: that)?(?: ['\"]?[\w']+){{1,3}}{filler}{reported}"
         # A judgement the commenter denies making: "I do not find <group> disgusting".
         rf"|(?:{_alternation(_NEGATION_CUES)}){filler} (?:{_alternation(_DEEMING)})(?: ['\"]?[\w']+){{1,3}}{filler}"
