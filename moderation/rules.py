@@ -3146,6 +3146,29 @@ _REVILED_AFTER = re.compile(
     r"|(?:are|is) (?:(?:all|just|secretly|basically|really) )*(?:wahhab(?:is?| is)|takfiris?|jihadis?|jihadists?|salafis?"
     r"|extremists|terrorists|islamists) (?:at heart|deep down|in their hearts|inside)(?: |$)"
     r"|(?:bring|brings) (?:crime|terror|terrorism|rape|violence)(?: |$)"
+    # More tropes laid on a whole group, from the fifteenth session's own list
+    # (written before any set was read for them): too many children, a danger
+    # to our daughters, refusing to integrate, playing the victim, obsessed
+    # with money, after our children, overrunning and taking from us, no
+    # respect for our laws, imposing their ways, second-class. (Not "commit
+    # most of the crime": "men commit most of the violence against women" is
+    # a statistic, and a common one in comments against it.)
+    r"|(?:have|has) (?:far |way |so |just )?too many (?:children|kids|babies)(?: |$)"
+    r"|(?:are|is) (?:a )?(?:danger|threat|menace|risk) to (?:our|your|the) (?:daughters|children|kids|women|girls"
+    r"|wives|sons)(?: |$)"
+    r"|(?:refuse|refuses|won't|will not|never want to) (?:to )?(?:integrate|assimilate|fit in)(?: |$)"
+    r"|(?:always |just |only )?(?:play|plays|playing) the victim(?: card)?(?: |$)"
+    r"|(?:are|is) (?:all |just |only )?obsessed with (?:money|gold|sex|power)(?: |$)"
+    r"|(?:are|is) (?:all )?(?:trying|out|coming) (?:to|for) (?:recruit|convert|groom|indoctrinate|corrupt|turn)?"
+    r" ?(?:our|your|the) (?:kids|children|sons|daughters|youth)(?: |$)"
+    # (Not "invading", "colonising": Turkish or Iranian troops in the north are news here.)
+    r"|(?:are|is) (?:overrunning|infesting|swamping) (?:our|this|every|all)(?: |$)"
+    r"|(?:are|is) (?:stealing|taking|nicking) (?:all )?our (?:jobs|homes|houses|women|benefits|country)(?: |$)"
+    r"|(?:don't|do not|never|doesn't|does not) respect (?:our|the|any) (?:laws?|women|culture|values|way of life"
+    r"|traditions)(?: |$)"
+    r"|(?:want|wants) to impose (?:their|sharia|islam|the)(?: |$)"
+    r"|(?:are|is) (?:just )?second[- ]class (?:citizens|people|humans)(?: |$)"
+    r"|should (?:all )?be kept (?:like|as) (?:pets|animals|slaves|livestock)(?: |$)"
     # Not "no shame in asking for help".
     r"|(?:have|has) no (?:culture|civili[sz]ation|morals|shame|honou?r)(?: at all| whatsoever)?"
     r"(?:$| (?:and|they|none|just)(?: |$))"
