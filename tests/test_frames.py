@@ -123,3 +123,46 @@ def test_a_group_named_beside_hostile_words_that_are_not_about_it_is_approved(mo
 def test_violent_words_in_their_political_figures_are_approved(moderator, text):
     decision = moderator.moderate(text)
     assert not decision.rejected, decision.to_dict()
+
+
+@pytest.mark.parametrize("frame", [
+    "Am I the only one who thinks {g} are {D}?",
+    "Can we all agree that {g} are {D}?",
+])
+@pytest.mark.parametrize("group", GROUPS)
+@pytest.mark.parametrize("derogation", DEROGATIONS)
+def test_a_derogation_asked_as_the_commenters_own_view_is_rejected(moderator, frame, group, derogation):
+    decision = moderator.moderate(frame.format(g=group, D=derogation))
+    assert decision.rejected and "abuse" in decision.categories, decision.to_dict()
+
+
+#: A virtue denied to every member, and tropes laid on the whole group:
+#: {G} the group, {m} one member.
+TROPES = (
+    "{G} are never honest.",
+    "No {m} is intelligent.",
+    "I have never met a {m} who was trustworthy.",
+    "{G} have far too many children.",
+    "{G} always play the victim card.",
+    "{G} refuse to integrate.",
+    "{G} are taking our jobs.",
+)
+MEMBERS = {"women": "woman", "Muslims": "Muslim", "immigrants": "immigrant", "gay people": "gay man"}
+
+
+@pytest.mark.parametrize("frame", TROPES)
+@pytest.mark.parametrize("group", GROUPS)
+def test_a_trope_laid_on_a_whole_group_is_rejected(moderator, frame, group):
+    decision = moderator.moderate(frame.format(G=group[0].upper() + group[1:], m=MEMBERS[group]))
+    assert decision.rejected and "abuse" in decision.categories, decision.to_dict()
+
+
+@pytest.mark.parametrize("text", [
+    "I can't agree that Kurds are savages.",
+    "Men commit most of the violence against women, the report says.",
+    "Turkish troops are invading the north again.",
+    "Many women refuse to adapt their careers to the new rules.",
+])
+def test_the_tropes_words_in_news_and_counter_speech_are_approved(moderator, text):
+    decision = moderator.moderate(text)
+    assert not decision.rejected, decision.to_dict()
