@@ -3116,7 +3116,7 @@ _REVILED_AFTER = re.compile(
     r"|(?:are|is) (?:nothing but|just) (?:trouble|problems|a problem|a burden|a drain|a plague|a nuisance)(?: |$)"
     r"|(?:are|is) (?:a |an )?(?:stain|blight|blot|cancer|plague|scourge|curse|burden|drain|disgrace) (?:on|upon|to) "
     r"(?:humanity|society|this country|our country|the world|mankind|the earth|the nation|civili[sz]ation"
-    r"|the human race|everyone|us)(?: |$)"
+    r"|the human race|everyone|us|this region|the region|the middle east|this land|our land|our people)(?: |$)"
     r"|(?:are|is) (?:a |an )?(?:mistake|error|accident|abomination|freak|failure|joke|insult) of (?:nature|god|evolution"
     r"|creation)(?: |$)"
     r"|(?:can't|cant|cannot|can never|never) do anything right$"
@@ -3169,8 +3169,21 @@ _REVILED_AFTER = re.compile(
     r"|(?:want|wants) to impose (?:their|sharia|islam|the)(?: |$)"
     r"|(?:are|is) (?:just )?second[- ]class (?:citizens|people|humans)(?: |$)"
     r"|should (?:all )?be kept (?:like|as) (?:pets|animals|slaves|livestock)(?: |$)"
+    # ... and tropes of the region: betrayal, "mountain Turks" (a denial of
+    # Kurdish identity), child marriage, women as property, hatred of the West,
+    # "worse than ISIS". (Not "betray us": "the Americans betray us" is a
+    # complaint about a state, common here.)
+    r"|(?:always |all )?(?:betray|betrays|backstab|backstabs|stab) (?:their|our|every|all|the)? ?(?:allies|friends"
+    r"|neighbou?rs|hosts|everyone|each other)(?: |$)"
+    r"|(?:are|is) (?:just |only |really |simply )?mountain turks(?: |$)"
+    r"|(?:marry|marries) (?:little |young )?(?:children|girls|kids|minors|child brides)(?: |$)"
+    r"|(?:treat|treats) (?:their |all |our )?women (?:like|as) (?:property|dirt|animals|slaves|cattle|objects"
+    r"|livestock)(?: |$)"
+    # (Not "they hate us": who "they" are is often the people who hate the group.)
+    r"|(?:all )?(?:hate|hates) (?:the west|freedom|democracy|our way of life|our values|our freedom)(?: |$)"
+    r"|(?:are|is) (?:even )?worse than (?:isis|daesh|the nazis|nazis|hitler|animals|the plague)(?: |$)"
     # Not "no shame in asking for help".
-    r"|(?:have|has) no (?:culture|civili[sz]ation|morals|shame|honou?r)(?: at all| whatsoever)?"
+    r"|(?:have|has) no (?:culture|civili[sz]ation|morals|shame|honou?r|history)(?: at all| whatsoever)?"
     r"(?:$| (?:and|they|none|just)(?: |$))"
     r"|(?:only|just) know (?:violence|killing|war|how to (?:kill|steal|fight|breed))(?: |$)"
     r"|(?:are|is) all (?:on|living off|sponging off|scrounging off) (?:benefits|welfare|the dole|our taxes"

@@ -166,3 +166,26 @@ def test_a_trope_laid_on_a_whole_group_is_rejected(moderator, frame, group):
 def test_the_tropes_words_in_news_and_counter_speech_are_approved(moderator, text):
     decision = moderator.moderate(text)
     assert not decision.rejected, decision.to_dict()
+
+
+@pytest.mark.parametrize("frame", [
+    "{G} always betray their allies.",
+    "{G} treat women like property.",
+    "{G} are worse than ISIS.",
+    "{G} are a curse on this region.",
+    "{G} have no history and no culture.",
+])
+@pytest.mark.parametrize("group", ["Kurds", "Arabs", "Turks", "Persians"])
+def test_a_trope_of_the_region_laid_on_a_people_is_rejected(moderator, frame, group):
+    decision = moderator.moderate(frame.format(G=group))
+    assert decision.rejected and "abuse" in decision.categories, decision.to_dict()
+
+
+@pytest.mark.parametrize("text", [
+    "The Americans always betray us, 2019 proved it again.",
+    "Life in the camp under the militias was worse than under ISIS.",
+    "Child marriage is still legal in parts of Iraq and it has to end.",
+])
+def test_the_regions_hard_truths_are_approved(moderator, text):
+    decision = moderator.moderate(text)
+    assert not decision.rejected, decision.to_dict()
