@@ -1888,7 +1888,19 @@ def _stereotyped(tokens, i):
             return " ".join(tokens[i - 1: j + bool(after)])
     if j >= len(tokens) and _EXPECTED_FROM.search(" ".join(tokens[max(0, i - 9): i])):
         return " ".join(tokens[max(0, i - 7): j])
+    # "I'm not surprised he did it, he's a <member>": the deed explained by who did it.
+    if j >= len(tokens) and _EXPLAINED_BY.search(" ".join(tokens[max(0, i - 14): i])):
+        return " ".join(tokens[max(0, i - 14): j])
     return None
+
+
+_EXPLAINED_BY = re.compile(r"(?:^| )(?:not surprised|no surprise|not a surprise|unsurprisingly|of course|figures"
+                           r"|that explains|explains (?:it|everything)|shocker|surprise surprise|guess what)(?: (?!but\b)[\w']+){0,8}"
+                           r" (?:he's|she's|hes|shes|he is|she is|he was|she was|they're|theyre|they are|they were"
+                           r"|(?:the|this|that) (?:thief|thieves|killer|killers|attacker|attackers|rapist|rapists|suspect"
+                           r"|suspects|criminal|criminals|culprit|culprits|murderer|murderers|terrorist|terrorists"
+                           r"|bomber|bombers|shooter|stabber|gang|groomers?) (?:was|were|is|are))"
+                           r"(?: a| an| just a| just an)?$")
 
 
 # A vice said to be in a group's blood ("lying is in their nature",
@@ -2150,7 +2162,8 @@ def _abuse_in(tokens):
     named = [i for i, token in enumerate(tokens) if token in _IDENTITY]
     for i in named:
         # "the only good <group> is a dead one": a singular names the group here too
-        found = _only_good_dead(tokens, i) or _none_without_vice(tokens, i)
+        found = _only_good_dead(tokens, i) or _none_without_vice(tokens, i) \
+            or _framed_around(tokens, i, _group_end(tokens, i))
         if found and not _reported(tokens, i):
             return found, _IDENTITY[tokens[i]]
         subtype = _group_at(tokens, i)
@@ -3169,6 +3182,18 @@ _REVILED_AFTER = re.compile(
     r"|(?:want|wants) to impose (?:their|sharia|islam|the)(?: |$)"
     r"|(?:are|is) (?:just )?second[- ]class (?:citizens|people|humans)(?: |$)"
     r"|should (?:all )?be kept (?:like|as) (?:pets|animals|slaves|livestock)(?: |$)"
+    # Implicit derogations, from the same list: "<group> should be kept on a leash", "are fine as
+    # long as they stay in their own country", "are good at only one thing", "a lost cause", "need
+    # to be watched", "have done nothing for this country", "the reason we can't have nice things".
+    r"|(?:should|must|need to|needs to) (?:all )?be kept on (?:a |the )?(?:leash|lead|chain)(?: |$)"
+    r"|(?:are|is) (?:fine|ok|okay|alright|tolerable) (?:as long as|so long as|if|until) they (?:stay|keep|remain"
+    r"|shut up|stay quiet|keep quiet|know their place)(?: |$)"
+    r"|(?:are|is) (?:good (?:at|for) only one thing|only good (?:at|for) one thing)(?: |$)"
+    r"|(?:are|is) (?:a |just a |simply a )?lost cause(?: |$)"
+    r"|(?:need|needs) to be (?:watched|monitored|controlled|kept an eye on|kept under watch)(?: at all times)?$"
+    r"|(?:have|has) (?:done|contributed|given) nothing (?:for|to) (?:this|our|the) (?:country|society|world|nation"
+    r"|city|town)(?: |$)"
+    r"|(?:are|is) (?:the )?(?:reason|why) we (?:can't|cant|cannot) have nice things(?: |$)"
     # ... and tropes of the region: betrayal, "mountain Turks" (a denial of
     # Kurdish identity), child marriage, women as property, hatred of the West,
     # "worse than ISIS". (Not "betray us": "the Americans betray us" is a
@@ -3206,6 +3231,8 @@ _REVILED_AFTER = re.compile(
     r")")
 _EXCLUDED_BEFORE = re.compile(
     r"(?:(?:^| )(?:(?:better|better off|safer|cleaner) without|never (?:trust|respect)"
+    # "Nothing good has ever come from <group>".
+    r"|nothing good (?:has |have |will )?(?:ever )?(?:come|comes|came) (?:from|out of)(?: the)?"
     r"|(?:nobody|no one|noone) (?:should|can|could) (?:ever )?(?:trust|respect)"
     r"|(?:i|we|i've|ive|we've) (?:have |got |have got )?(?:no|zero) respect (?:at all |whatsoever )?for"
     r"|rid (?:the world|this country|our country) of|(?:nothing|nobody|no one|noone) (?:is )?worse than (?:a|an)"
@@ -3434,6 +3461,43 @@ def _let_in(tokens, i, j, after):
     found = _LET_IN_BEFORE.search(" ".join(tokens[max(0, i - 8): i]) + " ")
     allowed = found and _LET_IN_AFTER.match(after)
     return f"{found.group(0).strip()} {' '.join(tokens[i:j])} {allowed.group(0).strip()}" if allowed else None
+
+
+# Derogations whose words before the group mean it only with the right words
+# after: "seen one <member>, seen them all" (not "I've seen one Kurd at the
+# match"), "nobody wants <group> here" (not "nobody wants refugees to
+# drown"), "the town was nice before the <group> came", "I wouldn't let a
+# <member> babysit my kids" (not "... sleep on the street").
+_FRAMED_AROUND = tuple((re.compile(before), re.compile(after)) for before, after in (
+    (r"(?:^| )(?:seen|met|know) one$", r"^,? ?(?:you've |youve |you have )?(?:seen|met|know) (?:them|em) all(?: |$)"),
+    (r"(?:^| )(?:nobody|no one|noone) (?:wants|likes)(?: the| these| those| any| more)?$",
+     r"^(?:here|around|anymore|any more|in (?:this|our|my) (?:country|town|city|street|neighbou?rhood))(?: |$)"),
+    (r"(?:^| )(?:was|were|used to be) (?:so |much |a lot |far )?(?:nice|nicer|better|safer|safe|clean|cleaner|peaceful"
+     r"|quiet|quieter|great|lovely|decent)(?: place)? before(?: the| these| those| all the| all these)?$",
+     r"^(?:came|arrived|moved in|showed up|turned up|took over|got here|started coming|flooded in)(?: |$)"),
+    (r"(?:^| )(?:i'd|id|i would) (?:honestly |genuinely )?rather (?:die|be dead|starve|emigrate) than (?:have|live next to"
+     r"|work with|work for|be treated by|marry|sit next to|share a house with)(?: a| an| any)?$",
+     r"^(?:as (?:a |an |my |our )?[\w'-]+|(?:in|near|next to|beside) (?:my|our) [\w']+|living next door)?(?: |$)"),
+    (r"(?:^| )(?:wouldn't|wouldnt|would not|would never|won't|wont|will never|never) let(?: a| an| any)?$",
+     r"^(?:babysit|teach|look after|go near|near|touch|treat|operate on|mind|care for) (?:my|our) (?:kids|children"
+     r"|daughters?|sons?|family|grandchildren)(?: |$)"),
+))
+
+
+def _framed_around(tokens, i, j):
+    """Evidence for a derogation framed around the group at ``tokens[i:j]``
+    (see _FRAMED_AROUND), not negated before it, or None."""
+    before = " ".join(tokens[max(0, i - 8): i])
+    if i > 8:
+        before = "| " + before
+    after = " ".join(tokens[j: j + 8])
+    for before_pattern, after_pattern in _FRAMED_AROUND:
+        opened, closed = before_pattern.search(before), after_pattern.match(after)
+        if opened and closed:
+            start = i - len(opened.group(0).split())
+            if not _negated(tokens[max(0, start - 2): start]):
+                return f"{opened.group(0).strip()} {' '.join(tokens[i:j])} {closed.group(0).strip()}"
+    return None
 
 
 def _excluded(tokens, i, j):

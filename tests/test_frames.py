@@ -189,3 +189,37 @@ def test_a_trope_of_the_region_laid_on_a_people_is_rejected(moderator, frame, gr
 def test_the_regions_hard_truths_are_approved(moderator, text):
     decision = moderator.moderate(text)
     assert not decision.rejected, decision.to_dict()
+
+
+#: Implicit derogations: no insult word, the hostility in the frame.
+IMPLICIT = (
+    "{G} should be kept on a leash.",
+    "{G} are fine as long as they stay in their own country.",
+    "Nobody wants {g} here.",
+    "Our town was nice before the {g} came.",
+    "Nothing good has ever come from {g}.",
+    "I'd rather die than have a {m} as my neighbour.",
+    "I wouldn't let a {m} babysit my kids.",
+    "Seen one {m}, seen them all.",
+    "I'm not surprised he did it, he's a {m}.",
+    "Of course the thief was a {m}.",
+)
+
+
+@pytest.mark.parametrize("frame", IMPLICIT)
+@pytest.mark.parametrize("group", GROUPS)
+def test_an_implicit_derogation_is_rejected(moderator, frame, group):
+    decision = moderator.moderate(frame.format(G=group[0].upper() + group[1:], g=group, m=MEMBERS[group]))
+    assert decision.rejected and "abuse" in decision.categories, decision.to_dict()
+
+
+@pytest.mark.parametrize("text", [
+    "I've seen one Kurd at the match, the rest stayed home.",
+    "Nobody wants refugees to drown in the Channel.",
+    "I wouldn't let a Kurd leave my house hungry.",
+    "Of course the suspect was a Kurd, the police said so.",
+    "Not surprised the winner was a woman, she trained for years.",
+])
+def test_the_same_frames_without_the_hostility_are_approved(moderator, text):
+    decision = moderator.moderate(text)
+    assert not decision.rejected, decision.to_dict()
