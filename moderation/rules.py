@@ -5535,7 +5535,10 @@ def _denied_harm():
     who = rf"(nobody|noone|no (?:[\w']+ )?(?:{_alternation(_DENIED_FOR | frozenset(_IDENTITY))}))"
     return re.compile(
         rf"(?<![\w']){who} (?:ever )?(?:deserves?|deserved|should|must|ought to|has to|have to)(?: ever)?"
-        rf"(?: to)?(?: be| have been| get)? (?:{_alternation(_SUFFERED)})(?![\w'])")
+        rf"(?: to)?(?: be| have been| get)? (?:{_alternation(_SUFFERED)})(?![\w'])"
+        # "Nobody wants refugees to drown in the Channel": no one's wish.
+        rf"|(?<![\w'])(nobody|no one|noone) (?:wants|wanted|would want) (?:[\w']+ ){{1,3}}to(?: be| get)?"
+        rf" (?:{_alternation(_SUFFERED)})(?![\w'])")
 
 
 def without_denied_harm(normalised):
@@ -5543,7 +5546,7 @@ def without_denied_harm(normalised):
     ("no one deserves to die like that" -> "no one deserves this like that")."""
     if "no" not in normalised:
         return normalised
-    return _denied_harm().sub(r"\1 deserves this", normalised)
+    return _denied_harm().sub(lambda match: f"{match.group(1) or match.group(2)} deserves this", normalised)
 
 
 # A threat someone else made, quoted after a reporting verb ('the defendant
