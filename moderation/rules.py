@@ -585,6 +585,9 @@ def _reported(tokens, i):
         if tokens[k] in _REPORTING:
             if tokens[k + 1] == "by" and i - k <= 4:
                 continue  # "a word said by a <group>": the group is the speaker, not what is said
+            if tokens[k] in ("say", "says", "said") and (tokens[k + 1: k + 4] in _WHATEVER_IS_SAID
+                                                          or "whatever" in tokens[max(0, k - 4): k]):
+                continue  # "say what you want about <group>, but they ...": the commenter's own view follows
             # "I'd say <group> are ...", "I say", "mark my words": the commenter's own view.
             return not (tokens[k] in ("say", "said") and k > 0 and tokens[k - 1] in _OWN_SAYING
                         or tokens[k] == "words" and tokens[k - 2: k] == ["mark", "my"])
@@ -595,6 +598,7 @@ def _reported(tokens, i):
 
 
 _OWN_SAYING = frozenset("i i'd id i'll we we'd".split())
+_WHATEVER_IS_SAID = (["what", "you", "want"], ["what", "you", "like"], ["what", "you", "will"])
 
 
 # Verbs of belief: what follows is someone's view, reported as such
@@ -2112,7 +2116,11 @@ def _topic_of_things(tokens, i):
     # The head of the phrase is who or what "they" is: "the protesters against <group> are
     # here, they are thugs" derogates the protesters.
     head = tokens[k - 1]
-    return head.endswith("s") and len(head) > 3 and head not in _IDENTITY
+    return head.endswith("s") and len(head) > 3 and head not in _IDENTITY and head not in _VERBS_OF_TOPICS
+
+
+# Verbs in "s" a topic follows: "whatever the media says about <group>, they ..." names no things.
+_VERBS_OF_TOPICS = frozenset("says thinks talks writes reports claims complains cares worries knows reads hears".split())
 
 
 def _they_again_in_clause(tokens, i, j):
@@ -2699,6 +2707,8 @@ _NOT_PLURAL = frozenset("""
     apartments blocks decades centuries seasons protests riots strikes marches rallies parades festivals holidays
     weddings funerals prayers sermons events meetings talks negotiations deals sanctions policies programmes
     programs plans projects changes conditions consequences effects risks dangers challenges needs freedoms
+    says thinks knows wants likes makes takes gives gets seems looks feels believes claims reports writes tells
+    shows means keeps lets puts uses comes becomes happens works
 """.split())
 
 
@@ -2720,7 +2730,11 @@ def _they_do(tokens, k):
     place ("they don't belong here") or said to breed like animals."""
     if k > 0 and tokens[k - 1] in _THEY_HEARD or _reported(tokens, k):
         return None
-    excluded = _EXCLUDED_AFTER.match(" ".join(tokens[k + 1: k + 11]))
+    after = " ".join(tokens[k + 1: k + 11])
+    # What derogates the group after its name derogates "they" after it: "they can't be
+    # trusted", "they make me want to throw up", "they have far too many children".
+    excluded = _EXCLUDED_AFTER.match(after) or _UNWORTHY_AFTER.match(after) or _SICKENING_AFTER.match(after) \
+        or _REVILED_AFTER.match(after)
     if excluded:
         return f"they {excluded.group(0).strip()}"
     verb = k + 1 + (tokens[k + 1: k + 2] in (["all"], ["just"], ["only"], ["always"]))
@@ -2978,6 +2992,9 @@ _EXCLUDED_AFTER = re.compile(
     # Shipped like cargo, barred from public life.
     r"|(?:should|must|need to|needs to|ought to) (?:(?:all|just|simply) )*be (?:shipped (?:back|out|off|home)"
     r"|(?:barred|banned|excluded|removed) from (?:public life|society|public office|our society))(?: |$)"
+    # "<group> need to go", "should be banned": the whole group sent away or outlawed.
+    r"|(?:need to|needs to|have to|has to|must|should) (?:all )?go(?: back| home| away)?(?: now| already)?$"
+    r"|(?:should|must|need to|needs to|ought to) (?:all )?be banned(?: from (?!nothing|no |none)[a-z ]+)?$"
     # "<group> should be put back in chains": kept as chattel or animals.
     r"|(?:should|must|need to|needs to|ought to) (?:(?:all|just|simply) )*be (?:put|sent|locked|kept|thrown) "
     r"(?:back )?(?:in|into|behind) (?:chains|cages?|zoos?|ghettos?|gas chambers?|ovens?|pens?)(?: |$)"

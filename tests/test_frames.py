@@ -223,3 +223,27 @@ def test_an_implicit_derogation_is_rejected(moderator, frame, group):
 def test_the_same_frames_without_the_hostility_are_approved(moderator, text):
     decision = moderator.moderate(text)
     assert not decision.rejected, decision.to_dict()
+
+
+@pytest.mark.parametrize("frame", [
+    "My cousin married one of those {g} and honestly they can't be trusted.",
+    "Say what you want about {g}, but they need to go.",
+    "Whatever the media says about {g}, they make me want to throw up.",
+    "We took in {g} after the war and now they should be banned.",
+    "I see more and more {g} in my town and they have far too many children.",
+])
+@pytest.mark.parametrize("group", GROUPS)
+def test_what_derogates_a_group_derogates_they_later_in_the_sentence(moderator, frame, group):
+    decision = moderator.moderate(frame.format(g=group))
+    assert decision.rejected and "abuse" in decision.categories, decision.to_dict()
+
+
+@pytest.mark.parametrize("text", [
+    "Say what you want about Kurds, but they are brave.",
+    "Disabled people are being failed, they need to go to the front of the queue for housing.",
+    "My Kurdish neighbours told me they want to go back.",
+    "Muslims should be banned from nothing.",
+])
+def test_they_later_in_the_sentence_without_hostility_is_approved(moderator, text):
+    decision = moderator.moderate(text)
+    assert not decision.rejected, decision.to_dict()
