@@ -3211,6 +3211,8 @@ _REVILED_AFTER = re.compile(
     r"|(?:have|has) (?:done|contributed|given) nothing (?:for|to) (?:this|our|the) (?:country|society|world|nation"
     r"|city|town)(?: |$)"
     r"|(?:are|is) (?:the )?(?:reason|why) we (?:can't|cant|cannot) have nice things(?: |$)"
+    r"|(?:ever|never) stop (?:lying|stealing|whining|complaining|cheating|begging|moaning|breeding|crying"
+    r"|playing the victim)(?: |$)"
     # ... and tropes of the region: betrayal, "mountain Turks" (a denial of
     # Kurdish identity), child marriage, women as property, hatred of the West,
     # "worse than ISIS". (Not "betray us": "the Americans betray us" is a
@@ -3336,7 +3338,7 @@ _GONE = re.compile(r"^(?:all )?(?:just |simply )?(?:(?:were|was|are|would be|got
 # adjectives, and the words that open a clause.
 _SUBJECT_OPENERS = _CLAUSE_BREAKS | frozenset("""
     honestly frankly seriously really that think believe know yes no well just sorry ugh man i'm im whenever
-    feel personally
+    feel personally do does did
 """.split())
 
 
@@ -3492,6 +3494,21 @@ _FRAMED_AROUND = tuple((re.compile(before), re.compile(after)) for before, after
     (r"(?:^| )(?:was|were|used to be) (?:so |much |a lot |far )?(?:nice|nicer|better|safer|safe|clean|cleaner|peaceful"
      r"|quiet|quieter|great|lovely|decent)(?: place)? before(?: the| these| those| all the| all these)?$",
      r"^(?:came|arrived|moved in|showed up|turned up|took over|got here|started coming|flooded in)(?: |$)"),
+    # Questions that deny the group a place or a right: "why should <group> have the same rights
+    # as us?", "why do we let <group> into our country?", "who thought letting <group> in was a
+    # good idea?", "what use are <group> to anyone?".
+    (r"(?:^| )why should(?: the| these| those| all)?$",
+     r"^(?:have|get|be given|enjoy) (?:the same|equal|any) (?:rights|pay|treatment|say)(?: |$)|^be allowed to (?:vote"
+     r"|live|stay|work|marry|adopt|teach)(?: |$)"),
+    # (The question whole: not "why did the government let the refugees in without a plan?")
+    (r"(?:^| )why (?:do|should) (?:we|you) (?:even |still |keep )?(?:let|allow|letting|allowing)"
+     r"(?: the| these| those| any| more)?$",
+     r"^(?:in|into (?:our|this|the) (?:country|town|city|schools?|neighbou?rhoods?)|come here|stay here|live here)"
+     r"(?: at all| anymore| any more)?$"),
+    (r"(?:^| )(?:who|whoever) (?:thought|decided|said) (?:letting|allowing|that letting)(?: the| these| those| all| any)?$",
+     r"^in (?:was|is) (?:a )?(?:good|great|smart|clever) idea(?: |$)"),
+    (r"(?:^| )what (?:use|good) (?:are|is)(?: the| these| those| all)?$",
+     r"^(?:to (?:anyone|anybody|us|society|this country|the world)|anyway|really)?$"),
     (r"(?:^| )(?:i'd|id|i would) (?:honestly |genuinely )?rather (?:die|be dead|starve|emigrate) than (?:have|live next to"
      r"|work with|work for|be treated by|marry|sit next to|share a house with)(?: a| an| any)?$",
      r"^(?:as (?:a |an |my |our )?[\w'-]+|(?:in|near|next to|beside) (?:my|our) [\w']+|living next door)?(?: |$)"),

@@ -247,3 +247,27 @@ def test_what_derogates_a_group_derogates_they_later_in_the_sentence(moderator, 
 def test_they_later_in_the_sentence_without_hostility_is_approved(moderator, text):
     decision = moderator.moderate(text)
     assert not decision.rejected, decision.to_dict()
+
+
+@pytest.mark.parametrize("frame", [
+    "Why should {g} have the same rights as us?",
+    "Why do we let {g} into our country?",
+    "Who thought letting {g} in was a good idea?",
+    "What use are {g} to anyone?",
+    "Do {g} ever stop complaining?",
+])
+@pytest.mark.parametrize("group", GROUPS)
+def test_hate_put_as_a_question_is_rejected(moderator, frame, group):
+    decision = moderator.moderate(frame.format(g=group))
+    assert decision.rejected and "abuse" in decision.categories, decision.to_dict()
+
+
+@pytest.mark.parametrize("text", [
+    "Why did the government let the refugees in without a plan for housing?",
+    "Why do we let refugees in without checks?",
+    "Do refugees face discrimination in housing?",
+    "What use are sanctions to anyone?",
+])
+def test_questions_about_policy_are_approved(moderator, text):
+    decision = moderator.moderate(text)
+    assert not decision.rejected, decision.to_dict()
