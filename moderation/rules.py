@@ -2433,16 +2433,18 @@ _UNWORTHY_AFTER = re.compile(
     r"|equal to us|our equals|as good as us|(?:truly |really |fully )?(?:human|civili[sz]ed))"
     # "<group> can't be trusted"; not "... as a partner in the talks", a state's word.
     r"|(?:can't|cant|cannot|can not) (?:ever )?be trusted(?! (?:as|with|to|in|on|for|by|when|after|over|at) )"
-    r"|(?:aren't|arent|are not|isn't|isnt|is not) (?:to be trusted|good for anything|one of us|our equals"
+    r"|(?:aren't|arent|are not|isn't|isnt|is not) (?:to be trusted|good for anything|one of us|our equals|my equals"
     r"|equal to us|fit to (?:live|teach|lead|vote|work|raise)|welcome (?:here|in (?:this|our)))"
     r"|(?:aren't|arent|are not|isn't|isnt|is not) (?:normal|(?:even )?human"
-    r"|capable of (?:anything|much|thought|thinking|reason|reasoning|logic|empathy|love|loyalty|leading"
+    r"|capable of (?:anything|much|(?:(?:rational|logical|critical|independent|clear|original) )?(?:thought|thinking)"
+    r"|reason|reasoning|logic|empathy|love|loyalty|leading"
     r"|leadership|learning|intelligence|running anything|being trusted|integrating|governing themselves"
     r"|thinking for themselves|living (?:in|among) (?:a )?(?:democracy|civili[sz]ed (?:society|people)|us))"
     r"|worth (?:anything|respecting|respect|saving|helping|listening to|trusting|the air|a thing|much|a penny"
     r"|a damn|a single penny|the money|the cost|the trouble|the effort|the space)"
     r"|capable of (?:honesty|being honest|decency|kindness|compassion|gratitude|hard work)"
-    r"|welcome(?: (?:and|anymore|at all)|$)"
+    r"|welcome(?: (?:and|anymore|at all)|$)|welcome in my (?:shop|house|home|restaurant|street|country|town|school"
+    r"|business|building|family)"
     r"|as (?:intelligent|smart|clever|capable|civili[sz]ed|evolved|good|human) as"
     r"|(?:real|proper|true) (?:men|women|people|humans))"
     r"|(?:are|is) worth nothing"
@@ -2451,7 +2453,7 @@ _UNWORTHY_AFTER = re.compile(
     r"|(?:have|has|got) (?:much |far |way )?(?:smaller|tiny|small|inferior|lower|low) (?:brains?|iqs?)"
     r"(?! (?:than|on average|relative|in proportion))"
     # "<group> are not clean people", "aren't honest by nature": a virtue denied to the whole group.
-    r"|(?:aren't|arent|are not|isn't|isnt|is not) (?:very )?(?:clean|honest|decent|civili[sz]ed|trustworthy"
+    r"|(?:aren't|arent|are not|isn't|isnt|is not) (?:very )?(?:clean|honest|decent|civili[sz]ed|trustworthy|good|nice|kind"
     r"|intelligent|hard-?working|peaceful|loyal|faithful) (?:people|folk|by nature|at all)"
     # "Girls just aren't built for sport": a field closed to the whole group.
     r"|(?:aren't|arent|are (?:simply |just |really )?not|isn't|isnt|is (?:simply |just |really )?not)"
@@ -2475,6 +2477,14 @@ _UNWORTHY_AFTER = re.compile(
     r"(?:smart|intelligent|clever|bright|trustworthy|honest|decent|civili[sz]ed|capable|peaceful|loyal|faithful"
     r"|sane)"
     r"(?: at all| enough(?: (?:for|to) [a-z' ]+)?)?(?:$|(?= (?:no matter|whatever|regardless|despite) )|(?= no way$))"
+    r"|(?:can|will|could) never be (?:good|decent|proper|fit) (?:parents|mothers|fathers|teachers|leaders|soldiers"
+    r"|citizens|doctors|neighbou?rs|wives|husbands)"
+    # "<group> don't have a single redeeming quality", "are no good", "lack basic intelligence".
+    r"|(?:don't|dont|do not|doesn't|does not) have (?:a single|one|any) redeeming (?:quality|qualities|feature|features)"
+    r"|(?:have|has) no redeeming (?:quality|qualities|features?)"
+    r"|(?:are|is) no good(?=$| to (?:anyone|anybody|us|society|anything))"
+    r"|(?:lack|lacks) (?:basic |even basic |any |all )?(?:intelligence|morals|morality|empathy|humanity|brains"
+    r"|common sense|decency|manners|civili[sz]ation)"
     r"|(?:can|will) never be (?:decent|capable|welcome|faithful|honest|peaceful|civili[sz]ed|normal"
     r"|loyal(?: citizens)?)"
     # A whole group said to back terror: "<group> all support terrorism".
@@ -2486,7 +2496,7 @@ _UNWORTHY_AFTER = re.compile(
     r"|should (?:never|not) (?:have been|be) (?:given|allowed|granted) (?:the vote|the right to vote|a vote|to vote"
     r"|rights|equal rights)"
     # Rights, respect or humanity denied the whole group: "<group> don't deserve the same rights".
-    r"|(?:don't|dont|do not|doesn't|doesnt|does not) deserve (?:the same |any |equal |basic )?(?:rights|respect"
+    r"|(?:don't|dont|do not|doesn't|doesnt|does not) deserve (?:the same |any |equal |basic |our )?(?:rights|respect"
     r"|dignity|to vote|to be treated (?:as|like) (?:humans?|human beings|people|equals)"
     r"|(?:the|a|any) (?:right to (?:vote|work|live|marry|exist|an education|be here)|vote|say|voice))"
     # "<group> will never be as smart as ...": a lesser mind foretold.
@@ -2629,7 +2639,15 @@ def _doubted_worth(tokens, i, j):
         and (after[k + 1: k + 2] in ([], ["enough"]) or after[k + 1: k + 3] == ["at", "all"])
     if quality or after[k: k + 2] in (["worth", "anything"], ["worth", "much"]) and not after[k + 2:]:
         return " ".join([doubting.group(0).strip(), *tokens[i: j + k + 1]])
+    # "... are capable of rational thought": reason itself doubted (not "of such violence").
+    reason = _REASON_DOUBTED.match(" ".join(tokens[j + k: j + k + 5]))
+    if reason:
+        return " ".join([doubting.group(0).strip(), *tokens[i: j + k], reason.group(0)])
     return None
+
+
+_REASON_DOUBTED = re.compile(r"capable of (?:(?:rational|logical|critical|independent|clear|original) )?(?:thought"
+                             r"|thinking|reason|reasoning|logic)(?= |$)")
 
 
 def _unworthy(tokens, i, j):
