@@ -586,7 +586,10 @@ def _reported(tokens, i):
             if tokens[k + 1] == "by" and i - k <= 4:
                 continue  # "a word said by a <group>": the group is the speaker, not what is said
             if tokens[k] in ("say", "says", "said") and (tokens[k + 1: k + 4] in _WHATEVER_IS_SAID
-                                                          or "whatever" in tokens[max(0, k - 4): k]):
+                                                          or "whatever" in tokens[max(0, k - 4): k]
+                                                          or "what" in tokens[max(0, k - 3): k]
+                                                          and ("care" in tokens[max(0, k - 7): k]
+                                                               or "matter" in tokens[max(0, k - 7): k])):
                 continue  # "say what you want about <group>, but they ...": the commenter's own view follows
             # "I'd say <group> are ...", "I say", "mark my words": the commenter's own view.
             return not (tokens[k] in ("say", "said") and k > 0 and tokens[k - 1] in _OWN_SAYING
@@ -1848,12 +1851,21 @@ _PLACE_PREPOSITIONS = frozenset("in from of across throughout".split())
 _PLURAL_COPULAS = frozenset("are were".split())
 
 
+_MET_BY_ME = re.compile(r"(?:i|we) (?:have |'ve |ve )?(?:ever )?(?:met|known|seen|worked with|dealt with|lived with)"
+                        r"(?= (?:are|were)(?: |$))|(?:i've|ive|we've) (?:ever )?(?:met|known|seen|worked with|dealt with"
+                        r"|lived with)(?= (?:are|were)(?: |$))")
+
+
 def _past_place(tokens, j):
     """Where the predicate starts when a place of one to four words follows
     the group's name and a plural copula or a verb of theirs follows it
     ("<group> in Libya are ...", "... in Erbil smell"); ``j`` itself
     otherwise, or if people are named in between
     ("<group> in the eyes of their neighbours are ...")."""
+    # "The <group> I've met were all ...": the commenter's acquaintance, a relative clause with no "who".
+    met = _MET_BY_ME.match(" ".join(tokens[j: j + 5]))
+    if met and tokens[j + len(met.group(0).split()): j + len(met.group(0).split()) + 1] in (["are"], ["were"]):
+        return j + len(met.group(0).split())
     if tokens[j: j + 1] and tokens[j] in _PLACE_PREPOSITIONS:
         for k in range(j + 2, min(len(tokens), j + 6)):
             if tokens[k] in _PLURAL_COPULAS or tokens[k] in _GROUP_VERBS and k <= j + 3:

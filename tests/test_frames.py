@@ -271,3 +271,51 @@ def test_hate_put_as_a_question_is_rejected(moderator, frame, group):
 def test_questions_about_policy_are_approved(moderator, text):
     decision = moderator.moderate(text)
     assert not decision.rejected, decision.to_dict()
+
+
+@pytest.mark.parametrize("frame", [
+    "I don't think {g} are capable of rational thought.",
+    "{G} are not good people.",
+    "{G} are not my equals.",
+    "{G} can never be good parents.",
+    "{G} don't have a single redeeming quality.",
+    "{G} lack basic intelligence.",
+    "{G} do not deserve our respect.",
+    "{G} aren't welcome in my shop.",
+])
+@pytest.mark.parametrize("group", GROUPS)
+def test_a_good_quality_denied_the_whole_group_is_rejected(moderator, frame, group):
+    decision = moderator.moderate(frame.format(G=group[0].upper() + group[1:], g=group))
+    assert decision.rejected and "abuse" in decision.categories, decision.to_dict()
+
+
+@pytest.mark.parametrize("text", [
+    "Refugees are no good at football, says the coach.",
+    "Women lack access to basic healthcare.",
+    "Many refugees lack basic necessities.",
+    "I don't think refugees are capable of such violence.",
+])
+def test_a_lack_reported_is_approved(moderator, text):
+    decision = moderator.moderate(text)
+    assert not decision.rejected, decision.to_dict()
+
+
+@pytest.mark.parametrize("frame", [
+    "I don't care what anyone says about {g}, they're {D}.",
+    "No matter what people say about {g}, they are {D}.",
+    "The {g} I've met were all {D}.",
+])
+@pytest.mark.parametrize("group", GROUPS)
+def test_the_commenters_own_view_after_what_others_say_is_rejected(moderator, frame, group):
+    decision = moderator.moderate(frame.format(g=group, D="vermin"))
+    assert decision.rejected and "abuse" in decision.categories, decision.to_dict()
+
+
+@pytest.mark.parametrize("text", [
+    "I don't care what anyone says about Kurds, they are my brothers.",
+    "The refugees I've met were all kind and hard-working.",
+    "My neighbour told me that immigrants are fine but Muslims are vermin, and I reported him.",
+])
+def test_kind_views_and_reports_after_what_others_say_are_approved(moderator, text):
+    decision = moderator.moderate(text)
+    assert not decision.rejected, decision.to_dict()
