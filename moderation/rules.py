@@ -1619,10 +1619,24 @@ def threat_evidence(normalised):
     a threat asked, "shoot him? ...", is still made.)"""
     phrases = _phrases_in(normalised, _ALL_THREAT_PHRASES, unquoted=True)
     for tokens in _sentences(normalised):
-        found = _threat_in(tokens, phrases)
+        found = _threat_in(tokens, phrases) or _mass_violence_called(tokens)
         if found and not _reported_after(tokens, found, _THREAT_REPORTED_AFTER):
             return found
     return None
+
+
+def _mass_violence_called(tokens):
+    """Evidence for mass violence called for on a people's place, not negated
+    or reported before it, or None."""
+    joined = " ".join(tokens)
+    found = _MASS_VIOLENCE.search(joined)
+    if not found:
+        return None
+    i = joined[: found.start()].count(" ") + (found.start() > 0)
+    if _negated(tokens[max(0, i - 3): i]) or _reported(tokens, i) \
+            or tokens[max(0, i - 2): i] in (["no", "one"],) or "nobody" in tokens[max(0, i - 3): i]:
+        return None
+    return found.group(0).strip()
 
 
 _TRIGGERS = {}
@@ -3014,6 +3028,32 @@ _COUNTRIES = frozenset("""
     france germany sweden norway denmark finland netherlands holland belgium austria switzerland italy spain
     greece poland hungary russia ukraine canada australia usa
 """.split()) | {"saudi arabia", "the us", "the uk", "the west", "the middle east"}
+
+
+# Mass violence called for on a people's place: "just nuke Gaza", "glass the
+# whole region", "Russia should wipe Ukraine off the map", "turn it into a
+# parking lot", "finish what Hitler started". Only the verbs of annihilation,
+# not "bomb" or "strike" ("the US should bomb Iran's nuclear sites" is a
+# view of a war), and only as a call, not a report ("Putin threatened to
+# nuke Kyiv").
+_POPULATED = _COUNTRIES | _CAPITALS | frozenset("""
+    gaza kyiv kiev jerusalem mecca medina tehran raqqa idlib aleppo kabul kandahar istanbul beirut tripoli sanaa
+    lebanon libya somalia sudan chechnya palestinians israelis iranians afghans arabs kurds turks russians ukrainians
+""".split())
+_ANNIHILATE = r"(?:nuke|glass|flatten|carpet[- ]?bomb|raze|obliterate|annihilate|erase|exterminate|wipe out)"
+_WHOLE_PLACE = (rf"(?:the whole of |the whole |the entire |all of |every (?:last )?)?(?:{'|'.join(sorted(map(re.escape, _POPULATED), key=len, reverse=True))}"
+                r"|them all|the lot of them|the whole lot|that country|that place|the region|everyone there"
+                r"|the (?:whole|entire) (?:region|country|city|place|middle east))")
+_MASS_VIOLENCE = re.compile(
+    r"(?:^(?:(?:just|simply|honestly|seriously|frankly) )*|(?:should|must|ought to|needs? to|has to|have to|time to"
+    r"|let's|lets|why not|why don't we|i'd|i would|we'd|we should|hope \w+|hopefully \w+ will) (?:(?:just|simply"
+    r"|finally|all|go and) )*)"
+    rf"(?:{_ANNIHILATE} {_WHOLE_PLACE}|wipe {_WHOLE_PLACE} off the (?:map|face of the earth)"
+    rf"|turn {_WHOLE_PLACE} into (?:a parking lot|a car park|glass|dust|rubble|ashes))(?![\w'])"
+    r"|(?:^| )(?:finish|complete) what hitler (?:started|began)(?![\w'])"
+    r"|(?:^| )(?:time for|need|needs|we need) a final solution(?![\w'])"
+    r"|(?:^| )(?:another|a second|a new) (?:hiroshima|holocaust|anfal|halabja|nakba)"
+    r" (?:would|will|is what|is needed|is the answer|would fix|would solve)")
 _EXCLUDED_AFTER = re.compile(
     r"^(?:(?:all|just|only|simply) )?(?:"
     r"(?:do not|don't|dont|does not|doesn't|doesnt) deserve to (?:live|exist|breathe|be alive)"

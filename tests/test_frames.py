@@ -319,3 +319,30 @@ def test_the_commenters_own_view_after_what_others_say_is_rejected(moderator, fr
 def test_kind_views_and_reports_after_what_others_say_are_approved(moderator, text):
     decision = moderator.moderate(text)
     assert not decision.rejected, decision.to_dict()
+
+
+@pytest.mark.parametrize("text", [
+    "Just nuke Gaza and be done with it.",
+    "Glass the entire region, problem solved.",
+    "Russia should wipe Ukraine off the map.",
+    "Turn the whole place into a parking lot.",
+    "Finish what Hitler started.",
+    "Time for a final solution for these people.",
+])
+def test_mass_violence_called_for_on_a_peoples_place_is_a_threat(moderator, text):
+    decision = moderator.moderate(text)
+    assert decision.rejected and "threat" in decision.categories, decision.to_dict()
+
+
+@pytest.mark.parametrize("text", [
+    "Putin threatened to nuke Kyiv.",
+    "We should not flatten Gaza.",
+    "The US should bomb Iran's nuclear sites.",
+    "Israel flattened Gaza in 2024.",
+    "Trump said we should nuke Iran, which is insane.",
+    "Flatten the curve, stay home.",
+    "The final solution was the Nazi plan to murder Europe's Jews.",
+])
+def test_war_reported_or_refused_is_approved(moderator, text):
+    decision = moderator.moderate(text)
+    assert not decision.rejected, decision.to_dict()
