@@ -12,6 +12,7 @@ unambiguous loop, so the cost stays linear in the comment's length.
 
 import functools
 import re
+from collections import defaultdict
 
 import ahocorasick
 
@@ -4933,6 +4934,9 @@ def _pattern_words():
     return {word for pattern in patterns for word in re.findall(r"(?<![a-z\\'\]])[a-z]{4,}(?![a-z'\[])", pattern.pattern)}
 
 
+_SHORT_NAME_LENGTHS = (4, 7)
+
+
 @functools.cache
 def _misspelt():
     """{typo: words} for the short words the rules read ("haet", "wmoen",
@@ -4946,6 +4950,16 @@ def _misspelt():
     # Short words lose an inner letter too ("deth", "scm"), but not the
     # verbs of harm: slang has its own short forms ("wack" is no "whack").
     typos = dict(spelling.misspellings(keys, short_drops=keys - _HARM))
+    # A slip two forms of one group's name share ("womn": "woman" and
+    # "women") is no ambiguity for the rules: either names the group.
+    shared = defaultdict(set)
+    for word in _IDENTITY.keys() - spelling.banned_terms():
+        if _SHORT_NAME_LENGTHS[0] <= len(word) <= _SHORT_NAME_LENGTHS[1] and word.isalpha():
+            for typo in spelling.misspellings(frozenset({word}), short_drops=frozenset({word})):
+                shared[typo].add(word)
+    for typo, words in shared.items():
+        if len(words) > 1 and len({_IDENTITY[word] for word in words}) == 1 and typo not in keys:
+            typos.setdefault(typo, max(words))
     # "ihate <group>": a subject run into its verb, too short for respelling
     # to split (it splits phrases of eight letters or more).
     for verb in _HATE_VERBS:

@@ -948,6 +948,9 @@ def test_threat_rule(text, fires):
     ("Why are the Kurds so brave?", None),
     ("I hate wmen.", "sexism"),
     ("I hate blck people.", "racism"),
+    # ... or a slip two forms of its name share: "womn" is "woman" and "women" missing a letter
+    ("Womn are disgusting.", "sexism"),
+    ("I despise womn so much.", "sexism"),
     # "<group> like them are ..."; loathing without its subject, or run on; a
     # group named before "they" in the sentence before "I hate them"
     ("All women like them are vile.", "sexism"),
