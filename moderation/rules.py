@@ -5058,7 +5058,7 @@ def _disowned_hostility():
         rf"|(?:threatening|threatened|threatens|vowing|vowed|plotting|plotted|conspiring|conspired"
         rf"|attempting|attempted) to (?:{_alternation(_HARM)})(?!\w)"
         # A claim the comment denies: "it is not true that <group> are stupid".
-        rf"|(?:not true|isn't true|isnt true|untrue|false|a lie|a myth|nonsense|not the case) that"
+        rf"|(?:not true|isn't true|isnt true|untrue|false|a lie|lies|the lie|a myth|the myth|nonsense|not the case) that"
         rf"(?: ['\"]?[\w']+){{1,3}}{filler}{reported}"
         # A belief the commenter denies holding: "I don't think <group> are thieves".
         rf"|(?:i|we) (?:do not|don't|dont|never|can't|cant|cannot) (?:really )?(?:think|believe|accept|buy|agree)"
@@ -5084,13 +5084,13 @@ def _disowned_hostility():
         rf"(?!,? (?:is|was) (?:not|no|never|hardly)(?![\w']))"
         # Words someone else wrote or said, in quotes: 'whoever wrote "<group>
         # are vermin" on the wall should be ashamed'.
-        rf"|(?<!\bi )(?<!\bwe )(?:{_alternation(_QUOTING)})(?: that)?(?: [\w']+){{0,4}} \"[^\"]{{1,120}}\""
+        rf"|(?<!\bi )(?<!\bwe )(?:{_alternation(_QUOTING)})(?: that)?(?: [\w']+){{0,4}}:? {_QUOTED_WORDS}"
         # Words in quotes the comment then condemns: '"<group> are parasites"
         # is straight out of Nazi propaganda'.
-        rf"|\"[^\"]{{1,120}}\"(?=,? (?:is|are|was|were|sounds|sound)(?: [\w']+){{0,4}}"
+        rf"|{_QUOTED_WORDS}(?=,? (?:is|are|was|were|sounds|sound)(?: [\w']+){{0,4}}"
         rf" (?:{_alternation(_CONDEMNED_AS)})(?![\w']))"
         # ... or names as a lie, a myth, a trope: 'spreading the "<group> are groomers" lie'.
-        rf"|\"[^\"]{{1,120}}\"(?= (?:{_alternation(_CONDEMNED_CLAIMS)})(?![\w']))"
+        rf"|{_QUOTED_WORDS}(?= (?:{_alternation(_CONDEMNED_CLAIMS)})(?![\w']))"
         rf")")
 
 
@@ -5107,6 +5107,9 @@ _CLAIMING = frozenset("saying claiming suggesting implying insisting pretending"
 _CONDEMNED_CLAIMS = frozenset("""
     lie lies myth myths trope tropes smear smears slur slurs canard canards conspiracy propaganda
 """.split())
+# Words in quotation marks, double or single: a single quote opens at a
+# word's start and closes at a word's end, so an apostrophe is neither.
+_QUOTED_WORDS = r"(?:\"[^\"]{1,160}\"|(?<![\w'])'[^']{1,160}'(?![\w']))"
 # Verbs before words quoted as someone else's.
 _QUOTING = frozenset("""
     wrote writes written writing said says saying posted posts posting chanted chanting chants
@@ -5691,7 +5694,7 @@ _QUOTED_HARM = _HARM | _SUFFERED | frozenset("bury buried dead death blood".spli
 @functools.cache
 def _quoted_speech():
     # A quote opens with a quotation mark at a word's start and closes at a word's end.
-    quote = r"(\"[^\"]{1,160}\"|(?<![\w'])'[^']{1,160}'(?![\w']))"
+    quote = rf"({_QUOTED_WORDS})"
     own = "".join(rf"(?<!\b{w} )" for w in ("i", "we"))
     return re.compile(
         rf"(?<![\w']){own}(?:{_alternation(_QUOTED_BY)})(?: [\w']+){{0,3}}:? {quote}"
