@@ -58,10 +58,6 @@ SENTENCE_MARGIN = 1.0
 #: sentences, about 1% of a batch's time.
 SENTENCE_GATE = -4.5
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
-#: What the asserted reading leaves may be too short for the "any" head to
-#: read (see Moderator._asserted_scores).
-ASSERTED_FRAGMENT_WORDS = 2
-_WORDS = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
 #: What the asserted reading takes out or reads in its sense, in this order,
 #: after the hostility a comment disowns (see Moderator._asserted_scores).
 _ASSERTED_READINGS = (
@@ -270,12 +266,15 @@ class Moderator:
         if not any(c.isalnum() for c in asserted):
             return {label: 0.0 for label in self.model.labels}
         scores = self._head_scores(asserted)
-        # A word or two left of hostility disowned ("stop" of "stop saying
-        # <group> are vermin"): the "any" head, which learnt from whole
-        # comments, scores such a fragment at random (0.98 for "stop ."); the
-        # category heads still read an insult or a threat left standing.
-        # (Not a fragment left by other readings: "Ah, ok troll." -> "troll.")
-        if disowned_any and len(_WORDS.findall(asserted)) <= ASSERTED_FRAGMENT_WORDS:
+        # What is left of hostility disowned is the commenter's own verdict
+        # on it ("stop" of "stop saying <group> are vermin", "someone wrote
+        # '...'. that's disgusting and shouldn't be allowed here"): the "any"
+        # head, which learnt from whole comments, scores such remains high
+        # (0.98 for "stop .", 0.96 for the second) for the condemnation's
+        # own words; the category heads still read an insult or a threat
+        # left standing. (Not what other readings leave: "Ah, ok troll." ->
+        # "troll." keeps the "any" head.)
+        if disowned_any:
             scores["any"] = 0.0
         return scores
 

@@ -166,6 +166,15 @@ def test_disowned_hostility_about_a_group_is_approved_and_asserted_hostility_is_
     assert moderator.moderate(text).decision == expected
 
 
+def test_the_any_head_does_not_read_what_disowned_hostility_leaves(moderator):
+    # What is left is the condemnation's own words ("disgusting", "should not
+    # be allowed"), which the "any" head scores high without what they condemn.
+    text = "somebody below wrote 'kurds are a plague'. that is disgusting and should not be allowed here."
+    assert moderator._asserted_scores(text)["any"] == 0.0
+    # ... while a reading that disowns nothing keeps it
+    assert moderator._asserted_scores("what a stupid decision, you absolute troll.")["any"] > 0.0
+
+
 @pytest.mark.parametrize("text, expected", [
     # the shipped model's personal_attack head alone rejected these two
     ("What a stupid decision by the ministry.", APPROVE),

@@ -1551,6 +1551,10 @@ def test_vulgarity_rule(text, fires):
     ('"jews are parasites" is straight out of nazi propaganda.', " is straight out of nazi propaganda."),
     ('"immigrants are vermin" is the truth.', '"immigrants are vermin" is the truth.'),
     ('i said "gays are vermin" and i meant it.', 'i said "gays are vermin" and i meant it.'),
+    # single quotes too; an apostrophe opens no quote
+    ("a man on the bus wrote 'kurds are parasites' and nobody said a word.", "a man on the bus  and nobody said a word."),
+    ("someone posted: 'arabs are dogs'. shameful.", "someone . shameful."),
+    ("i wrote 'gays are vermin' and i meant it.", "i wrote 'gays are vermin' and i meant it."),
     # ... or names a lie, a myth, a trope right after them
     ('people spreading the "trans people are groomers" lie endanger lives.',
      "people spreading the  lie endanger lives."),
@@ -1571,6 +1575,7 @@ def test_vulgarity_rule(text, fires):
     # a claim the comment denies
     ("it is not true that jews are stupid.", "it is ."),
     ("it is true that jews are stupid.", "it is true that jews are stupid."),
+    ("stop spreading lies that refugees are criminals.", "stop spreading ."),
     # an insult denied of a group named near it
     ("women are not stupid.", "women are not."),
     ("muslims aren't idiots!", "muslims aren't!"),
