@@ -1077,6 +1077,11 @@ _PEOPLE_BY_ROLE = frozenset("""
     priests imams rabbis politicians mps councillors ministers judges lawyers scientists bosses managers
     colleagues neighbours neighbors immigrants migrants refugees cabbies builders labourers
 """.split())
+# Of those, a state's office-holders: a nation's ("Iraqi politicians are
+# corrupt liars", "Turkish judges", "Kurdish ones" after "politicians") are
+# its political class, which the policy leaves open to criticism; a sex's or
+# a faith's ("female judges", "Muslim politicians") are still a group.
+_OFFICES = frozenset("politicians mps councillors ministers judges officers".split())
 # Verbs of harm with no everyday sense, for targets named by a role.
 _LETHAL = frozenset("""
     kill murder shoot stab hang lynch behead slaughter strangle torture exterminate gas butcher
@@ -1962,7 +1967,8 @@ def _vice_of_group_in(sentences, vice):
     commenter's own words in ``sentences``, or None."""
     for words in sentences:
         for k, word in enumerate(words):
-            if word in _IDENTITY and not word.startswith('"') and not _reported(words, k):
+            if word in _IDENTITY and not word.startswith('"') and not _reported(words, k) \
+                    and not _a_nations_office(words, k):
                 return f"{word} ... {vice}", _IDENTITY[word]
     return None
 
@@ -1972,6 +1978,15 @@ def _vice_in_their_blood(tokens, previous):
     sentence or the one before, or None."""
     found = _IN_THEIR_BLOOD.search(" ".join(tokens))
     return _vice_of_group_in((tokens, previous), found.group(0).strip()) if found else None
+
+
+def _a_nations_office(tokens, i):
+    """Does the nation's adjective at i name its office-holders ("Iraqi
+    politicians", "Kurdish ones" after "politicians"), not its people?"""
+    word = tokens[i]
+    if _IDENTITY.get(word) != "xenophobia" or word.endswith("s") or i + 1 >= len(tokens):
+        return False
+    return tokens[i + 1] in _OFFICES or tokens[i + 1] == "ones" and not _OFFICES.isdisjoint(tokens[max(0, i - 12): i])
 
 
 def _group_at(tokens, i):
@@ -1987,6 +2002,8 @@ def _group_at(tokens, i):
     nxt = tokens[i + 1].lstrip('"') if i + 1 < len(tokens) else ""
     # "Shia are ...": a plural verb makes the word a group too.
     previous = tokens[i - 1] if i else ""
+    if _a_nations_office(tokens, i):
+        return None
     if word.endswith("s") or nxt in _GROUP_NOUNS or nxt in _PEOPLE_BY_ROLE \
             or word in _PLURAL_FORMS and previous not in ("a", "an") \
             or nxt in ("are", "were") and word not in _COLOURS:

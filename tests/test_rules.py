@@ -1189,6 +1189,12 @@ def test_threat_rule(text, fires):
     ("Turks only know violence.", "xenophobia"),
     ("Immigrants are all on benefits.", "xenophobia"),
     ("Many refugees are on benefits because they cannot work.", None),
+    # a nation's office-holders are its political class; a sex's or a faith's are a group
+    ("Iraqi politicians are all thieves.", None),
+    ("Ministers are liars by nature, Kurdish ones included.", None),
+    ("Female judges are all useless.", "sexism"),
+    ("Muslim politicians are all liars.", "religion"),
+    ("Iraqis are all thieves.", "xenophobia"),
 ])
 def test_abuse_rule(text, subtype):
     found = abuse_evidence(normalise(text))
