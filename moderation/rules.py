@@ -3723,6 +3723,7 @@ def abuse_evidence(normalised):
             or ("their" in tokens and _vice_in_their_blood(tokens, previous)) or _told_to_go_back(tokens) \
             or ("by" in tokens and _vice_by_birth(tokens)) \
             or ("goes" in tokens and _neighbourhood_lost(tokens, previous)) \
+            or _deaths_cheered(tokens, previous) \
             or _sight_loathed(tokens) \
             or ("reason" in tokens or "got" in tokens and not _POSTS.isdisjoint(tokens)) and _token_hire(tokens)
         if found and not _echoed(normalised, k) and not _reported_after(tokens, found[0]):
@@ -3777,6 +3778,58 @@ def _sight_loathed(tokens):
             continue
         if not _negated(tokens[max(0, k - 10): k]):
             return f"{sight.group(0).strip()} {word} ... {felt.group(0).strip()}", subtype
+    return None
+
+
+# Deaths of a group's people cheered: "Dozens of <group> workers died in the
+# fire. Good riddance.", "<group> pilgrims killed in the attack, serves them
+# right", "dead <group> in Gaza, fewer of them". Not the deaths of fighters
+# ("Turkish soldiers killed"), nor of the group's killer ("the killer of the
+# <group> family died in prison. good riddance"), nor a cheer someone else
+# gave ("people said 'good riddance' when the <group> migrants drowned").
+_CHEERS = re.compile(r"(?:^| )(?:good riddance|serves them right|served them right|serve them right"
+                     r"|one less|one fewer|fewer of them|less of them|the fewer the better"
+                     r"|(?:great|good|best|wonderful|fantastic) news(?! (?:is|for|about|that))"
+                     r"|(?:they|them) had it coming|they deserved it|deserved every bit|nothing of value (?:was )?lost"
+                     r"|do it again|more of (?:this|that) please|can't say i'm sad|cant say im sad|couldn't care less)(?: |$)")
+_CHEER_WORDS = frozenset("riddance serves served serve less fewer news coming deserved value again please sad care".split())
+_DIED = frozenset("""
+    killed dead died drowned bombed shot massacred slaughtered perished murdered executed lynched burned burnt
+    gassed beheaded butchered
+""".split())
+# Who a cheered death may be of without the group's people being meant: fighters.
+_FIGHTERS = frozenset("""
+    soldier soldiers troops fighters militants militia militiamen jihadists terrorists guerrillas guerillas
+    commander commanders officers police policemen army forces generals
+""".split())
+# Who did the killing: "the killer of the <group> family died".
+_KILLERS = frozenset("""
+    killer killers murderer murderers attacker attackers gunman gunmen bomber bombers shooter rapist rapists
+""".split())
+_SPARED = frozenset("no not none nobody survived escaped avoided nearly almost spared saved".split())
+
+
+def _deaths_cheered(tokens, previous):
+    """(evidence, subtype) for deaths of a group's people, reported in this
+    sentence or the one before, that this sentence cheers, or None."""
+    if _CHEER_WORDS.isdisjoint(tokens):
+        return None
+    cheer = _CHEERS.search(" ".join(tokens))
+    if not cheer:
+        return None
+    at = len(" ".join(tokens)[:cheer.start()].split())
+    if tokens[at].startswith('"') or not _REPORTING.isdisjoint(tokens[max(0, at - 3): at]):
+        return None  # someone else's cheer, quoted or reported
+    for words in (tokens[:at], previous):
+        for i, word in enumerate(words):
+            subtype = _IDENTITY.get(word)
+            if subtype is None or _reported(words, i) or _a_nations_office(words, i) \
+                    or words[i + 1: i + 2] and words[i + 1] in _FIGHTERS:
+                continue
+            near = words[max(0, i - 3): i + 5]
+            if _DIED.isdisjoint(near) or not _SPARED.isdisjoint(near) or not _KILLERS.isdisjoint(near):
+                continue
+            return f"{word} ... {cheer.group(0).strip()}", subtype
     return None
 
 

@@ -1195,6 +1195,16 @@ def test_threat_rule(text, fires):
     ("Female judges are all useless.", "sexism"),
     ("Muslim politicians are all liars.", "religion"),
     ("Iraqis are all thieves.", "xenophobia"),
+    # deaths of a group's people cheered; not of fighters, nor of their killer, nor a cheer reported
+    ("Dozens of Somali workers drowned off Libya. Good riddance.", "xenophobia"),
+    ("Shia pilgrims killed in the bus blast, serves them right.", "religion"),
+    ("dead kurds in afrin, fewer of them to feed", "xenophobia"),
+    ("Four Turkish soldiers killed near Duhok. Good riddance.", None),
+    ("The killer of the Yazidi family died in prison. Good riddance.", None),
+    ('Some people wrote "good riddance" when the Syrian refugees drowned. Shameful.', None),
+    ("No Christians were killed in the attack, great news.", None),
+    ("Great news for the Kurds: the budget deal passed.", None),
+    ("Christians killed in the church bombing. My heart breaks for them.", None),
 ])
 def test_abuse_rule(text, subtype):
     found = abuse_evidence(normalise(text))
