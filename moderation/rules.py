@@ -664,6 +664,7 @@ _QUOTE = re.compile(r"\"([^\"]{3,200})\"|(?<![\w'])'([^']{3,200})'(?![\w'])")
 _ENDORSEMENTS = (
     "not wrong", "isn't wrong", "isnt wrong", "wasn't wrong", "wasnt wrong", "aren't wrong", "arent wrong",
     "weren't wrong", "werent wrong", "i agree", "agree with him", "agree with her", "agree with them", "couldn't agree more",
+    "have to agree", "must agree", "tend to agree", "agreed with him more", "agreed with her more", "speaks the truth",
     "rightly so", "and rightly", "quite right", "he's right", "she's right", "they're right", "he is right",
     "she is right", "they are right", "was right", "were right", "got it right", "got one thing right",
     "right about", "accurate", "spot on", "so true", "the truth", "is true", "it's true", "telling it like it is",
@@ -703,7 +704,7 @@ def endorsed_quotes(normalised):
         return []
     # A single quote opens a quote only at a word's start: most apostrophes ("don't") open none.
     quoted = '"' in normalised or " '" in normalised or normalised.startswith("'")
-    quotes = [a or b for a, b in _QUOTE.findall(normalised)] if quoted else []
+    quotes = [_with_its_subject(normalised, match) for match in _QUOTE.finditer(normalised)] if quoted else []
     if not quotes:
         # Only in a comment of a few sentences: in a long one, "says" and "fair enough" are
         # seldom about each other.
@@ -715,9 +716,35 @@ def endorsed_quotes(normalised):
     outside = _QUOTE.sub(" ", normalised)
     for match in _ENDORSEMENT.finditer(outside):
         before = _WORD_TOKENS.findall(_SENTENCE.split(outside[max(0, match.start() - 40):match.start()])[-1])[-4:]
-        if _ABOUT_THE_PIECE.isdisjoint(before) and (match.group(0) in _SELF_NEGATING or not _negated(before[-2:])):
+        if _ABOUT_THE_PIECE.isdisjoint(before) and (match.group(0) in _SELF_NEGATING or not _negated(before[-2:])) \
+                and not _AGREED_WITH_OTHERS.match(outside, match.end()):
             return quotes
     return []
+
+
+# Agreement with a claim of its own: "... and I agree with the critics that
+# he must resign" (not "I agree with a Turkish nationalist", the quoted).
+_AGREED_WITH_OTHERS = re.compile(r" with(?: [\w']+){1,4} that ")
+
+
+# Whom quoted words are said of, between the reporting verb and the quote:
+# 'the host said Africans "bring crime"', 'he called Gulf Arabs "dogs"'.
+_QUOTE_SUBJECT = re.compile(r"(?<![\w'])(?:(said|says|claimed|claims|wrote|writes)(?: that)?"
+                            r"|(called|calls|labelled|labeled|branded|described)) ((?:[\w']+ ){1,4}?)(?:as )?$")
+
+
+def _with_its_subject(normalised, match):
+    """The quote ``match`` holds, read with whom it is said of when a
+    reporting verb names them just before it: "africans bring crime",
+    "gulf arabs are dogs of the gulf" -- the quote alone names no one."""
+    quote = match.group(1) or match.group(2)
+    lead = _QUOTE_SUBJECT.search(normalised[max(0, match.start() - 60):match.start()])
+    if not lead:
+        return quote
+    subject = lead.group(3).strip()
+    if lead.group(2):  # called them "...": they are what they are called
+        return f"{subject} {'are' if subject.endswith('s') or subject == 'them' else 'is'} {quote}"
+    return f"{subject} {quote}"
 
 
 # A claim the comment makes while seeming to report it: "calling refugees

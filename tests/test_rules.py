@@ -1845,6 +1845,12 @@ def test_without_discourse_markers(text, asserted):
     ("he wrote 'jews should be gassed'. can't really argue with that.", ["jews should be gassed"]),
     ("i said kurds are brave. fair enough.", []),
     ("i agree with the minister on the budget.", []),
+    # whom the quote is said of, named between the reporting verb and the quote
+    ("the host said somalis 'bring crime'. finally someone says the truth.", ["somalis bring crime"]),
+    ("the mp called refugees 'parasites' and i have to agree.", ["refugees are parasites"]),
+    ("he called the mayor 'a crook' and i agree with him.", ["the mayor is a crook"]),
+    # agreement with a claim of its own
+    ("the mp called refugees 'parasites' and i agree with the critics that he must resign.", []),
 ])
 def test_endorsed_quotes(text, quotes):
     assert endorsed_quotes(text) == quotes
