@@ -1008,8 +1008,8 @@ def _aimed(following, verb=None):
     People named by a role ("shoot the judges", "hang the lot of them")
     count after a verb with no everyday sense: not "cut the judges some
     slack", "hit the bankers with a tax"."""
-    if verb == "hang" and following[:1] and following[0] in ("out", "around", "about", "on", "onto"):
-        return False  # "why not just hang out with her?"
+    if verb == "hang" and following[:1] and following[0] in ("out", "around", "about", "on", "onto", "up"):
+        return False  # "why not just hang out with her?", "hang up, everyone" (the phone)
     if following[:1] == ["the"] and following[1:2] and following[1] in _BODY_PARTS and following[2:3] == ["of"]:
         following = following[3:]  # "slit the throat of every ..."
     window = [word.lstrip('"') for word in following[:3]]
@@ -1552,10 +1552,10 @@ def _threat_at(tokens, i, token):
         for j, word in enumerate(rest):
             if word in _NEGATIONS:
                 break
-            # "be shot", "to die", "be deported and shot"; not "should rot in prison"
+            # "be shot", "to die", "be deported and shot", "have been shot"; not "should rot in prison"
             if word in (_SUFFERED if people else _NAMED_FATES if named else _VIOLENT_FATES) \
                     and not _rots_in_prison(rest, j) \
-                    and (j == 0 or rest[j - 1] in ("be", "to", "all", "get", "and")):
+                    and (j == 0 or rest[j - 1] in ("be", "been", "to", "all", "get", "and")):
                 return " ".join([before[-1], token] + rest[: j + 1])
             # "<group> deserve another Holocaust": an atrocity called for on people.
             if people and word in _ATROCITIES and token in ("deserve", "deserves", "need", "needs") \
@@ -4154,21 +4154,35 @@ def _none_without_vice(tokens, i):
 
 
 def _only_good_dead(tokens, i):
-    """ "the only good <group> is a dead one" with the group at i."""
+    """ "the only good <group> is a dead one", "a good <member> is a dead
+    <member>", "good <member> = quiet <member>" with the group at i."""
     k = i - 1
     while k >= 0 and i - k <= 2 and tokens[k] not in _ONLY_GOOD:
         k -= 1  # "the only good black person"
-    if k < 2 or tokens[k] not in _ONLY_GOOD or tokens[k - 2: k] != ["the", "only"]:
+    if k < 0 or tokens[k] not in _ONLY_GOOD:
         return None
+    if k >= 2 and tokens[k - 2: k] == ["the", "only"]:
+        start = k - 2
+    elif k == 0 or tokens[k - 1] in ("a", "an") and (k == 1 or tokens[k - 2] in _CLAUSE_BREAKS):
+        start = max(0, k - 1)
+    else:
+        return None
+    nxt = tokens[i + 1: i + 3]
+    if nxt[:1] and nxt[0] in _GOOD_STATES and nxt[1:] in ([tokens[i]], ["one"]):
+        return " ".join(tokens[start: i + 3])  # "good <member> = dead <member>"
     for j in range(i + 1, min(len(tokens), i + 3)):
         if tokens[j] in ("is", "are"):
             rest = tokens[j + 1: j + 4]
             if rest[:1] in (["a"], ["the"]):
                 rest = rest[1:]
-            if rest[:1] == ["dead"]:
-                return " ".join(tokens[k - 2: j + 2 + (tokens[j + 1] in ("a", "the"))])
+            if rest[:1] and rest[0] in _GOOD_STATES:
+                return " ".join(tokens[start: j + 2 + (tokens[j + 1] in ("a", "the"))])
             return None
     return None
+
+
+# What the only good member of a group is said to be: dead, or silenced.
+_GOOD_STATES = frozenset("dead quiet silent deported".split())
 
 
 # Vermin's collective nouns before a group: "swarms of <group>".

@@ -221,6 +221,11 @@ def _promotion(text):
     ("Why not just hang out with her and see?", False),
     ("Why not eliminate the middle man and buy direct?", False),
     ("Let's hang out with them after the match", False),
+    ("Banks never ask for your PIN. Hang up, everyone.", False),
+    # a fate called for in the past tense is still called for
+    ("Refugees should have been shot.", True),
+    ("Kurds should have been protected, not killed.", False),
+    ("The bill should have been killed in committee.", False),
     ("Why not slaughter their defence with a faster winger?", False),
     ("Why don't we hit them where it hurts and boycott the company's products?", False),
     ("Why not shoot their leader?", True),
@@ -1195,6 +1200,11 @@ def test_threat_rule(text, fires):
     ("Female judges are all useless.", "sexism"),
     ("Muslim politicians are all liars.", "religion"),
     ("Iraqis are all thieves.", "xenophobia"),
+    # death (or silence) as the only good in a group's member
+    ("A good Kurd is a dead Kurd.", "xenophobia"),
+    ("Good Arab = quiet Arab.", "xenophobia"),
+    ("A good Muslim is a peaceful Muslim.", None),
+    ("He is a good Kurd and a dead serious man.", None),
     # deaths of a group's people cheered; not of fighters, nor of their killer, nor a cheer reported
     ("Dozens of Somali workers drowned off Libya. Good riddance.", "xenophobia"),
     ("Shia pilgrims killed in the bus blast, serves them right.", "religion"),
