@@ -2752,9 +2752,13 @@ _REPORTED_BEFORE = re.compile(r"(?:call|calls|called|calling|yell|yelled|yelling
                               r"|slur|insult)(?: [\w']+){0,3} $")
 
 
+# Filth made of a group's name as its animals are: "Christian filth", "Muslim scum".
+_COMPOUND_FILTH = frozenset("filth scum".split())
+
+
 @functools.cache
 def _beast_words():
-    return re.compile(rf"(?<= )({_alternation(_BEASTS)})(?![\w'\"])")
+    return re.compile(rf"(?<= )({_alternation(_BEASTS | _COMPOUND_FILTH)})(?![\w'\"])")
 
 
 _LAST_WORD = re.compile(r"[a-z]+$")

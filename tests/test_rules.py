@@ -1200,6 +1200,10 @@ def test_threat_rule(text, fires):
     ("Female judges are all useless.", "sexism"),
     ("Muslim politicians are all liars.", "religion"),
     ("Iraqis are all thieves.", "xenophobia"),
+    # filth made of a group's name, as its animals are
+    ("Why should we put up with Kurdish scum in our city?", "xenophobia"),
+    ("Muslim filth everywhere you look.", "religion"),
+    ("The police called them Kurdish scum and beat them.", None),
     # death (or silence) as the only good in a group's member
     ("A good Kurd is a dead Kurd.", "xenophobia"),
     ("Good Arab = quiet Arab.", "xenophobia"),
