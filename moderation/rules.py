@@ -2984,6 +2984,54 @@ _HABITUAL_VICES = frozenset("""
 """.split())
 
 
+# A loaded question read as what it takes as given: "why are <group> so
+# obsessed with money?" takes "<group> are obsessed with money", "why can't
+# <group> just stop stealing?" takes "<group> never stop stealing". The
+# assertion is then read by the rules as if the comment had made it; a
+# question that takes nothing hostile as given ("why are <group> paid
+# less?", "why do <group> fast?") asserts nothing they find.
+_ASKED_AUX = frozenset("are r were is do does did".split())
+_ASKED_NOT = frozenset("can't cant cannot won't wont don't dont".split())
+_ASKED_BEFORE_GROUP = frozenset("all the these those most so many".split())
+_ASKED_FILLER = frozenset("so such just ever even".split())
+
+
+def _presupposed(tokens):
+    """The assertion a "why ..." or "when will ..." question about a group
+    takes as given, as tokens, or None."""
+    if tokens[:1] == ["why"]:
+        aux, rest = tokens[1:2], tokens[2:]
+        stop = aux and aux[0] in _ASKED_NOT
+        if not aux or not (aux[0] in _ASKED_AUX or stop):
+            return None
+    elif tokens[:2] == ["when", "will"]:
+        aux, rest, stop = ["will"], tokens[2:], True
+    else:
+        return None
+    p = next((k for k, word in enumerate(rest[:4]) if word in _IDENTITY), None)
+    if p is None or not _ASKED_BEFORE_GROUP.issuperset(rest[:p]) or _group_at(rest, p) is None:
+        return None
+    g = p + 1 + (rest[p + 1: p + 2] != [] and (rest[p + 1] in _GROUP_NOUNS or rest[p + 1] in _PERSON_NOUNS))
+    after = rest[g:]
+    while after[:1] and after[0] in _ASKED_FILLER:
+        after = after[1:]
+    if stop:
+        # "why can't <group> stop stealing", "when will <group> stop lying": they never do
+        if after[:1] != ["stop"] or not after[1:2] or not after[1].endswith("ing"):
+            return None
+        return rest[:g] + ["never"] + after
+    verb = [] if aux[0] in ("do", "does", "did") else ["are" if aux[0] == "r" else aux[0]]
+    return rest[:g] + verb + [word for word in after[:2] if word not in ("so", "such")] + after[2:]
+
+
+def _question_presupposing(tokens):
+    """(evidence, subtype) for a loaded question whose presupposition the
+    rules find hostile, or None."""
+    asserted = _presupposed(tokens)
+    found = asserted and _abuse_in(asserted)
+    return (f"{' '.join(tokens[:6])} ...", found[1]) if found else None
+
+
 # "Why are <group> so mentally ill / unstable?"
 _MENTALLY_WHAT = frozenset("ill unstable disturbed deranged unwell".split())
 
@@ -3755,6 +3803,7 @@ def abuse_evidence(normalised):
             or ("by" in tokens and _vice_by_birth(tokens)) \
             or ("goes" in tokens and _neighbourhood_lost(tokens, previous)) \
             or _deaths_cheered(tokens, previous) \
+            or tokens[:1] in (["why"], ["when"]) and _question_presupposing(tokens) \
             or _sight_loathed(tokens) \
             or ("reason" in tokens or "got" in tokens and not _POSTS.isdisjoint(tokens)) and _token_hire(tokens)
         if found and not _echoed(normalised, k) and not _reported_after(tokens, found[0]):

@@ -1200,6 +1200,16 @@ def test_threat_rule(text, fires):
     ("Female judges are all useless.", "sexism"),
     ("Muslim politicians are all liars.", "religion"),
     ("Iraqis are all thieves.", "xenophobia"),
+    # a loaded question, read as what it takes as given; not a question that takes nothing hostile
+    ("Why are Arabs so obsessed with money and control?", "xenophobia"),
+    ("Why can't gypsies just stop stealing for once?", "racism"),
+    ("When will Muslims stop breeding like rabbits?", "religion"),
+    ("Why are women paid less than men?", None),
+    ("Why are Kurds so often portrayed as terrorists?", None),
+    ("Why can't Kurds stop fighting each other?", None),
+    ("When will Arabs stop suffering under dictators?", None),
+    ("Why do Arabs hate Kurds?", None),
+    ("Why are refugees treated like animals in these camps?", None),
     # filth made of a group's name, as its animals are
     ("Why should we put up with Kurdish scum in our city?", "xenophobia"),
     ("Muslim filth everywhere you look.", "religion"),
