@@ -2007,6 +2007,20 @@ def _vice_in_their_blood(tokens, previous):
     return _vice_of_group_in((tokens, previous), found.group(0).strip()) if found else None
 
 
+# People whose identity a sentence may give as theirs: "my neighbours are
+# Jewish and they are ...".
+_DESCRIBED_PEOPLE = _GROUP_NOUNS | _PEOPLE_BY_ROLE | frozenset("""
+    friends neighbours neighbors engineers tenants landlords customers clients patients employees staff
+    classmates relatives cousins inlaws in-laws
+""".split())
+
+
+def _members_described(tokens, i):
+    """Is the identity adjective at i said of people named before it, as
+    what they are ("my neighbours are Jewish", "the new tenants were Roma")?"""
+    return i >= 2 and tokens[i - 1] in ("are", "were") and tokens[i - 2] in _DESCRIBED_PEOPLE
+
+
 def _a_nations_office(tokens, i):
     """Does the nation's adjective at i name its office-holders ("Iraqi
     politicians", "Kurdish ones" after "politicians"), not its people?"""
@@ -2031,7 +2045,7 @@ def _group_at(tokens, i):
     previous = tokens[i - 1] if i else ""
     if _a_nations_office(tokens, i):
         return None
-    if word.endswith("s") or nxt in _GROUP_NOUNS or nxt in _PEOPLE_BY_ROLE \
+    if word.endswith("s") or nxt in _GROUP_NOUNS or nxt in _PEOPLE_BY_ROLE or _members_described(tokens, i) \
             or word in _PLURAL_FORMS and previous not in ("a", "an") \
             or nxt in ("are", "were") and word not in _COLOURS:
         return subtype

@@ -1200,6 +1200,10 @@ def test_threat_rule(text, fires):
     ("Female judges are all useless.", "sexism"),
     ("Muslim politicians are all liars.", "religion"),
     ("Iraqis are all thieves.", "xenophobia"),
+    # people given a group's identity as theirs, then derogated by "they"
+    ("My neighbours are Jewish and they are filthy animals.", "religion"),
+    ("My neighbours are Jewish and they are lovely people.", None),
+    ("Most of the victims were Yazidi and they were buried in mass graves.", None),
     # a loaded question, read as what it takes as given; not a question that takes nothing hostile
     ("Why are Arabs so obsessed with money and control?", "xenophobia"),
     ("Why can't gypsies just stop stealing for once?", "racism"),
