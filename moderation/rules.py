@@ -501,6 +501,16 @@ def _rule_keys():
                      | _threat_phrase_words() if w.isalpha() and len(w) >= 3)
 
 
+# A sentence's opening agreement, before a comma: "I agree with the comment
+# above,", "The commenter is right,", "Spot on,".
+_ENDORSING_OPENER = re.compile(
+    r"(?:^|(?<=[.!?;:\n] ))(?:(?:i think|lol|but|and|so|yes|yeah|well|honestly|frankly|tbh),? )?"
+    r"(?:i (?:totally |fully |completely |strongly )?agree(?: with(?: [\w']+){1,4})?"
+    r"|(?:the )?(?:commenter|comment|poster|post|op|author|writer|guy|man|lady|woman)(?: above| below)?"
+    r" (?:is|was) (?:so |absolutely |totally |100% )?(?:right|correct|spot on|not wrong)"
+    r"|(?:spot on|well said|so true|exactly|agreed|totally agree|absolutely|true)(?: above)?),")
+
+
 @functools.lru_cache(maxsize=32)
 def _sentences(normalised):
     """Token lists per sentence, with tokens inside double quotes marked
@@ -524,6 +534,10 @@ def _sentences(normalised):
     # (looking in a long one cost 0.13 ms and found next to nothing).
     pairs = {token: pair for token in set(_WORD_TOKENS.findall(normalised)).difference(known)
              if (pair := _run_together_pair(token))} if len(normalised) <= _PAIRS_MAX_CHARS else {}
+    if "," in normalised:
+        # "I agree with the comment above, <group> are ...": what is agreed
+        # is a sentence of its own, not words the comment reports.
+        normalised = _ENDORSING_OPENER.sub(lambda match: match.group(0)[:-1] + ".", normalised)
     for sentence in _SENTENCE.split(normalised):
         if '"' not in sentence:  # most sentences: no quote to mark
             tokens = _WORD_TOKENS.findall(sentence)

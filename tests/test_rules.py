@@ -1200,6 +1200,10 @@ def test_threat_rule(text, fires):
     ("Female judges are all useless.", "sexism"),
     ("Muslim politicians are all liars.", "religion"),
     ("Iraqis are all thieves.", "xenophobia"),
+    # a claim agreed with, after the agreement: the commenter's own
+    ("I agree with the comment above, Kurds are parasites.", "xenophobia"),
+    ("The commenter is right, Christians have no place in this country.", "religion"),
+    ("I agree with you, calling Arabs animals is racist.", None),
     # people given a group's identity as theirs, then derogated by "they"
     ("My neighbours are Jewish and they are filthy animals.", "religion"),
     ("My neighbours are Jewish and they are lovely people.", None),
