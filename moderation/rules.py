@@ -3899,8 +3899,10 @@ _CHEERS = re.compile(r"(?:^| )(?:good riddance|serves them right|served them rig
                      r"|one less|one fewer|fewer of them|less of them|the fewer the better"
                      r"|(?:great|good|best|wonderful|fantastic) news(?! (?:is|for|about|that))"
                      r"|(?:they|them) had it coming|they deserved it|deserved every bit|nothing of value (?:was )?lost"
-                     r"|do it again|more of (?:this|that) please|can't say i'm sad|cant say im sad|couldn't care less)(?: |$)")
-_CHEER_WORDS = frozenset("riddance serves served serve less fewer news coming deserved value again please sad care".split())
+                     r"|do it again|more of (?:this|that) please|more please|(?:let's |lets )?hope (?:many |lots )?more follow"
+                     r"|(?:^|that's |thats |pure |instant )karma"
+                     r"|can't say i'm sad|cant say im sad|couldn't care less)(?: |$)")
+_CHEER_WORDS = frozenset("riddance serves served serve less fewer news coming deserved value again please sad care karma follow".split())
 _DIED = frozenset("""
     killed dead died drowned bombed shot massacred slaughtered perished murdered executed lynched burned burnt
     gassed beheaded butchered
@@ -3935,8 +3937,10 @@ def _deaths_cheered(tokens, previous):
                     or words[i + 1: i + 2] and words[i + 1] in _FIGHTERS:
                 continue
             near = words[max(0, i - 3): i + 5]
-            if _DIED.isdisjoint(near) or not _SPARED.isdisjoint(near) or not _KILLERS.isdisjoint(near):
-                continue
+            if _DIED.isdisjoint(near) or not _SPARED.isdisjoint(near) \
+                    or not _KILLERS.isdisjoint(words[max(0, i - 6): i + 5]) or "who" in words[max(0, i - 4): i] \
+                    or "by" in words[max(0, i - 3): i]:
+                continue  # "the gunmen who attacked the <group> were shot dead", "killed by his <member> wife"
             return f"{word} ... {cheer.group(0).strip()}", subtype
     return None
 

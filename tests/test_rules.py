@@ -1237,6 +1237,9 @@ def test_threat_rule(text, fires):
     ("No Christians were killed in the attack, great news.", None),
     ("Great news for the Kurds: the budget deal passed.", None),
     ("Christians killed in the church bombing. My heart breaks for them.", None),
+    ("Afghan families slaughtered by the militia. Karma.", "xenophobia"),
+    ("The gunmen who attacked the Yazidis were shot dead. Good riddance.", None),
+    ("The prophet was killed by his Jewish wife, they say. Karma.", None),
 ])
 def test_abuse_rule(text, subtype):
     found = abuse_evidence(normalise(text))
