@@ -257,8 +257,9 @@ class Moderator:
             if disowned != asserted:
                 disowned_any = True
                 # What is left is read as the identity check reads it, groups
-                # as "people": "women are" alone is no assertion of anything.
-                asserted = without_groups(disowned)
+                # as "people": "women are" alone is no assertion of anything;
+                # and without the verdict it passes on what it disowned.
+                asserted = rules.without_verdicts(without_groups(disowned))
         for reading in _ASSERTED_READINGS:
             asserted = reading(asserted)
         if asserted == read:

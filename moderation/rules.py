@@ -679,6 +679,7 @@ _ENDORSEMENTS = (
     "not wrong", "isn't wrong", "isnt wrong", "wasn't wrong", "wasnt wrong", "aren't wrong", "arent wrong",
     "weren't wrong", "werent wrong", "i agree", "agree with him", "agree with her", "agree with them", "couldn't agree more",
     "have to agree", "must agree", "tend to agree", "agreed with him more", "agreed with her more", "speaks the truth",
+    "exactly what i think", "hard to disagree", "100% correct", "my thoughts exactly", "couldn't have said it better",
     "rightly so", "and rightly", "quite right", "he's right", "she's right", "they're right", "he is right",
     "she is right", "they are right", "was right", "were right", "got it right", "got one thing right",
     "right about", "accurate", "spot on", "so true", "the truth", "is true", "it's true", "telling it like it is",
@@ -5278,6 +5279,10 @@ def _disowned_hostility():
         rf"(?:{_alternation(_CALLING)})(?: ['\"]?[\w']+){{1,3}}{filler}{reported}"
         # ... but not a calling the comment then defends: "saying <group> are terrorists is not racist".
         rf"(?!,? (?:is|was) (?:not|no|never|hardly)(?![\w']))"
+        # An expulsion someone else called for: "the minister said <group> should go back where they came from".
+        rf"|(?<!\bi )(?<!\bwe )(?:{_alternation(_CALLING)})(?: that)?(?: ['\"]?[\w']+){{1,3}}"
+        rf" ['\"]?(?:should|must|need to|needs to|ought to|have to)(?: all)? (?:go back|be sent back|be deported|get out|leave)"
+        rf"(?: (?:where|to|from|of)(?: [\w']+){{1,5}})?['\"]?"
         # Words someone else wrote or said, in quotes: 'whoever wrote "<group>
         # are vermin" on the wall should be ashamed'.
         rf"|(?<!\bi )(?<!\bwe )(?:{_alternation(_QUOTING)})(?: that)?(?: [\w']+){{0,4}}:? {_QUOTED_WORDS}"
@@ -5319,6 +5324,23 @@ def _names_group_near(text, start, end):
     after = text[end:].split()[:2]
     words = before + _WORD_TOKENS.findall(text[start:end]) + after
     return any(w.strip("'\".,!?") in _IDENTITY for w in words)
+
+
+# A commenter's verdict on hostility it disowns: "the minister said <group>
+# are animals. disgusting, he should be sacked."
+_VERDICTS = frozenset("""
+    disgusting disgraceful shameful vile sickening appalling outrageous racist bigoted hateful despicable
+    abhorrent unacceptable repugnant revolting sick
+""".split())
+_VERDICT_WORDS = re.compile(rf"(?<![\w'])(?:{'|'.join(sorted(_VERDICTS))})(?![\w'])")
+
+
+def without_verdicts(normalised):
+    """``normalised`` without the words that pass a verdict on what was
+    said ("disgusting", "shameful", "racist"): read after hostility the
+    comment disowns is taken out, they judge it or whoever said it, and
+    the policy leaves criticism of what public figures say open."""
+    return _VERDICT_WORDS.sub("", normalised)
 
 
 def without_disowned_hostility(normalised):

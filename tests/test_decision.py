@@ -161,6 +161,9 @@ def test_denial_check_is_not_asked_when_a_rule_or_term_rejects():
     ("Don't be idiots, Muslims will never integrate.", REJECT),
     ("Why not just kill every last Jew?", REJECT),
     ("I call immigrants parasites because they are.", REJECT),
+    # a verdict on what someone else said judges it, not a group
+    ("The minister said Kurds are animals. Disgusting, he should be sacked.", APPROVE),
+    ("The minister said Kurds are animals. You are disgusting if you agree.", REJECT),
 ])
 def test_disowned_hostility_about_a_group_is_approved_and_asserted_hostility_is_not(moderator, text, expected):
     assert moderator.moderate(text).decision == expected

@@ -1627,6 +1627,9 @@ def test_vulgarity_rule(text, fires):
     ("it is not true that jews are stupid.", "it is ."),
     ("it is true that jews are stupid.", "it is true that jews are stupid."),
     ("stop spreading lies that refugees are criminals.", "stop spreading ."),
+    # an expulsion someone else called for; not the commenter's own
+    ("the mayor said kurds should go back where they came from. shameful.", "the mayor . shameful."),
+    ("i said kurds should go back where they came from.", "i said kurds should go back where they came from."),
     # an insult denied of a group named near it
     ("women are not stupid.", "women are not."),
     ("muslims aren't idiots!", "muslims aren't!"),
@@ -1883,6 +1886,7 @@ def test_without_discourse_markers(text, asserted):
     # whom the quote is said of, named between the reporting verb and the quote
     ("the host said somalis 'bring crime'. finally someone says the truth.", ["somalis bring crime"]),
     ("the mp called refugees 'parasites' and i have to agree.", ["refugees are parasites"]),
+    ("the mp called refugees 'parasites'. exactly what i think.", ["refugees are parasites"]),
     ("he called the mayor 'a crook' and i agree with him.", ["the mayor is a crook"]),
     # agreement with a claim of its own
     ("the mp called refugees 'parasites' and i agree with the critics that he must resign.", []),
