@@ -4295,6 +4295,14 @@ _WOMEN_PUT_DOWN = re.compile(
     r"(?:$| (?:properly|for toffee|to save their lives|either|at all|lol|and|simple|it's|its|never|though|period)"
     r"(?: |$))"
     r"|^(?:just |really )?belongs? (?:at home|in the home)(?: |$)"
+    # "women can't handle pressure", "can't lead", "are unfit for leadership": the sex said unable to hold power
+    r"|^(?:just |simply |really )?(?:can't|cant|cannot|can not) (?:handle|cope with) (?:the |that kind of |this kind of"
+    r" |any )?(?:pressure|stress|responsibility|power|leadership|authority|the job|politics|science|maths|math|logic)"
+    r"(?:$| (?!of )(?!from )(?!at )(?!in ))"
+    r"|^(?:just |simply |really )?(?:can't|cant|cannot|can not) lead(?:$| (?:anything|a country|a team|an army"
+    r"|men|properly|at all|either)(?: |$))"
+    r"|^(?:are|is) (?:just |simply )?(?:incapable of|unfit for|not fit for|not made for|not built for|not cut out for)"
+    r" (?:leading|leadership|command|office|politics|power|science|thinking|logic|the job)(?: |$)"
     # "women are too emotional to lead": a temper laid on the sex, barring it from power
     r"|^(?:are|is) (?:just |simply |far |way |all )?too (?:emotional|hormonal|irrational|hysterical) "
     r"(?:to (?:lead|rule|govern|vote|be (?:leaders|prime ministers?|presidents?|in charge|trusted|taken seriously))"

@@ -1200,6 +1200,11 @@ def test_threat_rule(text, fires):
     ("Female judges are all useless.", "sexism"),
     ("Muslim politicians are all liars.", "religion"),
     ("Iraqis are all thieves.", "xenophobia"),
+    # women said unable to hold power; not a circumstance or a rule reported
+    ("Women can't handle pressure.", "sexism"),
+    ("Women are not cut out for politics.", "sexism"),
+    ("Women can't lead prayers in most mosques.", None),
+    ("Women can't handle the pressure of being judged constantly, and that's society's fault.", None),
     # a claim agreed with, after the agreement: the commenter's own
     ("I agree with the comment above, Kurds are parasites.", "xenophobia"),
     ("The commenter is right, Christians have no place in this country.", "religion"),
