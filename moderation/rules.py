@@ -11,6 +11,7 @@ unambiguous loop, so the cost stays linear in the comment's length.
 """
 
 import functools
+import itertools
 import re
 from collections import defaultdict
 
@@ -504,11 +505,29 @@ def _rule_keys():
 # A sentence's opening agreement, before a comma: "I agree with the comment
 # above,", "The commenter is right,", "Spot on,".
 _ENDORSING_OPENER = re.compile(
-    r"(?:^|(?<=[.!?;:\n] ))(?:(?:i think|lol|but|and|so|yes|yeah|well|honestly|frankly|tbh),? )?"
+    r"(?:(?:i think|lol|but|and|so|yes|yeah|well|honestly|frankly|tbh),? )?"
     r"(?:i (?:totally |fully |completely |strongly )?agree(?: with(?: [\w']+){1,4})?"
     r"|(?:the )?(?:commenter|comment|poster|post|op|author|writer|guy|man|lady|woman)(?: above| below)?"
     r" (?:is|was) (?:so |absolutely |totally |100% )?(?:right|correct|spot on|not wrong)"
     r"|(?:spot on|well said|so true|exactly|agreed|totally agree|absolutely|true)(?: above)?),")
+
+
+_SENTENCE_STARTS = re.compile(r"[.!?;:\n] ")
+
+
+def _opening_agreements_ended(normalised):
+    """``normalised`` with the comma after each sentence's opening agreement
+    made a full stop: in "I agree with the comment above, <group> are ...",
+    what is agreed is a sentence of its own, not words a comment reports.
+    Tried at sentence starts only: searched for anywhere, the pattern (with
+    no fixed first word) cost 86 us on a 4,000-character comment."""
+    pieces, done = [], 0
+    for start in itertools.chain((0,), (match.end() for match in _SENTENCE_STARTS.finditer(normalised))):
+        opener = _ENDORSING_OPENER.match(normalised, start)
+        if opener:
+            pieces += [normalised[done:opener.end() - 1], "."]
+            done = opener.end()
+    return "".join(pieces) + normalised[done:] if pieces else normalised
 
 
 @functools.lru_cache(maxsize=32)
@@ -535,9 +554,7 @@ def _sentences(normalised):
     pairs = {token: pair for token in set(_WORD_TOKENS.findall(normalised)).difference(known)
              if (pair := _run_together_pair(token))} if len(normalised) <= _PAIRS_MAX_CHARS else {}
     if "," in normalised:
-        # "I agree with the comment above, <group> are ...": what is agreed
-        # is a sentence of its own, not words the comment reports.
-        normalised = _ENDORSING_OPENER.sub(lambda match: match.group(0)[:-1] + ".", normalised)
+        normalised = _opening_agreements_ended(normalised)
     for sentence in _SENTENCE.split(normalised):
         if '"' not in sentence:  # most sentences: no quote to mark
             tokens = _WORD_TOKENS.findall(sentence)
