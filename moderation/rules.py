@@ -5752,6 +5752,8 @@ def without_benign_intents(normalised):
 # well". Group 1 is who the wish is for.
 _GOOD_WISH = re.compile(
     r"(?<![\w'])(?:i |we )?(?:really |just |truly |do )?(?:hope|hoping|pray|praying)(?: that)? "
+    # not for no one: "hope none of them make it home alive" wishes the opposite
+    r"(?!(?:[\w']+ ){0,3}?(?:none|nobody|noone|no|not|never|neither)(?![\w']))"
     r"((?:[\w']+ ){0,8}?)(?:pulls? through|gets? (?:better|well)(?: soon)?"
     r"|recovers?(?: quickly| soon| fully)?|makes? a (?:full |quick |speedy |swift )?recovery"
     r"|(?:is|are) (?:ok|okay|alright|all right|safe)|(?:is|are) found safe(?: and well)?"
@@ -5760,7 +5762,7 @@ _GOOD_WISH = re.compile(
     r"|attack|crash|fire|ordeal|treatment|cancer|war|winter|journey|crossing|storm|earthquake))?"
     r"|gets? the (?:help|support|care|treatment) (?:he|she|they) (?:needs?|deserves?)"
     r"|comes? (?:home|back home) safe(?:ly)?|(?:comes?|returns?) (?:home|back home)(?! in\b)|(?:is|are) (?:remembered|honou?red|mourned)|(?:is|are) (?:released|freed|rescued)(?: (?:safe(?:ly)?|unharmed|alive|soon))?"
-    r"|(?:gets?|makes? it) (?:through|home|back|there) (?:safe(?:ly)?|ok|okay|alright|in one piece)"
+    r"|(?:gets?|makes? it) (?:through|home|back|there) (?:safe(?:ly)?|ok|okay|alright|in one piece|alive)"
     r"|(?:arrives?|returns?|lands?) safe(?:ly)?)(?![\w'])")
 
 

@@ -1845,6 +1845,9 @@ def test_without_figurative_harm(text, asserted):
     ("i hope they catch the killers and put them on trial.", "hoping for justice the killers and put them on trial."),
     ("hope the killers rot in prison.", "hoping for justice."),
     ("i hope the minister is voted out.", "hoping for change."),
+    ("i pray every soldier makes it home alive.", "wishing every soldier well."),
+    # a wish for no one's safety is not a good wish
+    ("i hope none of them make it home alive.", "i hope none of them make it home alive."),
     ("i hope the victims' families get justice.", "hoping for justice."),
     ("i hope those killed are remembered.", "wishing those killed well."),
     ("i hope the commanders end up in the hague.", "hoping for justice."),
