@@ -5459,6 +5459,11 @@ _OBJECTS = frozenset("""
     server connection signal network cable plug socket bulb umbrella shoes jacket zip
     thing things siren sirens newsletter newsletters wall walls
 """.split())
+# Who runs a thing, named before it: "the head of the electricity company".
+_IN_CHARGE = frozenset("""
+    head heads boss bosses director directors chief chiefs manager managers owner owners ceo chairman chairwoman
+    spokesman spokeswoman spokesperson secretary president governor editor editors author authors
+""".split())
 # Insults that may stand before a thing as its adjectives: "this stupid
 # printer", "my dumb car". A thing cursed at, not a person.
 _ATTRIBUTIVE_OBJECT_INSULTS = frozenset("""
@@ -5496,7 +5501,9 @@ def _insulted_pests():
 def _insulted_objects():
     # A thing may be named by a compound ("the airport wifi", "the embassy's
     # visa website", "the new biometric id system"): up to three words before it.
-    named = rf"(?:[\w'-]+ ){{0,3}}(?:{_alternation(_OBJECTS)})"
+    # Not a person in charge of it: "the minister of electricity is a useless slob".
+    person = rf"(?:{_alternation(_OFFICIALS | _ROLES | _IN_CHARGE)})(?![\w'-])"
+    named = rf"(?:(?!{person})[\w'-]+ ){{0,3}}(?:{_alternation(_OBJECTS)})"
     thing = rf"(?:my|this|that|the|our|these|those|your|his|her|their) {named}"
     copula = "(?:is|are|was|were)"
 

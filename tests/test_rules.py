@@ -1685,6 +1685,8 @@ def test_without_disowned_hostility(text, asserted):
     ("let's not play your idiotic game.", "let's not play your idiotic game."),
     # named by a compound, or with no determiner at a sentence's start or after a comma
     ("the embassy's visa website is a pathetic joke.", "the embassy's visa website is ."),
+    # not a person in charge of a thing
+    ("the minister of electricity is a useless slob.", "the minister of electricity is a useless slob."),
     ("stupid printer jammed again.", "printer jammed again."),
     ("the generator died all night, stupid thing.", "the generator died all night, thing."),
     ("what a useless, pointless newsletter.", "what a newsletter."),
