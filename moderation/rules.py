@@ -2967,14 +2967,30 @@ _ACTING = frozenset("act acts acted acting behave behaves behaved behaving".spli
 _SAVAGES = _BEASTS | frozenset("savages barbarians beasts vermin".split())
 
 
+# "<group> came down from the mountains like locusts", "they spread like
+# rats": a group's coming likened to a plague's.
+_SWARMING = frozenset("""
+    came come comes coming swarm swarms swarmed swarming spread spreads spreading flood floods flooded flooding
+    pour pours poured pouring descend descends descended descending invade invades invaded invading crawl crawls
+    crawled crawling infest infests infested
+""".split())
+_SWARMERS = frozenset("locusts rats cockroaches roaches vermin insects lice termites ants maggots plague".split())
+
+
 def _acting_like_beasts(tokens, j):
     """Evidence that the group named before ``j`` is said to act like
     animals ("we took in refugees and they repaid us by acting like
     animals"), before any other people are named; not "stop treating them
     like animals", which is what was done to them."""
+    swarming = None  # where the group's coming is told: "came down from the mountains like locusts"
     for k in range(j, min(len(tokens) - 2, j + 12)):
-        if tokens[k] in _ACTING and tokens[k + 1] == "like" and tokens[k + 2] in _SAVAGES:
+        if tokens[k] in _SWARMING and swarming is None:
+            swarming = k
+        if tokens[k + 1] == "like" and tokens[k] in _ACTING and tokens[k + 2] in _SAVAGES:
             return " ".join(tokens[k: k + 3])
+        if tokens[k + 1] == "like" and swarming is not None and (
+                tokens[k + 2] in _SWARMERS or tokens[k + 2] == "a" and tokens[k + 3: k + 4] in (["plague"], ["swarm"])):
+            return " ".join(tokens[swarming: k + 3 + (tokens[k + 2] == "a")])
         if _names_others(tokens[k]) and tokens[k] not in _BACK_PRONOUNS:
             return None
     return None

@@ -1200,6 +1200,11 @@ def test_threat_rule(text, fires):
     ("Female judges are all useless.", "sexism"),
     ("Muslim politicians are all liars.", "religion"),
     ("Iraqis are all thieves.", "xenophobia"),
+    # a group's coming likened to a plague's; not what was done to it
+    ("After the war the Kurds came down from the mountains like locusts.", "xenophobia"),
+    ("Arabs spread like a plague across the region.", "xenophobia"),
+    ("Kurds were hunted like rats in the mountains.", None),
+    ("Refugees came like lost children, with nothing.", None),
     # women said unable to hold power; not a circumstance or a rule reported
     ("Women can't handle pressure.", "sexism"),
     ("Women are not cut out for politics.", "sexism"),
