@@ -239,7 +239,9 @@ class Moderator:
         insults of what a government or institution does taken out
         (:func:`moderation.rules.without_insulted_things`), hostility it
         denies or reports about a group named near it
-        (:func:`moderation.rules.without_disowned_hostility`), insults it
+        (:func:`moderation.rules.without_disowned_hostility`), with the verdict
+        it then passes on it (:func:`moderation.rules.without_verdicts`; the
+        "any" head is not read after such a denial or report), insults it
         denies of anyone (:func:`moderation.rules.without_denied_insults`),
         the "you are a" frame before praise (:func:`moderation.rules.without_praise_frames`),
         a group it offers a job or a welcome (:func:`moderation.rules.without_group_support`),
