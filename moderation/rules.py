@@ -2055,9 +2055,10 @@ def _members_described(tokens, i):
 
 def _a_nations_office(tokens, i):
     """Does the nation's adjective at i name its office-holders ("Iraqi
-    politicians", "Kurdish ones" after "politicians"), not its people?"""
+    politicians", "Kurdish ones" after "politicians"), not its people? Not
+    a people's with no state of its own: "Arab MPs" are a minority's."""
     word = tokens[i]
-    if _IDENTITY.get(word) != "xenophobia" or word.endswith("s") or i + 1 >= len(tokens):
+    if _IDENTITY.get(word) != "xenophobia" or word.endswith("s") or word == "arab" or i + 1 >= len(tokens):
         return False
     return tokens[i + 1] in _OFFICES or tokens[i + 1] == "ones" and not _OFFICES.isdisjoint(tokens[max(0, i - 12): i])
 
@@ -3958,10 +3959,11 @@ def _deaths_cheered(tokens, previous):
     sentence or the one before, that this sentence cheers, or None."""
     if _CHEER_WORDS.isdisjoint(tokens):
         return None
-    cheer = _CHEERS.search(" ".join(tokens))
+    joined = " ".join(tokens)
+    cheer = _CHEERS.search(joined)
     if not cheer:
         return None
-    at = len(" ".join(tokens)[:cheer.start()].split())
+    at = len(joined[:cheer.start()].split())
     if tokens[at].startswith('"') or not _REPORTING.isdisjoint(tokens[max(0, at - 3): at]):
         return None  # someone else's cheer, quoted or reported
     for words in (tokens[:at], previous):

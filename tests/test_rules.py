@@ -1200,6 +1200,7 @@ def test_threat_rule(text, fires):
     ("Female judges are all useless.", "sexism"),
     ("Muslim politicians are all liars.", "religion"),
     ("Iraqis are all thieves.", "xenophobia"),
+    ("Arab MPs are all traitors.", "xenophobia"),  # a minority's, with no state of its own
     # a group's coming likened to a plague's; not what was done to it
     ("After the war the Kurds came down from the mountains like locusts.", "xenophobia"),
     ("Arabs spread like a plague across the region.", "xenophobia"),
