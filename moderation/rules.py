@@ -5592,6 +5592,30 @@ def _insulted_doers():
                       rf"(?: |(?=[.!?,]|$))){{1,8}}")
 
 
+# A society's ills called its diseases: "corruption is a cancer in this
+# country", "sectarianism is a plague": the heads learnt "<plural> are a
+# cancer" from dehumanised groups; a group named is still read by the rules.
+_SOCIAL_ILLS = frozenset("""
+    corruption nepotism cronyism bribery sectarianism tribalism extremism terrorism fanaticism fascism racism
+    sexism bigotry hatred greed ignorance poverty unemployment inflation bureaucracy censorship propaganda
+    misinformation disinformation rumours rumors lies hypocrisy injustice violence crime drugs smuggling
+    gambling addiction populism nationalism favouritism favoritism partisanship militias
+""".split())
+_DISEASES_OF_SOCIETY = frozenset("""
+    cancer disease plague virus parasite poison curse scourge tumour tumor infection epidemic pandemic
+    sickness blight menace
+""".split())
+
+
+@functools.cache
+def _social_ills_diseased():
+    return re.compile(
+        rf"(?<![\w'])((?:{_alternation(_SOCIAL_ILLS)})(?: (?:here|today|now|in [\w']+))?"
+        rf" (?:is|are|was|were|has become|have become|remains|remain)(?: (?:{_DEGREE}|still|just))?)"
+        rf" (?:(?:a|an|the) )?(?:(?:real|true|slow|deadly|silent|national|absolute|total) )?"
+        rf"(?:{_alternation(_DISEASES_OF_SOCIETY)})(?![\w'])")
+
+
 def without_insulted_things(normalised):
     """``normalised`` without the insults that describe what a government or
     institution does ("what a stupid decision" -> "what a decision") or
@@ -5614,6 +5638,9 @@ def without_insulted_things(normalised):
         normalised = _SPREAD_CLAIM.sub("repeating that", normalised)
     if "question" in normalised:
         normalised = _OWN_DUMB_QUESTION.sub(lambda match: match.group(1) or match.group(2) or "", normalised)
+    if not _SOCIAL_ILLS.isdisjoint(words) and _IDENTITY.keys().isdisjoint(words):
+        # (Not beside a group: "racism is a cancer and so are the Arabs".)
+        normalised = _social_ills_diseased().sub(r"\1", normalised)
     if _ACTIONS.isdisjoint(words):
         return normalised
     return _insulted_things().sub("", normalised)

@@ -1691,6 +1691,10 @@ def test_without_disowned_hostility(text, asserted):
     ("let's not play your idiotic game.", "let's not play your idiotic game."),
     # named by a compound, or with no determiner at a sentence's start or after a comma
     ("the embassy's visa website is a pathetic joke.", "the embassy's visa website is ."),
+    # a society's ills called its diseases; not beside a group
+    ("corruption is a cancer in this country.", "corruption is in this country."),
+    ("sectarianism has become a plague.", "sectarianism has become."),
+    ("racism is a cancer and so are the arabs.", "racism is a cancer and so are the arabs."),
     # not a person in charge of a thing
     ("the minister of electricity is a useless slob.", "the minister of electricity is a useless slob."),
     ("stupid printer jammed again.", "printer jammed again."),
