@@ -3640,13 +3640,16 @@ def _copula_after_place(tokens, j):
     from there (at most three words, naming no people), or None."""
     if j < len(tokens) and tokens[j] in _COPULA:
         return j
-    # "<group> have always been ...": a copula in the perfect, not "have never been".
+    # "<group> have always been ...": a copula in the perfect, not "have never been";
+    # "have become", "remain": what the group is now said to be.
     if tokens[j: j + 1] and tokens[j] in _HAVE:
         for k in range(j + 1, min(len(tokens), j + 3)):
-            if tokens[k] == "been":
+            if tokens[k] in ("been", "become"):
                 return k
             if tokens[k] not in ("always", "all"):
                 break
+    if tokens[j: j + 1] in (["remain"], ["became"]) or tokens[j: j + 2] == ["still", "remain"]:
+        return j + (tokens[j] == "still")
     # "<group> will always be ...": the copula foretold, not "will never be" nor "will soon be".
     if tokens[j: j + 1] in (["will"], ["would"]):
         for k in range(j + 1, min(len(tokens), j + 4)):

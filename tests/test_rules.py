@@ -1201,6 +1201,11 @@ def test_threat_rule(text, fires):
     ("Muslim politicians are all liars.", "religion"),
     ("Iraqis are all thieves.", "xenophobia"),
     ("Arab MPs are all traitors.", "xenophobia"),  # a minority's, with no state of its own
+    # what a group is said to have become, or to remain; not where it remains
+    ("Kurds have become a cancer.", "xenophobia"),
+    ("Refugees remain a burden.", "xenophobia"),
+    ("Refugees remain in camps for years.", None),
+    ("Kurds have become a powerful force in Iraq.", None),
     # a group's coming likened to a plague's; not what was done to it
     ("After the war the Kurds came down from the mountains like locusts.", "xenophobia"),
     ("Arabs spread like a plague across the region.", "xenophobia"),
