@@ -2043,7 +2043,7 @@ def _vice_in_their_blood(tokens, previous):
 # Jewish and they are ...".
 _DESCRIBED_PEOPLE = _GROUP_NOUNS | _PEOPLE_BY_ROLE | frozenset("""
     friends neighbours neighbors engineers tenants landlords customers clients patients employees staff
-    classmates relatives cousins inlaws in-laws
+    classmates relatives cousins inlaws
 """.split())
 
 
