@@ -861,7 +861,7 @@ _RESPELLED_HARM = frozenset("""
 # shapes the text the classifier is trained on).
 _HARM = _RESPELLED_HARM | frozenset("""
     slap smack stomp maim bash whack pummel batter thrash castrate dismember decapitate shank firebomb torch
-    stone flog
+    stone flog flatten raze
 """.split())
 # What happens to a victim: a threat when wished on someone.
 _SUFFERED = frozenset("""
@@ -1570,7 +1570,7 @@ def _threat_at(tokens, i, token):
     if token in _NORMATIVE and i > 0:
         before = [w.lstrip('"') for w in tokens[max(0, i - 3): i]]
         people = any(w in _TARGETS or w in _IDENTITY or w in _OFFICIALS for w in before) \
-            or _relative_subject(tokens, i)
+            or _relative_subject(tokens, i) or _subject_past_place(tokens, i)
         # "Looters should be shot": people named by what they do, the clause's subject.
         doers = not people and _doers(tokens[i - 1]) and (i == 1 or tokens[i - 2] in _DOERS_BEFORE)
         # "Abu Ali al-Askari should be hunted down and killed": anyone by name, read only
@@ -1631,6 +1631,33 @@ _CLAUSE_TAKING = frozenset("""
 """.split())
 
 
+# Where people are, between them and what is called for on them: "the
+# Americans at Ain al-Asad should all be killed".
+_AT_PLACE = frozenset("in at from near on across".split())
+
+
+def _subject_past_place(tokens, i):
+    """Are people named just before a place of one to four words that ends
+    before ``tokens[i]``, with no one else named in it?"""
+    for k in range(max(1, i - 5), i - 1):
+        if tokens[k] in _AT_PLACE:
+            place = tokens[k + 1: i]
+            if any(w in _TARGETS or w in _IDENTITY or w in _OFFICIALS or w in _ROLES for w in place):
+                return False
+            head = tokens[k - 1]
+            return any(w in _TARGETS or w in _IDENTITY for w in tokens[max(0, k - 2): k]) or _doers(head) \
+                or _nationals(head)
+    return False
+
+
+def _nationals(word):
+    """Is ``word`` a people's plural by its ending: "Americans", "Iraqis", "Lebanese"?"""
+    return len(word) > 5 and word.isalpha() and word.endswith(("ans", "ese", "is")) and word not in _NOT_NATIONALS
+
+
+_NOT_NATIONALS = frozenset("plans loans scans bans fans beans veterans crisis analysis basis thesis".split())
+
+
 def _relative_subject(tokens, i):
     """Are people the subject of ``tokens[i]`` through a relative clause:
     "the officials who stole the aid money should be ..."?"""
@@ -1683,11 +1710,111 @@ def threat_evidence(normalised):
     the crowd"), or when negated. (Not the abuse rules' echoed questions:
     a threat asked, "shoot him? ...", is still made.)"""
     phrases = _phrases_in(normalised, _ALL_THREAT_PHRASES, unquoted=True)
+    previous = []
     for tokens in _sentences(normalised):
-        found = _threat_in(tokens, phrases) or _mass_violence_called(tokens)
+        found = _threat_in(tokens, phrases) or _mass_violence_called(tokens) or _cleansing_called(tokens, previous) \
+            or ("you" in tokens and _menace_in(tokens))
         if found and not _reported_after(tokens, found, _THREAT_REPORTED_AFTER):
             return found
+        previous = tokens
     return None
+
+
+# A people's land called to be cleansed of them ("the coast must be
+# cleansed of <group>", "time to purge the city of <group>"), harm called
+# for until none of them is left ("... until not one is left", "I hope not
+# one <member> is left standing"), a cleansing street by street, and a group
+# to be met with bullets. Called for, hoped or intended: not "ISIS tried to
+# cleanse Sinjar of Yazidis" (told) nor "not one Kurd family was left" (a fact).
+_CALLED = (r"(?:should|must|needs? to|has to|have to|ought to|time to|let's|lets|we will|we'll|will be"
+           r"|hope|pray|want|going to|gonna|let us)")
+_CLEANSED_OF = re.compile(
+    rf"(?:^| ){_CALLED} (?:[a-z']+ ){{0,4}}?(?:cleanse|cleansed|purge|purged|emptied|empty|rid|cleared|clear)"
+    r" (?:[a-z']+ ){0,3}?of (?:(?:all|every|the|its|their|these|those|any) )*([a-z']+)(?: |$)")
+_NONE_LEFT = re.compile(
+    r"(?:^| )(?:until|till|hope|pray|wish|want|make sure) (?:that )?(?:not one|not a single|none|no one|nobody|no)"
+    r"(?: of (?:them|the [a-z']+|these [a-z']+|those [a-z']+)| ([a-z']+))? (?:is|remains|will be|are) "
+    r"(?:left|alive|standing)(?: |$)")
+_BY_STREET = re.compile(
+    r"(?:^| )(?:cleanse|cleansed|cleansing|purge|purged|purging|(?:time for|need|needs) (?:a )?(?:proper |good |real "
+    r"|thorough |final )?cleaning) (?:[a-z']+ ){0,3}?(?:street|village|house|town|city|door|neighbou?rhood) (?:by|to) "
+    r"(?:street|village|house|town|city|door|neighbou?rhood)(?: |$)")
+_MET_WITH_ARMS = re.compile(
+    r"(?:^|(?:^| )(?:should|must|needs? to|ought to|deserves? to) (?:all )?be )(?:welcomed|greeted|met|received|welcome"
+    r"|greet|meet|receive)(?: [a-z']+){0,6}? with (?:bullets|bombs|machine guns|gunfire|rifles|a bullet|lead|knives"
+    r"|machetes|a noose|nooses|ropes?|rockets|grenades)(?: |$)")
+# People welcomed, or sent, to the bottom of the sea: not "the boat went to the bottom of the Aegean".
+_DROWNING_WELCOMED = re.compile(
+    r"(?:^| )(?:welcome|welcomed|belong|belongs|send them|send him|send her|send every [a-z]+|send all [a-z]+"
+    r"|sent back|straight) (?:[a-z']+ ){0,3}?to the bottom of the (?:sea|aegean|mediterranean|ocean|river|lake"
+    r"|tigris|euphrates|channel)(?: |$)")
+_CLEANSING_CUES = frozenset("""
+    bottom
+    cleanse cleansed cleansing purge purged purging emptied empty rid cleared clear cleaning left alive standing
+    bullets bombs guns gunfire rifles bullet lead knives machetes noose nooses rope ropes rockets grenades
+""".split())
+# Words that may follow a group's name where it ends the phrase: "cleansed
+# of <group> once and for all"; not "rid of Kurdish corruption".
+_AFTER_THE_PEOPLE = frozenset("""
+    and once for forever now from in who like completely entirely altogether too village street town city house
+    until till by so first
+""".split())
+
+
+def _cleansing_called(tokens, previous):
+    """Evidence for the cleansing of a people called for, or None (see
+    _CLEANSED_OF and the patterns after it)."""
+    if _CLEANSING_CUES.isdisjoint(tokens):
+        return None  # nearly every sentence
+    joined = " ".join(tokens)
+    found = _CLEANSED_OF.search(joined)
+    if found and found.group(1) in _IDENTITY and _ends_the_people(tokens, joined, found):
+        return found.group(0).strip()
+    found = _NONE_LEFT.search(joined)
+    if found and (found.group(1) in _IDENTITY if found.group(1) else
+                  not _IDENTITY.keys().isdisjoint(tokens) or not _IDENTITY.keys().isdisjoint(previous)):
+        return found.group(0).strip()
+    if tokens[:4] == ["to", "the", "bottom", "of"] and previous[-1:] in (["welcome"], ["welcomed"]):
+        joined = " ".join(previous[-3:] + tokens)  # "Refugees welcome... to the bottom of the Aegean"
+    found = _DROWNING_WELCOMED.search(joined)
+    if found and (not _IDENTITY.keys().isdisjoint(joined.split()) or not _PEOPLE_PRONOUNS.isdisjoint(tokens)):
+        return found.group(0).strip()
+    found = _BY_STREET.search(joined) or _MET_WITH_ARMS.search(joined)
+    if found and (found.re is _BY_STREET or not _IDENTITY.keys().isdisjoint(tokens)
+                  or not _PEOPLE_PRONOUNS.isdisjoint(tokens)):
+        i = joined[: found.start()].count(" ") + (found.start() > 0)
+        if not (_negated(tokens[max(0, i - 3): i]) or _reported(tokens, i)):
+            return found.group(0).strip()
+    return None
+
+
+_PEOPLE_PRONOUNS = frozenset("them they these those".split())
+# Menace as advice or as a fact of the place: "I wouldn't sleep too well
+# tonight if I were you", "people like you go missing here". Not travel
+# advice ("I wouldn't go to Erbil in August if I were you") nor "people like
+# you disappear from the debate".
+_MENACE = re.compile(
+    r"(?:^| )(?:(?:i wouldn't|i wouldnt|i would not) (?:sleep|rest)(?: too| so| very)? (?:well|soundly|easy|easily"
+    r"|peacefully|tight)(?: tonight| at night)?|(?:i'd|id|i would) (?:lock (?:my|your) doors|sleep with one eye open"
+    r"|keep (?:my|your) (?:kids|children|family) (?:inside|indoors|close)|check under (?:my|your) car))"
+    r"(?: tonight| from now on)? if i (?:were|was) you(?: |$)"
+    r"|(?:^| )(?:people|guys|men|folks|traitors|those) like you (?:tend to |usually |often |sometimes |always |have a way of "
+    r")?(?:disappear|disappearing|go missing|going missing|vanish|vanishing|have accidents|having accidents"
+    r"|end up (?:dead|missing|in a ditch|in the river|in hospital|in a body bag|six feet under))"
+    r"(?: (?:in|around|near) [a-z]+| around here| here| quickly| fast| all the time| eventually)?"
+    r"(?: remember that| just saying| you know)?$")
+
+
+def _menace_in(tokens):
+    """The menacing words, or None (see _MENACE)."""
+    found = _MENACE.search(" ".join(tokens))
+    return found.group(0).strip() if found else None
+
+
+def _ends_the_people(tokens, joined, found):
+    """Does the group's name the pattern ``found`` ends on end the phrase?"""
+    k = joined[: found.end(1)].count(" ") + 1  # the token after the group's name
+    return k >= len(tokens) or tokens[k] in _AFTER_THE_PEOPLE
 
 
 def _mass_violence_called(tokens):
@@ -1759,6 +1886,7 @@ _DEROGATORY_AS_WRITTEN = frozenset("""
     gangsters thugs crooks groomers drunks beggars pickpockets layabouts ungrateful
     donkeys wolves tumor tumour tumors tumours spies traitors killers murderers murderous smugglers
     harassers heretics hypocrites bandits cowards fanatics zealots extremists infidels heathens abusers molesters
+    weeds perversion perversions
     soulless heartless robots robotic goats
     shallow selfish cruel savage unintelligent irrational hysterical cowardly stinking stinky rude aggressive
     fanatical immoral promiscuous mindless simpleminded simple-minded godless
@@ -1827,6 +1955,8 @@ _WEAK = frozenset("stupid dumb lazy useless ugly sick backward primitive idiots 
 _COPULA = frozenset("are r is were was be being".split())
 # "dirty Kurds", "filthy immigrants"
 _SLUR_ADJECTIVES = frozenset("dirty filthy stinking stinky disgusting subhuman savage smelly".split())
+# What women alone are called to dismiss them: "another hysterical female".
+_SEXIST_ADJECTIVES = frozenset("hysterical shrill hormonal frigid".split())
 _EPITHETS = frozenset("kuffar kafir kafirs infidel infidels heathen heathens godless".split())
 _HATE_VERBS = frozenset("hate despise loathe detest abhor resent".split())
 _FILLER = frozenset("""
@@ -1861,7 +1991,8 @@ _SLURRING = _SLUR_ADJECTIVES | frozenset("rotten vile repulsive nasty awful horr
 def _slurred_person(tokens, i):
     """Does a slurring adjective stand before the identity word at i, which
     ends its phrase ("a filthy Mexican", not "a filthy Mexican restaurant")?"""
-    return i > 0 and tokens[i - 1] in _SLURRING and not tokens[i].startswith('"') \
+    return i > 0 and (tokens[i - 1] in _SLURRING or tokens[i - 1] in _SEXIST_ADJECTIVES and _IDENTITY[tokens[i]] == "sexism") \
+        and not tokens[i].startswith('"') \
         and (i + 1 == len(tokens) or tokens[i + 1] in _AFTER_PERSON or not tokens[i + 1][:1].isalpha())
 
 
@@ -1932,7 +2063,7 @@ _PLURAL_COPULAS = frozenset("are were".split())
 
 
 _MET_BY_ME = re.compile(r"(?:i|we|i've|ive|we've)(?: have| 've| ve)? (?:ever )?(?:met|known|seen|worked with|dealt with"
-                        r"|lived with)(?= (?:are|were)(?: |$))")
+                        r"|lived with)(?: (?:in|at|from) [a-z']+)?(?= (?:are|were|was|is)(?: |$))")
 
 
 def _past_place(tokens, j):
@@ -1942,7 +2073,7 @@ def _past_place(tokens, j):
     otherwise, or if people are named in between
     ("<group> in the eyes of their neighbours are ...")."""
     # "The <group> I've met were all ...": the commenter's acquaintance, a relative clause with no "who".
-    met = _MET_BY_ME.match(" ".join(tokens[j: j + 5]))
+    met = _MET_BY_ME.match(" ".join(tokens[j: j + 8]))
     if met:  # the copula follows (the pattern looks ahead for it)
         return j + len(met.group(0).split())
     if tokens[j: j + 1] and tokens[j] in _PLACE_PREPOSITIONS:
@@ -2002,7 +2133,8 @@ _EXPLAINED_BY = re.compile(r"(?:^| )(?:not surprised|no surprise|not a surprise|
 # "copying is in their culture"), in a sentence that names the group or after one.
 _IN_THEIR_BLOOD = re.compile(
     r"(?:^| )(?:lying|stealing|thieving|cheating|violence|crime|criminality|copying|begging|terrorism|raping|rape"
-    r"|scrounging|fraud|dishonesty|laziness|deceit|deception|savagery|barbarism|greed|hatred)"
+    r"|scrounging|fraud|dishonesty|laziness|deceit|deception|savagery|barbarism|greed|hatred|treachery|betrayal"
+    r"|arrogance|cruelty|cowardice|backstabbing|treason|corruption|filth|dirt)"
     r" (?:is|'s)? ?(?:just |simply |all )?in their (?:blood|nature|genes|dna|culture|religion)(?: |$)")
 
 
@@ -2030,6 +2162,43 @@ def _vice_of_group_in(sentences, vice):
                     and not _a_nations_office(words, k):
                 return f"{word} ... {vice}", _IDENTITY[word]
     return None
+
+
+# The riddles ethnic jokes are told in: "what's the difference between a
+# <member> and ...", "what do you call a <member> with ...", "how do you know
+# a <member> ...", "why do <group> ...", "how many <group> does it take",
+# "a <member> walks into a bar". Read only in a comment that laughs (an emoji
+# or "lol"), as the punchline is at the group's expense: the same riddles
+# asked plainly are often questions in good faith ("what's the difference
+# between a Sunni and a Shia?"), which the loaded-question reading judges.
+_JOKE_FRAMES = re.compile(
+    r"^(?:so |ok |okay )?(?:(?:what's|whats|what is) the difference between (?:a|an|the)"
+    r"|(?:what do|what'd) you call (?:a|an|two|three|ten|a bunch of|a group of|a room full of)"
+    r"|how (?:do|can) you (?:know|tell|spot|recognise|recognize|make|get|stop|keep|confuse) (?:if |when |that )?(?:a|an|the)"
+    r"|why (?:did|do|does|is|are|was|were|can't|cant|don't|dont|doesn't|doesnt|won't|wont) (?:the |a |an |all |so many )?"
+    r"|how many(?= (?:[a-z']+ ){1,2}(?:does|do) it take )"
+    r"|(?:a|an|two|three) (?=(?:[a-z']+ ){1,2}(?:walks|walk|walked) into ))"
+    r" ?((?:[a-z']+ ){0,2}[a-z']+)")
+_LAUGHS = re.compile(r"[\U0001F602\U0001F923\U0001F606\U0001F639\U0001F61C\U0001F61D]"
+                     r"|(?<![a-z])(?:lol|lool|lmao|lmfao|rofl|kek|haha[ha]*|hehe[he]*)(?![a-z])")
+
+
+def _joke_at_group(tokens):
+    """(evidence, subtype) when the sentence opens an ethnic joke's riddle
+    about a group or one of its members (see _JOKE_FRAMES), or None."""
+    found = _JOKE_FRAMES.match(" ".join(tokens))
+    if not found:
+        return None
+    for word in found.group(1).split():
+        subtype = _IDENTITY.get(word)
+        if subtype and word not in _NOT_GROUP_JOKE:
+            return found.group(0), subtype
+    return None
+
+
+# Identity words that may open such a riddle as a plain question's
+# adjective: "why are women's wages lower?" is asked, not told.
+_NOT_GROUP_JOKE = frozenset("womens".split())
 
 
 def _vice_in_their_blood(tokens, previous):
@@ -3204,8 +3373,15 @@ _ANNIHILATE = r"(?:nuke|glass|flatten|carpet[- ]?bomb|raze|obliterate|annihilate
 # A word each of _MASS_VIOLENCE's alternatives holds as a token.
 _MASS_VIOLENCE_CUES = frozenset("""
     nuke glass flatten carpet carpet-bomb carpetbomb raze obliterate annihilate erase exterminate wipe turn hitler
-    final hiroshima holocaust anfal halabja nakba
+    final hiroshima holocaust anfal halabja nakba finish finished complete completed
 """.split())
+# Those who committed a genocide, whose "job" a comment may wish finished.
+_PERPETRATORS = (r"(?:hitler|saddam|isis|daesh|the ottomans|ottomans|ataturk|the nazis|nazis|stalin|enver pasha"
+                 r"|talaat pasha|talat pasha|the baathists|chemical ali|ali hassan al majid|mladic|the janjaweed)")
+# A genocide named, or told of ("what happened in Simele in 1933").
+_A_GENOCIDE = (r"(?:what happened|the (?:holocaust|genocide|anfal|nakba|shoah|massacres?|armenian genocide"
+               r"|simele massacre|halabja attack|(?:[a-z]+ )?genocide(?: of [0-9]+)?)|holocaust|anfal|genocide)"
+               r"(?: (?:to|of|in|against|on) (?:the )?[a-z0-9']+)*")
 _WHOLE_PLACE = (rf"(?:the whole of |the whole |the entire |all of |every (?:last )?)?(?:{'|'.join(sorted(map(re.escape, _POPULATED), key=len, reverse=True))}"
                 r"|them all|the lot of them|the whole lot|that country|that place|the region|everyone there"
                 r"|the (?:whole|entire) (?:region|country|city|place|middle east))")
@@ -3215,7 +3391,12 @@ _MASS_VIOLENCE = re.compile(
     r"|finally|all|go and) )*)"
     rf"(?:{_ANNIHILATE} {_WHOLE_PLACE}|wipe {_WHOLE_PLACE} off the (?:map|face of the earth)"
     rf"|turn {_WHOLE_PLACE} into (?:a parking lot|a car park|glass|dust|rubble|ashes))(?![\w'])"
-    r"|(?:^| )(?:finish|complete) what hitler (?:started|began)(?![\w'])"
+    rf"|(?:^| )(?:finish|complete|continue|repeat) what {_PERPETRATORS} (?:started|began|did)(?![\w'])"
+    # Regret that a genocide was left unfinished: "Hitler should have
+    # finished the job", "what happened in Simele should have been finished".
+    rf"|(?:^| ){_PERPETRATORS} (?:should have|should've|shouldve|should of|needed to)"
+    r" (?:finish|finished|complete|completed) (?:the|his|their) (?:job|work)(?![\w'])(?! (?:of|on|at|in|for|by|before))"
+    rf"|(?:^| ){_A_GENOCIDE} (?:should have|should've|shouldve|should of) been (?:finished|completed)(?![\w'])"
     r"|(?:^| )(?:time for|need|needs|we need) a final solution(?![\w'])"
     r"|(?:^| )(?:another|a second|a new) (?:hiroshima|holocaust|anfal|halabja|nakba)"
     r" (?:would|will|is what|is needed|is the answer|would fix|would solve)")
@@ -3356,6 +3537,21 @@ _REVILED_AFTER = re.compile(
     r"|(?:are|is) (?:a |just |nothing but |simply )?(?:lesser|inferior) (?:beings?|humans?|people|races?|species"
     r"|creatures?)(?: |$)"
     r"|(?:are )?(?:infesting|infest|infests)(?: |$)"
+    # "<group> have no place in Sinjar anymore"; not "... no place in the cabinet yet", a complaint;
+    # the group the subject: not "violence against women has no place in a civilised society".
+    r"|(?:have|has) no place (?:here|among us|in (?:this|our|a civili[sz]ed|a decent|any decent|a modern) (?:country"
+    r"|society|region|city|nation|land|world)|in [a-z]+ (?:anymore|any more))(?: |$)"
+    # Put away as the mad are, made to convert on pain of death, or thrown out as refuse.
+    r"|(?:should|must|need to|needs to|ought to) (?:all |just |simply )*be (?:locked up|locked away|put away"
+    r"|shut away) in (?:asylums?|mental hospitals?|psychiatric (?:wards?|hospitals?)|camps?|institutions?)(?: |$)"
+    r"|(?:should|must|need to|needs to|ought to|can|will) (?:all |just |simply |either )*convert or (?:die|disappear"
+    r"|leave|perish|be killed|get out|go)(?: |$)"
+    r"|(?:should|must|need to|needs to|ought to) (?:all |just |simply )*be (?:[a-z]+ )?(?:dumped|thrown out|swept"
+    r"|cleared|binned)(?: [a-z']+){0,6} like (?:garbage|trash|rubbish|waste|dirt|filth|vermin|rats|dogs)(?: |$)"
+    # The conspiracy: "<group> were behind 9/11".
+    r"|(?:were|are|was|is) (?:always |secretly |really |actually |obviously |clearly )?behind (?:9 11|911|covid"
+    r"|corona|the pandemic|every war|all wars|all the wars|every crisis|the financial crisis|both world wars"
+    r"|the world wars|it all|everything|isis)(?: |$)"
     r"|(?:are|is) all the same(?:$| (?:you|they|i) )"
     # The group as the subject: not "violence against women has no place in a civilised society".
     r"|(?:have|has) no place (?:here|among us|in (?:this|our|any|a|the) (?:(?:civili[sz]ed|decent|normal"
@@ -3572,7 +3768,7 @@ _GONE = re.compile(r"^(?:all )?(?:just |simply )?(?:(?:were|was|are|would be|got
 # What may stand before a group that is its clause's subject: determiners,
 # adjectives, and the words that open a clause.
 _SUBJECT_OPENERS = _CLAUSE_BREAKS | frozenset("""
-    honestly frankly seriously really that think believe know yes no well just sorry ugh man i'm im whenever
+    honestly frankly seriously really that think believe know knows yes no well just sorry ugh man i'm im whenever
     feel personally do does did
 """.split())
 
@@ -3860,6 +4056,7 @@ def abuse_evidence(normalised):
     if echo:
         return f"({echo.group(1).strip()})", "religion"
     stock = _phrases_in(normalised, _STOCK_PHRASE_SET, unquoted=False)
+    laughing = _LAUGHS.search(normalised) is not None
     named = None  # the group the last sentence ended on, if no one else came after it
     previous = []
     for k, tokens in enumerate(_sentences(normalised)):
@@ -3874,6 +4071,10 @@ def abuse_evidence(normalised):
             or ("reason" in tokens or "got" in tokens and not _POSTS.isdisjoint(tokens)) and _token_hire(tokens)
         if found and not _echoed(normalised, k) and not _reported_after(tokens, found[0]):
             return found
+        # A joke's riddle is a question put to be answered: never an echo.
+        joke = laughing and _joke_at_group(tokens)
+        if joke and not _reported_after(tokens, joke[0]):
+            return joke
         named = _last_group(tokens) or _member_named(tokens)
         previous = tokens
     return _beast_compound(normalised)
@@ -4490,6 +4691,10 @@ _VULGAR_PHRASES = tuple(f" {' '.join(phrase.split())} " for phrase in """
     |blow your load|bunch of pricks|bunch of dicks|load of pricks
     |dick measuring|cock measuring|scratching their balls|shagging each other
     |drink a glass of my piss|drink my piss|play with my balls
+    |while taking a dump|whilst taking a dump|when i'm taking a dump|when im taking a dump|while i was taking a dump
+    |taking a massive dump|taking a huge dump|taking a big dump
+    |take a massive dump|take a huge dump|took a huge dump|took a big dump|pissed myself|pissed himself
+    |pissed herself|pissed themselves|shat myself|shat himself|shat themselves
 """.split("|"))
 _VULGAR_PHRASE_SET = frozenset(_VULGAR_PHRASES)
 
@@ -5077,10 +5282,27 @@ def attack_evidence(normalised):
     author is a hack"); never inside quotation marks, after a reporting
     word, or when negated."""
     for tokens in _sentences(normalised):
-        found = _attack_in(tokens)
+        found = _attack_in(tokens) or ("for" in tokens or "to" in tokens) and _condescended(tokens)
         if found:
             return found
     return None
+
+
+# The reader's mind belittled: "reading must be so hard for you", "leave
+# the thinking to the adults"; not "reading must be hard for kids".
+_CONDESCENSION = re.compile(
+    r"(?:^| )(?:(?:reading|thinking|spelling|counting|understanding|comprehension|logic|basic logic|maths|math"
+    r"|critical thinking|basic english|english|reading comprehension|basic facts|simple facts|using your brain"
+    r"|using a brain|forming a sentence) (?:must be|is|seems) (?:so |really |very |quite |pretty )?(?:hard|difficult"
+    r"|tough|a struggle|a challenge|confusing) for (?:you|u)(?: |$)"
+    r"|leave (?:the )?thinking to (?:the adults|the grown ups|grown ups|adults|those who can|people who can"
+    r"|the rest of us|smarter people|people with (?:a brain|brains))(?: |$))")
+
+
+def _condescended(tokens):
+    """The words that belittle the reader's mind, or None (see _CONDESCENSION)."""
+    found = _CONDESCENSION.search(" ".join(tokens))
+    return found.group(0).strip() if found else None
 
 
 def _load_identity():

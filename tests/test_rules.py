@@ -359,6 +359,36 @@ def _promotion(text):
     ("We need another pogrom to deal with them.", True),
     ("The pogrom of 1941 killed hundreds.", False),
     ("Someone should set fire to that new gurdwara.", True),
+    # a genocide's "job" wished finished, by whoever committed it; not a job left undone
+    ("Saddam should have finished the job with the Kurds.", True),
+    ("Someone needs to finish what the Ottomans started.", True),
+    ("The Anfal should have been finished properly.", True),
+    ("The army should finish the job against ISIS in the desert.", False),
+    ("Saddam didn't finish the job of rebuilding the roads.", False),
+    ("The genocide trials should have been finished by now.", False),
+    # a land to be cleansed of a people, harm until none is left; not a cleansing told
+    ("The old city must be cleansed of Armenians.", True),
+    ("We need to get rid of Kurdish corruption first.", False),
+    ("Keep bombing until not one of the Alevis is left.", True),
+    ("I hope not one Turk is left alive in this valley.", True),
+    ("In 2014 ISIS tried to cleanse Sinjar of Yazidis.", False),
+    ("By 1990 not one Kurd family was left in the old quarter.", False),
+    ("Time to purge the ministries, street by street.", True),
+    ("Demining teams are clearing the area village by village.", False),
+    ("Iranians crossing the border should be greeted with machine guns.", True),
+    ("The protesters were met with bullets by the regime.", False),
+    ("Send them all to the bottom of the Aegean.", True),
+    ("The smugglers' boat went to the bottom of the Aegean.", False),
+    ("Flatten their villages.", True),
+    ("Turkish jets flattened their villages in 1994.", False),
+    # menace given as advice or as what happens "here" to people like the reader
+    ("I wouldn't sleep so soundly if I were you.", True),
+    ("I wouldn't go to Basra in July if I were you, it's 50 degrees.", False),
+    ("People like you tend to go missing around here.", True),
+    ("People like you disappear from the debate when facts come out.", False),
+    # people named, then where they are, then what is called for on them
+    ("The Iranians in Jurf al-Sakhar should all be shot.", True),
+    ("The prices at the market in Erbil should be killed off by competition.", False),
 ])
 def test_threat_rule(text, fires):
     assert bool(threat_evidence(normalise(text))) is fires
@@ -1256,6 +1286,32 @@ def test_threat_rule(text, fires):
     ("Afghan families slaughtered by the militia. Karma.", "xenophobia"),
     ("The gunmen who attacked the Yazidis were shot dead. Good riddance.", None),
     ("The prophet was killed by his Jewish wife, they say. Karma.", None),
+    # an ethnic joke's riddle, in a comment that laughs at it; not the same words asked or told plainly
+    ("What do you call a Kurd with a car? A thief lol", "xenophobia"),
+    ("How do you know a gypsy has visited? Your bike is gone 😂", "racism"),
+    ("Why do Muslims never win at cards? 🤣 you know why", "religion"),
+    ("How many Arabs does it take to fix a tyre? haha", "xenophobia"),
+    ("What's the difference between a Sunni and a Shia? I genuinely want to know.", None),
+    ("My Kurdish colleague told the best joke at lunch 😂", None),
+    ("How many girls look at you on a weekend? lol", None),
+    # a vice in the blood, a trait called innate
+    ("Cowardice is in their genes, the Persians never change.", "xenophobia"),
+    # the commenter's acquaintance, then "was"/"were": the group judged through them
+    ("Every Turk I worked with in Ankara was lazy and dishonest.", "xenophobia"),
+    ("Every Turk I worked with in Ankara was kind.", None),
+    # called weeds, a perversion; put away, converted on pain of death, or had no place
+    ("Roma are like weeds in this city.", "racism"),
+    ("Gay people are a western perversion.", "homophobia"),
+    ("Atheists should be locked up in mental hospitals.", "religion"),
+    ("Christians must convert or leave.", "religion"),
+    ("Armenians have no place in Van anymore.", "xenophobia"),
+    ("Women have no place in the cabinet yet, sadly.", None),
+    ("The Jews were behind covid, everyone knows it.", "religion"),
+    ("The Kurds were behind the liberation of Mosul.", None),
+    ("Everyone knows refugees are welcome here.", None),
+    # what women alone are called, of a woman or women
+    ("She's just another hysterical female.", "sexism"),
+    ("The hysterical women in the old films were a cliche.", None),
 ])
 def test_abuse_rule(text, subtype):
     found = abuse_evidence(normalise(text))
@@ -1401,6 +1457,10 @@ def test_abuse_rule(text, subtype):
     ("The PM is a decent man.", False),
     ("Modi is a bloodthirsty thug.", True),
     ("The minister said the protester was a thug.", False),
+    # the reader's mind belittled
+    ("Reading comprehension must be really difficult for you.", True),
+    ("Leave the thinking to the adults, kid.", True),
+    ("Reading must be hard for kids in these camps.", False),
 ])
 def test_attack_rule(text, fires):
     assert bool(attack_evidence(normalise(text))) is fires
@@ -1589,6 +1649,9 @@ def test_contrasts_from_news_and_chat(text):
     ("The government is taking it up the rear from Ankara.", True),
     ("Kurdish cyclists were bringing up the rear.", False),
     ("The oil deal is screwing us like a cheap hooker.", True),
+    ("I read the whole budget while taking a huge dump.", True),
+    ("I pissed myself laughing at the minister's answer.", True),
+    ("The council is dumping waste outside the city again.", False),
 ])
 def test_vulgarity_rule(text, fires):
     assert bool(vulgarity_evidence(normalise(text))) is fires
