@@ -6316,7 +6316,19 @@ def without_praise_frames(normalised):
     as an insult after "is a" -- as can the praised noun alone: the heads
     were trained on whole comments, and one word's row is all that word
     ("writer" scored 0.65 for a personal attack)."""
+    if " their " in normalised:
+        normalised = _VIRTUE_IN_BLOOD.sub("", normalised)
     if _PRAISE.isdisjoint(_WORD_TOKENS.findall(normalised)):
         return normalised
     return _praised().sub(_praised_reading, normalised)
+
+
+# A virtue said to be in a people's blood is praise ("courage is in their
+# blood"): the heads learnt "in their blood" from the vices said so.
+_VIRTUE_IN_BLOOD = re.compile(
+    r"(?<![\w'])(?:courage|bravery|hospitality|generosity|kindness|resilience|music|poetry|dance|dancing|cooking"
+    r"|trade|business|football|farming|honour|honor|loyalty|patience|hard work|freedom|resistance|art|singing|faith"
+    r"|storytelling|hope|dignity|compassion|learning)(?:,? (?:and )?(?:courage|bravery|hospitality|generosity"
+    r"|kindness|resilience|music|poetry|dance|honour|honor|loyalty|patience|hard work|dignity))*"
+    r" (?:is |are |runs |run |'s )?(?:just |simply |truly |really )?in their (?:blood|genes|dna|nature|veins)(?![\w'])")
 

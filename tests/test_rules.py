@@ -1831,6 +1831,11 @@ def test_without_denied_insults(text, asserted):
     ("you are a brilliant liar.", "you are a brilliant liar."),
     ("you are a real joke.", "you are a real joke."),
     ("sorry you are feeling sick, get well soon.", "sorry you are feeling sick, get well soon."),
+    # a virtue in a people's blood is praise; a vice stays
+    ("courage is in their blood, they never give up.", ", they never give up."),
+    ("music and poetry run in their veins.", "."),
+    ("hospitality and kindness are in their genes.", "."),
+    ("lying is in their blood.", "lying is in their blood."),
 ])
 def test_without_praise_frames(text, asserted):
     assert without_praise_frames(text) == asserted
