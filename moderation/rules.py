@@ -1713,7 +1713,7 @@ def threat_evidence(normalised):
     previous = []
     for tokens in _sentences(normalised):
         found = _threat_in(tokens, phrases) or _mass_violence_called(tokens) or _cleansing_called(tokens, previous) \
-            or ("you" in tokens and _menace_in(tokens))
+            or (not _YOU_AND_YOURS.isdisjoint(tokens) and _menace_in(tokens)) or _self_harm_told(tokens)
         if found and not _reported_after(tokens, found, _THREAT_REPORTED_AFTER):
             return found
         previous = tokens
@@ -1729,14 +1729,15 @@ def threat_evidence(normalised):
 _CALLED = (r"(?:should|must|needs? to|has to|have to|ought to|time to|let's|lets|we will|we'll|will be"
            r"|hope|pray|want|going to|gonna|let us)")
 _CLEANSED_OF = re.compile(
-    rf"(?:^| ){_CALLED} (?:[a-z']+ ){{0,4}}?(?:cleanse|cleansed|purge|purged|emptied|empty|rid|cleared|clear)"
+    rf"(?:^| ){_CALLED} (?:[a-z']+ ){{0,4}}?(?:cleanse|cleansed|purge|purged|emptied|empty|rid|cleared|clear|cleaned"
+    r"|clean)"
     r" (?:[a-z']+ ){0,3}?of (?:(?:all|every|the|its|their|these|those|any) )*([a-z']+)(?: |$)")
 _NONE_LEFT = re.compile(
     r"(?:^| )(?:until|till|hope|pray|wish|want|make sure) (?:that )?(?:not one|not a single|none|no one|nobody|no)"
     r"(?: of (?:them|the [a-z']+|these [a-z']+|those [a-z']+)| ([a-z']+))? (?:is|remains|will be|are) "
     r"(?:left|alive|standing)(?: |$)")
 _BY_STREET = re.compile(
-    r"(?:^| )(?:cleanse|cleansed|cleansing|purge|purged|purging|(?:time for|need|needs) (?:a )?(?:proper |good |real "
+    r"(?:^| )(?:cleanse|cleansed|cleansing|purge|purged|purging|cleaned of [a-z']+|(?:time for|need|needs) (?:a )?(?:proper |good |real "
     r"|thorough |final )?cleaning) (?:[a-z']+ ){0,3}?(?:street|village|house|town|city|door|neighbou?rhood) (?:by|to) "
     r"(?:street|village|house|town|city|door|neighbou?rhood)(?: |$)")
 _MET_WITH_ARMS = re.compile(
@@ -1748,16 +1749,27 @@ _DROWNING_WELCOMED = re.compile(
     r"(?:^| )(?:welcome|welcomed|belong|belongs|send them|send him|send her|send every [a-z]+|send all [a-z]+"
     r"|sent back|straight) (?:[a-z']+ ){0,3}?to the bottom of the (?:sea|aegean|mediterranean|ocean|river|lake"
     r"|tigris|euphrates|channel)(?: |$)")
+# Regret that the killers did not finish: "Pity they didn't finish.",
+# read beside a massacre, its perpetrators or a group.
+_UNFINISHED = re.compile(
+    r"(?:^| )(?:(?:pity|shame|too bad|sad|unfortunately|sadly) (?:that )?(?:they|he|it|isis|daesh|saddam|hitler"
+    r"|the turks|the ottomans|the army|the nazis) (?:didn't|didnt|did not|never|couldn't|couldnt|could not|failed to)"
+    r" finish(?: the job| them| off| them off)?)$")
+_GENOCIDE_CONTEXT = frozenset("""
+    genocide genocides massacre massacres holocaust anfal halabja simele dersim sinjar srebrenica 1915 isis daesh
+    saddam hitler ottomans nazis killed slaughtered gassed
+""".split())
 _CLEANSING_CUES = frozenset("""
-    bottom
-    cleanse cleansed cleansing purge purged purging emptied empty rid cleared clear cleaning left alive standing
+    finish finished bottom
+    cleanse cleansed cleansing purge purged purging emptied empty rid cleared clear cleaning cleaned clean left alive
+    standing
     bullets bombs guns gunfire rifles bullet lead knives machetes noose nooses rope ropes rockets grenades
 """.split())
 # Words that may follow a group's name where it ends the phrase: "cleansed
 # of <group> once and for all"; not "rid of Kurdish corruption".
 _AFTER_THE_PEOPLE = frozenset("""
     and once for forever now from in who like completely entirely altogether too village street town city house
-    until till by so first
+    until till by so first the as just before after with or
 """.split())
 
 
@@ -1779,6 +1791,10 @@ def _cleansing_called(tokens, previous):
     found = _DROWNING_WELCOMED.search(joined)
     if found and (not _IDENTITY.keys().isdisjoint(joined.split()) or not _PEOPLE_PRONOUNS.isdisjoint(tokens)):
         return found.group(0).strip()
+    found = _UNFINISHED.search(joined)
+    if found and not (_GENOCIDE_CONTEXT.isdisjoint(tokens) and _GENOCIDE_CONTEXT.isdisjoint(previous)
+                      and _IDENTITY.keys().isdisjoint(tokens) and _IDENTITY.keys().isdisjoint(previous)):
+        return found.group(0).strip()
     found = _BY_STREET.search(joined) or _MET_WITH_ARMS.search(joined)
     if found and (found.re is _BY_STREET or not _IDENTITY.keys().isdisjoint(tokens)
                   or not _PEOPLE_PRONOUNS.isdisjoint(tokens)):
@@ -1789,6 +1805,8 @@ def _cleansing_called(tokens, previous):
 
 
 _PEOPLE_PRONOUNS = frozenset("them they these those".split())
+# Where the menace rules may look: a sentence that speaks to or of someone.
+_YOU_AND_YOURS = frozenset("you your yourself him her them".split())
 # Menace as advice or as a fact of the place: "I wouldn't sleep too well
 # tonight if I were you", "people like you go missing here". Not travel
 # advice ("I wouldn't go to Erbil in August if I were you") nor "people like
@@ -1805,9 +1823,59 @@ _MENACE = re.compile(
     r"(?: remember that| just saying| you know)?$")
 
 
+# The reader's body, or life, kept only by obeying: "if you want to keep
+# your teeth, stop writing ...", "leave while you can still walk", "delete
+# your account before someone deletes you"; not "if you want to keep your
+# teeth healthy, see a dentist".
+_KEPT_IF = re.compile(
+    r"(?:^| )(?:if you (?:want|wish|would like|'d like) to keep|(?:people|those|anyone) who (?:want|wants|wish|wishes)"
+    r" to keep) (?:your|their|that|those) (?:pretty |nice |ugly |little |handsome )?(?:teeth|legs|face|faces|hands"
+    r"|fingers|kneecaps|knees|eyes|head|heads|tongue|tongues|arms|family|kids|children)"
+    r"(?! (?:healthy|clean|white|strong|safe|warm|fit|dry|shiny|in good|looking|young|busy|happy|fed))"
+    r"(?: [a-z']+){0,2} (?:stop|don't|dont|do not|quit|shut|delete|keep quiet|keep your mouth|stay away|stay quiet"
+    r"|leave|never)(?: |$)"
+    r"|(?:^| )(?:leave|get out of|quit|run|go|escape|flee)(?: [a-z']+){0,4} while you (?:still )?can (?:still )?"
+    r"(?:walk|talk|breathe|see|stand|run|write|type)(?: |$)"
+    r"|(?:^| )before (?:someone|somebody|they|we|people|i) (?:deletes|delete|silences|silence|finds|find|gets|get"
+    r"|shuts|shut|removes|remove|erases|erase|visits|visit) you(?: |$)")
+# A disease wished by way of God giving it: "may God give you cancer".
+_DISEASE_GIVEN = re.compile(
+    r"(?:^| )(?:may|i hope|hope|pray|i pray|inshallah|god willing)(?: that)? (?:god|allah|the lord|life|fate)"
+    r" (?:gives|give|will give|sends|send|will send|grants|grant|afflicts|afflict|strikes|strike) (?:you|him|her|them"
+    r"|your [a-z]+)(?: with)? (?:cancer|aids|hiv|leprosy|a stroke|a heart attack|covid|the plague|plague|a disease"
+    r"|a tumou?r|diabetes|paralysis|blindness|an illness|a slow death|a painful death)(?: |$)")
+# Self-harm told to someone: at a sentence's start, or after "go", "just",
+# "do everyone a favour and", "people like you should" -- not "kids jump
+# off the dam every summer" nor "never drink bleach".
+_SELF_HARM_TOLD = re.compile(
+    r"^(?:(?:please|pls|so|then|and|now|honestly|seriously) )?(?:(?:go|just|go and|you should|u should|you need to"
+    r"|why don't you|why dont you|why not|do (?:us|everyone|everybody|the world|yourself|the rest of us|all of us)"
+    r"(?: all)? a favou?r and|(?:people|someone|idiots|traitors|clowns) like you should) )*"
+    r"(?:(?:go|just) )?(?:throw yourself (?:in|into|off|from|under|in front of)|drown yourself|jump (?:off|from)"
+    r" (?:a|the|your|[a-z]+) ?[a-z]* ?(?:bridge|dam|cliff|roof|building|tower|balcony|rooftop|bridges|cliffs)"
+    r"|drink (?:bleach|poison|acid|petrol|battery acid)|eat (?:a bullet|rat poison)|set yourself on fire"
+    r"|lie down on the (?:tracks|railway|motorway|road))(?: |$)"
+    r"|^(?:(?:please|pls|so|then|and|now) )?(?:go |just |go and )*(?:do (?:us|everyone|everybody|the world|the rest of us"
+    r"|all of us)(?: all)? a favou?r and|why don't you|why dont you|(?:people|someone) like you should) (?:go |just )*"
+    r"(?:jump (?:in|into|off|in front of)|end it(?: all)?|end your (?:life|miserable life)|walk into the (?:sea|river"
+    r"|traffic))(?: |$)")
+
+
 def _menace_in(tokens):
-    """The menacing words, or None (see _MENACE)."""
-    found = _MENACE.search(" ".join(tokens))
+    """The menacing words, or None (see _MENACE, _KEPT_IF, _DISEASE_GIVEN and _SELF_HARM_TOLD)."""
+    joined = " ".join(tokens)
+    found = _MENACE.search(joined) or _KEPT_IF.search(joined) or _DISEASE_GIVEN.search(joined)
+    return found.group(0).strip() if found else None
+
+
+_SELF_HARM_CUES = frozenset("throw drown jump drink eat set lie end walk".split())
+
+
+def _self_harm_told(tokens):
+    """The words telling someone to harm themselves, or None (see _SELF_HARM_TOLD)."""
+    if _SELF_HARM_CUES.isdisjoint(tokens):
+        return None
+    found = _SELF_HARM_TOLD.search(" ".join(tokens))
     return found.group(0).strip() if found else None
 
 
@@ -2181,6 +2249,40 @@ _JOKE_FRAMES = re.compile(
     r" ?((?:[a-z']+ ){0,2}[a-z']+)")
 _LAUGHS = re.compile(r"[\U0001F602\U0001F923\U0001F606\U0001F639\U0001F61C\U0001F61D]"
                      r"|(?<![a-z])(?:lol|lool|lmao|lmfao|rofl|kek|haha[ha]*|hehe[he]*)(?![a-z])")
+
+
+_ELDERS = frozenset("""
+    dad father grandfather grandpa granddad grandma grandmother mum mom mother uncle grandparents parents elders
+""".split())
+# Words with which a comment disowns what its elders said.
+_DISOWNING = re.compile(r"(?<![\w'])(?:ashamed|shame|wrong|racist|racism|bigot|bigoted|bigotry|nonsense|disagree"
+                        r"|not true|ignorant|ignorance|hateful|rubbish|lies|prejudice|prejudiced|backward)(?![\w'])")
+
+
+def _elders_saying_dropped(tokens):
+    """The sentence without "my father always said (that)" -- a relative's
+    saying the comment passes on -- or None if it holds none."""
+    for k, word in enumerate(tokens):
+        if word in ("says", "said", "say"):
+            end = k + 1
+        elif word == "used" and tokens[k + 1: k + 3] == ["to", "say"]:
+            end = k + 3
+        elif word in ("told", "taught") and tokens[k + 1: k + 2] == ["me"]:
+            end = k + 2
+        else:
+            continue
+        start = None
+        for h in range(k - 1, max(-1, k - 4), -1):
+            if tokens[h] in _ELDERS and h > 0 and tokens[h - 1] in ("my", "our"):
+                start = h - 1
+                break
+            if tokens[h] in ("he", "she", "they") and not _ELDERS.isdisjoint(tokens[:h]):
+                start = h
+                break
+        if start is not None:
+            end += tokens[end: end + 1] == ["that"]
+            return tokens[:start] + tokens[end:]
+    return None
 
 
 def _joke_at_group(tokens):
@@ -2982,6 +3084,38 @@ _LAST_WORD = re.compile(r"[a-z]+$")
 _PEOPLES = ("racism", "xenophobia", "religion")
 
 
+# A group equated with vermin or refuse by an emoji or an equals sign:
+# "<group> = 🐀", "<group>: 🗑️", "<group> 🤮", "<group> = parasites". An
+# animal that is no vermin counts only after "=" or ":" ("Kurds 🐐 in the
+# mountains" is a picture).
+_VERMIN_EMOJI = "\U0001F400\U0001F401\U0001FAB3\U0001F99F\U0001F41B\U0001F41C\U0001F9A0\U0001F5D1\U0001F6AE" \
+    "\U0001F4A9\U0001F92E\U0001F922\U0001F416\U0001F437\U0001F412\U0001F435\U0001F98D"
+_ANIMAL_EMOJI = _VERMIN_EMOJI + "\U0001F42A\U0001F42B\U0001F415\U0001F436\U0001F410\U0001F40D\U0001F984"
+
+
+@functools.cache
+def _equated():
+    groups = "|".join(sorted(map(re.escape, _IDENTITY), key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w'])({groups})(?:\s*(?:=|:|->|are|is)\s*[{_ANIMAL_EMOJI}]|\s*[{_VERMIN_EMOJI}]"
+        rf"|\s*(?:=|->)\s*(?:{'|'.join(sorted(_DEGRADING, key=len, reverse=True))})(?![\w']))")
+
+
+def _equated_with_vermin(normalised):
+    """(evidence, subtype) for a group equated with vermin, or None (see _equated)."""
+    if "=" not in normalised and not any(c in normalised for c in _ANIMAL_EMOJI):
+        return None  # nearly every comment
+    found = _equated().search(normalised)
+    if not found or _quoted_at(normalised, found.start()):
+        return None
+    return found.group(0).strip(), _IDENTITY[found.group(1)]
+
+
+def _quoted_at(normalised, k):
+    """Is position k inside double quotes?"""
+    return normalised.count('"', 0, k) % 2 == 1
+
+
 def _beast_compound(normalised):
     """(evidence, subtype) for a group's name made an animal's, written as
     the commenter's own words (not in quotes, not after "called"), or None.
@@ -3373,11 +3507,15 @@ _ANNIHILATE = r"(?:nuke|glass|flatten|carpet[- ]?bomb|raze|obliterate|annihilate
 # A word each of _MASS_VIOLENCE's alternatives holds as a token.
 _MASS_VIOLENCE_CUES = frozenset("""
     nuke glass flatten carpet carpet-bomb carpetbomb raze obliterate annihilate erase exterminate wipe turn hitler
-    final hiroshima holocaust anfal halabja nakba finish finished complete completed
+    final hiroshima holocaust anfal halabja nakba finish finished complete completed simele dersim sinjar srebrenica
+    1915 sabra shatila hama zilan farhud rwanda kristallnacht mladic karadzic baghdadi talaat talat enver chemical
 """.split())
 # Those who committed a genocide, whose "job" a comment may wish finished.
 _PERPETRATORS = (r"(?:hitler|saddam|isis|daesh|the ottomans|ottomans|ataturk|the nazis|nazis|stalin|enver pasha"
                  r"|talaat pasha|talat pasha|the baathists|chemical ali|ali hassan al majid|mladic|the janjaweed)")
+# Massacres of the region and beyond, by name.
+_MASSACRES = (r"(?:anfal|halabja|simele|dersim|sinjar|srebrenica|the holocaust|holocaust|the armenian genocide|1915|sabra"
+              r"|shatila|hama|zilan|sheikh said|the farhud|farhud|rwanda|kristallnacht)")
 # A genocide named, or told of ("what happened in Simele in 1933").
 _A_GENOCIDE = (r"(?:what happened|the (?:holocaust|genocide|anfal|nakba|shoah|massacres?|armenian genocide"
                r"|simele massacre|halabja attack|(?:[a-z]+ )?genocide(?: of [0-9]+)?)|holocaust|anfal|genocide)"
@@ -3397,6 +3535,16 @@ _MASS_VIOLENCE = re.compile(
     rf"|(?:^| ){_PERPETRATORS} (?:should have|should've|shouldve|should of|needed to)"
     r" (?:finish|finished|complete|completed) (?:the|his|their) (?:job|work)(?![\w'])(?! (?:of|on|at|in|for|by|before))"
     rf"|(?:^| ){_A_GENOCIDE} (?:should have|should've|shouldve|should of) been (?:finished|completed)(?![\w'])"
+    # A sequel asked for, or the massacre found wanting or praised as hygiene:
+    # "Anfal part 2 when?", "Halabja was not enough", "Halabja 1988 = best
+    # pest control"; not "Anfal was just the beginning of Saddam's crimes".
+    rf"|(?:^| ){_MASSACRES}(?: (?:in )?[0-9]{{4}})? (?:part (?:2|two|ii)|2 0|round (?:2|two)|the sequel|sequel)(?![\w'])"
+    rf"|^(?:(?:honestly|frankly|but|and|so|truth is|let me say it) )?{_MASSACRES}(?: (?:in )?[0-9]{{4}})? (?:was |were |is )?"
+    r"(?:not enough|a good start|(?:the |a )?(?:best |greatest"
+    r" |finest |good |great )?pest control)(?![\w'])"
+    # A genocide's perpetrator hailed: "Mladic is a legend".
+    r"|(?:^| )(?:mladic|ratko mladic|karadzic|hitler|chemical ali|ali hassan al majid|talaat pasha|talat pasha|enver pasha"
+    r"|baghdadi|al baghdadi) (?:is|was|remains) (?:a |an |the |my )?(?:legend|hero|genius|icon|role model|great man)(?![\w'])"
     r"|(?:^| )(?:time for|need|needs|we need) a final solution(?![\w'])"
     r"|(?:^| )(?:another|a second|a new) (?:hiroshima|holocaust|anfal|halabja|nakba)"
     r" (?:would|will|is what|is needed|is the answer|would fix|would solve)")
@@ -3540,7 +3688,7 @@ _REVILED_AFTER = re.compile(
     # "<group> have no place in Sinjar anymore"; not "... no place in the cabinet yet", a complaint;
     # the group the subject: not "violence against women has no place in a civilised society".
     r"|(?:have|has) no place (?:here|among us|in (?:this|our|a civili[sz]ed|a decent|any decent|a modern) (?:country"
-    r"|society|region|city|nation|land|world)|in [a-z]+ (?:anymore|any more))(?: |$)"
+    r"|society|region|city|nation|land|world)|in [a-z]+ (?:anymore|any more)|in [a-z]+$)(?: |$)"
     # Put away as the mad are, made to convert on pain of death, or thrown out as refuse.
     r"|(?:should|must|need to|needs to|ought to) (?:all |just |simply )*be (?:locked up|locked away|put away"
     r"|shut away) in (?:asylums?|mental hospitals?|psychiatric (?:wards?|hospitals?)|camps?|institutions?)(?: |$)"
@@ -4071,13 +4219,21 @@ def abuse_evidence(normalised):
             or ("reason" in tokens or "got" in tokens and not _POSTS.isdisjoint(tokens)) and _token_hire(tokens)
         if found and not _echoed(normalised, k) and not _reported_after(tokens, found[0]):
             return found
+        # A relative's saying passed on as the commenter's own ("my father
+        # always said they are lazy"), unless the comment disowns it.
+        if not found and ("my" in tokens or "our" in tokens) and not _ELDERS.isdisjoint(tokens):
+            dropped = _elders_saying_dropped(tokens)
+            if dropped and not _DISOWNING.search(normalised):
+                found = _abuse_in(dropped)
+                if found:
+                    return found
         # A joke's riddle is a question put to be answered: never an echo.
         joke = laughing and _joke_at_group(tokens)
         if joke and not _reported_after(tokens, joke[0]):
             return joke
         named = _last_group(tokens) or _member_named(tokens)
         previous = tokens
-    return _beast_compound(normalised)
+    return _beast_compound(normalised) or _equated_with_vermin(normalised)
 
 
 # "Every time I see a <member> I want to spit", "seeing <group> here fills
@@ -4590,6 +4746,8 @@ _STOCK_PHRASES = {
     " go back where you came from ": "xenophobia", " go back to your own country ": "xenophobia",
     " place is in the kitchen ": "sexism", " get back in the kitchen ": "sexism",
     " get back to the kitchen ": "sexism", " make me a sandwich ": "sexism",
+    " make europe white again ": "racism", " make america white again ": "racism", " make britain white again ": "racism",
+    " make england white again ": "racism", " make germany white again ": "racism", " make the west white again ": "racism",
 }
 
 
@@ -4692,11 +4850,17 @@ _VULGAR_PHRASES = tuple(f" {' '.join(phrase.split())} " for phrase in """
     |dick measuring|cock measuring|scratching their balls|shagging each other
     |drink a glass of my piss|drink my piss|play with my balls
     |while taking a dump|whilst taking a dump|when i'm taking a dump|when im taking a dump|while i was taking a dump
-    |taking a massive dump|taking a huge dump|taking a big dump
+    |go jerk off|jerk off and|jerking off to|taking a massive dump|taking a huge dump|taking a big dump
     |take a massive dump|take a huge dump|took a huge dump|took a big dump|pissed myself|pissed himself
     |pissed herself|pissed themselves|shat myself|shat himself|shat themselves
 """.split("|"))
 _VULGAR_PHRASE_SET = frozenset(_VULGAR_PHRASES)
+# The reader's mother or wife in the commenter's bed: "your mom wasn't
+# saying no last night"; not "your mother called me last night".
+_YOUR_MOTHER = re.compile(
+    r"(?<![\w'])(?:your|ur|yo) (?:mom|mum|mama|momma|mother|sister|wife|girlfriend|gf)(?:'s)?(?: [a-z']+){0,6}"
+    r" (?:(?:wasn't|wasnt|was not) (?:saying no|complaining)|(?:didn't|didnt|did not) (?:say no|complain)|in (?:my )?bed"
+    r"|screaming my name|moaning my name)(?![\w'])")
 
 
 # The phrases' telling words, restored by respelling when masked or
@@ -4715,6 +4879,9 @@ def vulgarity_evidence(normalised):
     counts wherever it stands: a reader sends it, no one reports one."""
     if _GESTURE in normalised:
         return _GESTURE
+    mother = _YOUR_MOTHER.search(normalised)
+    if mother:
+        return mother.group(0).strip()
     found = _phrases_in(normalised, _VULGAR_PHRASE_SET, unquoted=False)
     if not found:
         return None
@@ -5282,12 +5449,15 @@ def attack_evidence(normalised):
     author is a hack"); never inside quotation marks, after a reporting
     word, or when negated."""
     for tokens in _sentences(normalised):
-        found = _attack_in(tokens) or ("for" in tokens or "to" in tokens) and _condescended(tokens)
+        found = _attack_in(tokens) or _condescended(tokens)
         if found:
             return found
     return None
 
 
+# Beasts and things a reader is said to be outwitted by.
+_DIM = (r"(?:rock|stone|goat|donkey|chicken|potato|potatoe|brick|wall|fish|cow|sheep|dog|cat|toaster|tree|plant|mule"
+        r"|camel|monkey|parrot|cabbage|sponge|pigeon|hamster|goldfish|lamp ?post|fence ?post|doorknob)")
 # The reader's mind belittled: "reading must be so hard for you", "leave
 # the thinking to the adults"; not "reading must be hard for kids".
 _CONDESCENSION = re.compile(
@@ -5296,7 +5466,23 @@ _CONDESCENSION = re.compile(
     r"|using a brain|forming a sentence) (?:must be|is|seems) (?:so |really |very |quite |pretty )?(?:hard|difficult"
     r"|tough|a struggle|a challenge|confusing) for (?:you|u)(?: |$)"
     r"|leave (?:the )?thinking to (?:the adults|the grown ups|grown ups|adults|those who can|people who can"
-    r"|the rest of us|smarter people|people with (?:a brain|brains))(?: |$))")
+    r"|the rest of us|smarter people|people with (?:a brain|brains))(?: |$)"
+    # Outwitted by a beast or a thing: "I have met smarter rocks", "talking
+    # to you is like explaining chess to a chicken", "almost as smart as my goat".
+    rf"|(?:i(?:'ve| have)? (?:met|seen|known)|there are|i know) (?:smarter|brighter|more intelligent|wiser|cleverer)"
+    rf" {_DIM}s?(?: |$)"
+    rf"|(?:my|a|the) {_DIM} (?:is|has|was) (?:smarter|more sense|brighter|more brains|more intelligent|wiser|cleverer)"
+    r" than (?:you|u)(?: |$)"
+    rf"|(?:talking|arguing|debating|reasoning|discussing|speaking) (?:to|with) (?:you|u) is like (?:[a-z']+ ){{1,5}}?"
+    rf"(?:to|with) (?:a |an |the |my )?{_DIM}s?(?: |$)"
+    rf"|as (?:smart|clever|intelligent|bright|sharp|wise) as (?:a|my|an) {_DIM}(?: |$)"
+    # A brain mocked, a mind called sick: "your two brain cells", "off your meds".
+    r"|(?:switch|turn) your brain (?:off and on|on and off|back on|on)(?: |$)|(?:your|his|her) (?:two|three|last|only"
+    r"|one|remaining|single) brain cells?(?: |$)"
+    r"|(?:off|forgot|forgotten|skipped) (?:to take )?(?:your|his|her) (?:meds|medication|pills)(?: |$)"
+    r"|(?:go|did you|have you) (?:take|taken) your (?:meds|pills|medication) (?:today|again|yet)"
+    r"|(?:escaped|escapee|runaway|out on day release) from (?:the|a) (?:mental hospital|asylum|madhouse|psych ward"
+    r"|loony bin|mental asylum|zoo)(?: |$))")
 
 
 def _condescended(tokens):

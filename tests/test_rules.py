@@ -389,6 +389,28 @@ def _promotion(text):
     # people named, then where they are, then what is called for on them
     ("The Iranians in Jurf al-Sakhar should all be shot.", True),
     ("The prices at the market in Erbil should be killed off by competition.", False),
+    # the reader's body kept only by obeying; a disease wished through God; self-harm told
+    ("If you want to keep your fingers, stop writing about the militia.", True),
+    ("If you want to keep your teeth healthy, see a dentist.", False),
+    ("Get out of Duhok while you can still walk.", True),
+    ("Book the hall while you can still find a date.", False),
+    ("Close your page before somebody visits you.", True),
+    ("May God give him a stroke.", True),
+    ("May God give him patience with these ministers.", False),
+    ("Do the rest of us a favour and jump off the bridge.", True),
+    ("Why don't you drink bleach?", True),
+    ("Kids jump off the old bridge into the lake every summer.", False),
+    ("Never drink bleach, it is poison.", False),
+    # a massacre's sequel asked for, found wanting, hailed; its killers regretted for stopping
+    ("Dersim part 2 is what they need.", True),
+    ("Srebrenica was not enough.", True),
+    ("Recognition of Anfal is not enough, we need compensation.", False),
+    ("Anfal was just the beginning of Saddam's crimes.", False),
+    ("Karadzic is a hero.", True),
+    ("Daesh killed thousands in Sinjar. Too bad they didn't finish.", True),
+    ("They started the bridge in 2019. Pity they didn't finish it.", False),
+    ("The Yazidis of Sinjar must be cleaned of their customs first.", False),
+    ("Mosul must be cleaned of Arabs.", True),
 ])
 def test_threat_rule(text, fires):
     assert bool(threat_evidence(normalise(text))) is fires
@@ -1312,6 +1334,20 @@ def test_threat_rule(text, fires):
     # what women alone are called, of a woman or women
     ("She's just another hysterical female.", "sexism"),
     ("The hysterical women in the old films were a cliche.", None),
+    # a group equated with vermin or refuse by a sign or an emoji
+    ("Somalis = 🐀", "xenophobia"),
+    ("Turks: 🐍🐍", "xenophobia"),
+    ("Jews 🤮", "religion"),
+    ("Kurds = parasites", "xenophobia"),
+    ("Kurds 🐐 in the mountains, what a picture", None),
+    ("Kurds = 40 million people without a state", None),
+    ('The "Arabs = rats" banner was taken down by police.', None),
+    # a relative's saying passed on, unless the comment disowns it
+    ("My uncle always said Armenians are thieves.", "xenophobia"),
+    ("My uncle always said Armenians are thieves, and he was wrong.", None),
+    ("Armenians have no place in politics.", "xenophobia"),
+    ("Refugees have no place to go.", None),
+    ("Time to make Europe white again.", "racism"),
 ])
 def test_abuse_rule(text, subtype):
     found = abuse_evidence(normalise(text))
@@ -1461,6 +1497,14 @@ def test_abuse_rule(text, subtype):
     ("Reading comprehension must be really difficult for you.", True),
     ("Leave the thinking to the adults, kid.", True),
     ("Reading must be hard for kids in these camps.", False),
+    # outwitted by beasts and things, a brain mocked, a mind called sick
+    ("I have met smarter goats.", True),
+    ("My donkey is smarter than you.", True),
+    ("Arguing with you is like teaching algebra to a pigeon.", True),
+    ("Goats are smarter than people think, says the study.", False),
+    ("Turn your brain on before you type.", True),
+    ("Did you take your meds today?", True),
+    ("Don't forget to take your pills after the operation.", False),
 ])
 def test_attack_rule(text, fires):
     assert bool(attack_evidence(normalise(text))) is fires
@@ -1652,6 +1696,8 @@ def test_contrasts_from_news_and_chat(text):
     ("I read the whole budget while taking a huge dump.", True),
     ("I pissed myself laughing at the minister's answer.", True),
     ("The council is dumping waste outside the city again.", False),
+    ("Your sister wasn't complaining last night 😂", True),
+    ("Your mother called me last night about the wedding.", False),
 ])
 def test_vulgarity_rule(text, fires):
     assert bool(vulgarity_evidence(normalise(text))) is fires
