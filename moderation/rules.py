@@ -1712,8 +1712,8 @@ def threat_evidence(normalised):
     phrases = _phrases_in(normalised, _ALL_THREAT_PHRASES, unquoted=True)
     previous = []
     for tokens in _sentences(normalised):
-        found = _threat_in(tokens, phrases) or _mass_violence_called(tokens) or _cleansing_called(tokens, previous) \
-            or (not _YOU_AND_YOURS.isdisjoint(tokens) and _menace_in(tokens)) or _self_harm_told(tokens)
+        found = _threat_in(tokens, phrases) or _mass_violence_called(tokens) \
+            or not _LATER_THREAT_CUES.isdisjoint(tokens) and _later_threat_in(tokens, previous)
         if found and not _reported_after(tokens, found, _THREAT_REPORTED_AFTER):
             return found
         previous = tokens
@@ -1760,10 +1760,9 @@ _GENOCIDE_CONTEXT = frozenset("""
     saddam hitler ottomans nazis killed slaughtered gassed
 """.split())
 _CLEANSING_CUES = frozenset("""
-    finish finished bottom
-    cleanse cleansed cleansing purge purged purging emptied empty rid cleared clear cleaning cleaned clean left alive
-    standing
-    bullets bombs guns gunfire rifles bullet lead knives machetes noose nooses rope ropes rockets grenades
+    finish bottom cleanse cleansed cleansing purge purged purging emptied empty rid cleared clear cleaning cleaned clean
+    left alive standing bullets bombs guns gunfire rifles bullet lead knives machetes noose nooses rope ropes rockets
+    grenades
 """.split())
 # Words that may follow a group's name where it ends the phrase: "cleansed
 # of <group> once and for all"; not "rid of Kurdish corruption".
@@ -1775,33 +1774,45 @@ _AFTER_THE_PEOPLE = frozenset("""
 
 def _cleansing_called(tokens, previous):
     """Evidence for the cleansing of a people called for, or None (see
-    _CLEANSED_OF and the patterns after it)."""
+    _CLEANSED_OF and the patterns after it). Each pattern is searched only
+    in a sentence holding a word it needs: most sentences hold none."""
     if _CLEANSING_CUES.isdisjoint(tokens):
-        return None  # nearly every sentence
+        return None
     joined = " ".join(tokens)
-    found = _CLEANSED_OF.search(joined)
+    found = _CLEANSED_OF.search(joined) if not _CLEANSING_VERBS.isdisjoint(tokens) else None
     if found and found.group(1) in _IDENTITY and _ends_the_people(tokens, joined, found):
         return found.group(0).strip()
-    found = _NONE_LEFT.search(joined)
+    found = _NONE_LEFT.search(joined) if not _LEFT_ALIVE.isdisjoint(tokens) else None
     if found and (found.group(1) in _IDENTITY if found.group(1) else
                   not _IDENTITY.keys().isdisjoint(tokens) or not _IDENTITY.keys().isdisjoint(previous)):
         return found.group(0).strip()
-    if tokens[:4] == ["to", "the", "bottom", "of"] and previous[-1:] in (["welcome"], ["welcomed"]):
-        joined = " ".join(previous[-3:] + tokens)  # "Refugees welcome... to the bottom of the Aegean"
-    found = _DROWNING_WELCOMED.search(joined)
-    if found and (not _IDENTITY.keys().isdisjoint(joined.split()) or not _PEOPLE_PRONOUNS.isdisjoint(tokens)):
-        return found.group(0).strip()
-    found = _UNFINISHED.search(joined)
+    if "bottom" in tokens:
+        if tokens[:4] == ["to", "the", "bottom", "of"] and previous[-1:] in (["welcome"], ["welcomed"]):
+            joined = " ".join(previous[-3:] + tokens)  # "Refugees welcome... to the bottom of the Aegean"
+        found = _DROWNING_WELCOMED.search(joined)
+        if found and (not _IDENTITY.keys().isdisjoint(joined.split()) or not _PEOPLE_PRONOUNS.isdisjoint(tokens)):
+            return found.group(0).strip()
+    found = _UNFINISHED.search(joined) if "finish" in tokens else None
     if found and not (_GENOCIDE_CONTEXT.isdisjoint(tokens) and _GENOCIDE_CONTEXT.isdisjoint(previous)
                       and _IDENTITY.keys().isdisjoint(tokens) and _IDENTITY.keys().isdisjoint(previous)):
         return found.group(0).strip()
-    found = _BY_STREET.search(joined) or _MET_WITH_ARMS.search(joined)
+    found = (_BY_STREET.search(joined) if "by" in tokens or "to" in tokens else None) \
+        or (_MET_WITH_ARMS.search(joined) if "with" in tokens and not _ARMS.isdisjoint(tokens) else None)
     if found and (found.re is _BY_STREET or not _IDENTITY.keys().isdisjoint(tokens)
                   or not _PEOPLE_PRONOUNS.isdisjoint(tokens)):
         i = joined[: found.start()].count(" ") + (found.start() > 0)
         if not (_negated(tokens[max(0, i - 3): i]) or _reported(tokens, i)):
             return found.group(0).strip()
     return None
+
+
+_CLEANSING_VERBS = frozenset("""
+    cleanse cleansed cleansing purge purged purging emptied empty rid cleared clear cleaning cleaned clean
+""".split())
+_LEFT_ALIVE = frozenset("left alive standing".split())
+_ARMS = frozenset("""
+    bullets bombs guns gunfire rifles bullet lead knives machetes noose nooses rope ropes rockets grenades
+""".split())
 
 
 _PEOPLE_PRONOUNS = frozenset("them they these those".split())
@@ -1861,14 +1872,33 @@ _SELF_HARM_TOLD = re.compile(
     r"|traffic))(?: |$)")
 
 
+def _later_threat_in(tokens, previous):
+    """Evidence of a cleansing called for, menace or self-harm told, or None."""
+    return _cleansing_called(tokens, previous) or (not _YOU_AND_YOURS.isdisjoint(tokens) and _menace_in(tokens)) \
+        or _self_harm_told(tokens)
+
+
 def _menace_in(tokens):
     """The menacing words, or None (see _MENACE, _KEPT_IF, _DISEASE_GIVEN and _SELF_HARM_TOLD)."""
-    joined = " ".join(tokens)
-    found = _MENACE.search(joined) or _KEPT_IF.search(joined) or _DISEASE_GIVEN.search(joined)
-    return found.group(0).strip() if found else None
+    joined = None
+    for pattern, cues in _MENACE_PATTERNS:
+        if not cues.isdisjoint(tokens):
+            joined = joined or " ".join(tokens)
+            found = pattern.search(joined)
+            if found:
+                return found.group(0).strip()
+    return None
 
 
 _SELF_HARM_CUES = frozenset("throw drown jump drink eat set lie end walk".split())
+# Each menace pattern, with the words it cannot match without.
+_MENACE_PATTERNS = (
+    (_MENACE, frozenset("were was like".split())),
+    (_KEPT_IF, frozenset("keep while before".split())),
+    (_DISEASE_GIVEN, frozenset("god allah lord life fate".split())),
+)
+# A word one of _later_threat_in's patterns needs: most sentences hold none.
+_LATER_THREAT_CUES = _CLEANSING_CUES | _SELF_HARM_CUES | frozenset().union(*(cues for _, cues in _MENACE_PATTERNS))
 
 
 def _self_harm_told(tokens):
@@ -2247,6 +2277,10 @@ _JOKE_FRAMES = re.compile(
     r"|how many(?= (?:[a-z']+ ){1,2}(?:does|do) it take )"
     r"|(?:a|an|two|three) (?=(?:[a-z']+ ){1,2}(?:walks|walk|walked) into ))"
     r" ?((?:[a-z']+ ){0,2}[a-z']+)")
+# What a laugh holds, looked for first by substring (and emoji only in a
+# comment that is not plain ASCII): a regex scan costs more.
+_LAUGH_WORDS = ("lol", "lmao", "lmfao", "rofl", "kek", "haha", "hehe")
+_LAUGH_EMOJI = re.compile(r"[\U0001F602\U0001F923\U0001F606\U0001F639\U0001F61C\U0001F61D]")
 _LAUGHS = re.compile(r"[\U0001F602\U0001F923\U0001F606\U0001F639\U0001F61C\U0001F61D]"
                      r"|(?<![a-z])(?:lol|lool|lmao|lmfao|rofl|kek|haha[ha]*|hehe[he]*)(?![a-z])")
 
@@ -3093,22 +3127,54 @@ _VERMIN_EMOJI = "\U0001F400\U0001F401\U0001FAB3\U0001F99F\U0001F41B\U0001F41C\U0
 _ANIMAL_EMOJI = _VERMIN_EMOJI + "\U0001F42A\U0001F42B\U0001F415\U0001F436\U0001F410\U0001F40D\U0001F984"
 
 
-@functools.cache
-def _equated():
-    groups = "|".join(sorted(map(re.escape, _IDENTITY), key=len, reverse=True))
-    return re.compile(
-        rf"(?<![\w'])({groups})(?:\s*(?:=|:|->|are|is)\s*[{_ANIMAL_EMOJI}]|\s*[{_VERMIN_EMOJI}]"
-        rf"|\s*(?:=|->)\s*(?:{'|'.join(sorted(_DEGRADING, key=len, reverse=True))})(?![\w']))")
+_VERMIN_EMOJI_RUN = re.compile(f"[{_ANIMAL_EMOJI}]")
+_DEGRADING_WORD = re.compile(r"[a-z]+")
+_BEFORE_SIGN = re.compile(r"([a-z]+)[ :=>-]*$")
 
 
 def _equated_with_vermin(normalised):
-    """(evidence, subtype) for a group equated with vermin, or None (see _equated)."""
-    if "=" not in normalised and not any(c in normalised for c in _ANIMAL_EMOJI):
-        return None  # nearly every comment
-    found = _equated().search(normalised)
-    if not found or _quoted_at(normalised, found.start()):
-        return None
-    return found.group(0).strip(), _IDENTITY[found.group(1)]
+    """(evidence, subtype) for a group equated with vermin or refuse: its
+    name, then "=" or ":" (or nothing, for vermin, refuse and vomit) and an
+    animal's emoji, or "=" and a derogation; not in quotes; or None. Found
+    from the signs and emoji, which few comments hold, not by a search for
+    every group's name."""
+    for k in _equation_signs(normalised):
+        group = _BEFORE_SIGN.search(normalised, max(0, k - 30), k)
+        if not group or group.group(1) not in _IDENTITY or _quoted_at(normalised, k) \
+                or _shown_as_said(normalised, group.start(1)):
+            continue
+        sign = normalised[group.end(1):k].strip() + ("=" if normalised[k] == "=" else "")
+        after = normalised[k + (normalised[k] == "="):k + 40].lstrip(" =:->")
+        emoji = after[:1] != "" and after[:1] in _ANIMAL_EMOJI \
+            and (after[:1] in _VERMIN_EMOJI or "=" in sign or ":" in sign)
+        word = _DEGRADING_WORD.match(after)
+        if emoji or "=" in sign and word and word.group(0) in _DEGRADING:
+            shown = after[:1] if emoji else word.group(0)
+            return " ".join(filter(None, (group.group(1), sign, shown))), _IDENTITY[group.group(1)]
+    return None
+
+
+# What an equation may be shown on: "a sign saying 'refugees = rapists'".
+_SHOWN_ON = _REPORTING | frozenset("sign signs banner banners placard placards poster posters graffiti".split())
+
+
+def _shown_as_said(normalised, start):
+    """Is the group's name at ``start`` quoted, or within four words of a
+    reporting word or a sign it is written on?"""
+    if normalised[start - 1: start] in ("'", '"'):
+        return True
+    return not _SHOWN_ON.isdisjoint(normalised[max(0, start - 40): start].split()[-4:])
+
+
+def _equation_signs(normalised):
+    """Positions of "=" and, in a comment with emoji, of animal emoji."""
+    k = normalised.find("=")
+    while k >= 0:
+        yield k
+        k = normalised.find("=", k + 1)
+    if not normalised.isascii():
+        for match in _VERMIN_EMOJI_RUN.finditer(normalised):
+            yield match.start()
 
 
 def _quoted_at(normalised, k):
@@ -4204,7 +4270,8 @@ def abuse_evidence(normalised):
     if echo:
         return f"({echo.group(1).strip()})", "religion"
     stock = _phrases_in(normalised, _STOCK_PHRASE_SET, unquoted=False)
-    laughing = _LAUGHS.search(normalised) is not None
+    laughing = (any(cue in normalised for cue in _LAUGH_WORDS) or not normalised.isascii()
+                and _LAUGH_EMOJI.search(normalised) is not None) and _LAUGHS.search(normalised) is not None
     named = None  # the group the last sentence ended on, if no one else came after it
     previous = []
     for k, tokens in enumerate(_sentences(normalised)):
@@ -4855,6 +4922,7 @@ _VULGAR_PHRASES = tuple(f" {' '.join(phrase.split())} " for phrase in """
     |pissed herself|pissed themselves|shat myself|shat himself|shat themselves
 """.split("|"))
 _VULGAR_PHRASE_SET = frozenset(_VULGAR_PHRASES)
+_MOTHERLY = ("mom", "mum", "mama", "mother", "sister", "wife", "girlfriend", "gf")
 # The reader's mother or wife in the commenter's bed: "your mom wasn't
 # saying no last night"; not "your mother called me last night".
 _YOUR_MOTHER = re.compile(
@@ -4879,7 +4947,8 @@ def vulgarity_evidence(normalised):
     counts wherever it stands: a reader sends it, no one reports one."""
     if _GESTURE in normalised:
         return _GESTURE
-    mother = _YOUR_MOTHER.search(normalised)
+    mother = _YOUR_MOTHER.search(normalised) if ("your" in normalised or "ur " in normalised or "yo " in normalised) \
+        and any(word in normalised for word in _MOTHERLY) else None
     if mother:
         return mother.group(0).strip()
     found = _phrases_in(normalised, _VULGAR_PHRASE_SET, unquoted=False)
@@ -5485,8 +5554,18 @@ _CONDESCENSION = re.compile(
     r"|loony bin|mental asylum|zoo)(?: |$))")
 
 
+# A word each of _CONDESCENSION's alternatives holds.
+_CONDESCENSION_CUES = frozenset("""
+    hard difficult tough struggle challenge confusing thinking smarter brighter wiser cleverer intelligent smart clever
+    bright sharp wise brain brains meds medication pills escaped escapee runaway release talking arguing debating
+    reasoning discussing speaking
+""".split())
+
+
 def _condescended(tokens):
     """The words that belittle the reader's mind, or None (see _CONDESCENSION)."""
+    if _CONDESCENSION_CUES.isdisjoint(tokens):
+        return None  # nearly every sentence
     found = _CONDESCENSION.search(" ".join(tokens))
     return found.group(0).strip() if found else None
 

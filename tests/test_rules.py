@@ -1342,6 +1342,8 @@ def test_threat_rule(text, fires):
     ("Kurds 🐐 in the mountains, what a picture", None),
     ("Kurds = 40 million people without a state", None),
     ('The "Arabs = rats" banner was taken down by police.', None),
+    ("They marched with a sign saying 'refugees = rapists'. Shameful.", None),
+    ("Muslims =", None),
     # a relative's saying passed on, unless the comment disowns it
     ("My uncle always said Armenians are thieves.", "xenophobia"),
     ("My uncle always said Armenians are thieves, and he was wrong.", None),
