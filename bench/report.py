@@ -7,6 +7,7 @@ one table at the end of the run (and written as JSON with ``--json``).
 import gc
 import json
 import math
+import os
 
 import numpy as np
 
@@ -100,6 +101,9 @@ class Summary:
             print(f"  {text}")
 
     def write_json(self, path, facts):
+        # bench/out/ is ignored by git, so a fresh clone has none: a run of
+        # eight minutes must not end on a missing folder.
+        os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
         with open(path, "w", encoding="utf-8") as handle:
             json.dump({"machine": facts, "notes": self.notes, "summary": [dict(zip(("section", "figure", "value", "target", "verdict"), r))
                                                       for r in self.rows], "data": self.data},
