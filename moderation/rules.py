@@ -3604,9 +3604,11 @@ _MASS_VIOLENCE = re.compile(
     # A sequel asked for, or the massacre found wanting or praised as hygiene:
     # "Anfal part 2 when?", "Halabja was not enough", "Halabja 1988 = best
     # pest control"; not "Anfal was just the beginning of Saddam's crimes".
+    # The massacres bear their places' names: found wanting only in the
+    # past tense ("Halabja is not enough", of a budget, is the town's).
     rf"|(?:^| ){_MASSACRES}(?: (?:in )?[0-9]{{4}})? (?:part (?:2|two|ii)|2 0|round (?:2|two)|the sequel|sequel)(?![\w'])"
-    rf"|^(?:(?:honestly|frankly|but|and|so|truth is|let me say it) )?{_MASSACRES}(?: (?:in )?[0-9]{{4}})? (?:was |were |is )?"
-    r"(?:not enough|a good start|(?:the |a )?(?:best |greatest"
+    rf"|^(?:(?:honestly|frankly|but|and|so|truth is|let me say it) )?{_MASSACRES}(?: (?:in )?[0-9]{{4}})?"
+    r" (?:(?:was|were) (?:not enough|a good start)|(?:was |were |is )?(?:the |a )?(?:best |greatest"
     r" |finest |good |great )?pest control)(?![\w'])"
     # A genocide's perpetrator hailed: "Mladic is a legend".
     r"|(?:^| )(?:mladic|ratko mladic|karadzic|hitler|chemical ali|ali hassan al majid|talaat pasha|talat pasha|enver pasha"

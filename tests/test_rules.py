@@ -404,6 +404,7 @@ def _promotion(text):
     # a massacre's sequel asked for, found wanting, hailed; its killers regretted for stopping
     ("Dersim part 2 is what they need.", True),
     ("Srebrenica was not enough.", True),
+    ("Halabja is not enough for a new hospital, the budget must grow.", False),
     ("Recognition of Anfal is not enough, we need compensation.", False),
     ("Anfal was just the beginning of Saddam's crimes.", False),
     ("Karadzic is a hero.", True),
