@@ -1709,6 +1709,8 @@ def threat_evidence(normalised):
     before or just after a reporting word ("they chanted ...", "..., shouted
     the crowd"), or when negated. (Not the abuse rules' echoed questions:
     a threat asked, "shoot him? ...", is still made.)"""
+    if "dead " in normalised:  # "you're dead wrong" is no "you're dead"
+        normalised = _DEAD_AS_ADVERB.sub(r"quite \1", normalised)
     phrases = _phrases_in(normalised, _ALL_THREAT_PHRASES, unquoted=True)
     previous = []
     for tokens in _sentences(normalised):
@@ -1870,6 +1872,11 @@ _SELF_HARM_TOLD = re.compile(
     r"|all of us)(?: all)? a favou?r and|why don't you|why dont you|(?:people|someone) like you should) (?:go |just )*"
     r"(?:jump (?:in|into|off|in front of)|end it(?: all)?|end your (?:life|miserable life)|walk into the (?:sea|river"
     r"|traffic))(?: |$)")
+
+
+# "Dead" as an adverb: "dead wrong", "dead right", "dead serious".
+_DEAD_AS_ADVERB = re.compile(r"(?<![\w'])dead (wrong|right|serious|certain|sure|set|tired|beat|broke|last|even|centre"
+                             r"|center|on)(?![\w'])")
 
 
 def _later_threat_in(tokens, previous):
@@ -6417,9 +6424,19 @@ _FIGURATIVE_HARM = (
                 # not "... and it will be you": a threat in the same words
                 r"(?!,? (?:and )?(?:it|that someone|that person)(?:'ll| will| is|'s)? (?:be )?(?:you|him|her|them))"),
      "is at risk"),
+    # The commenter's own boss or family "will kill me": their anger told.
+    (re.compile(r"(?<![\w'])(?:my|our) (?:boss|wife|husband|mum|mom|mother|dad|father|teacher|editor|manager|missus"
+                r"|parents|family|girlfriend|boyfriend)(?: [\w']+){0,2}? (?:will|'ll|would|'d|is going to|is gonna|gonna)"
+                r" (?:literally |actually |honestly )?(?:kill|shoot|murder|strangle) (?:me|us)(?![\w'])"),
+     "will be angry with me"),
+    # Laughter: "this comment destroyed me", "your reply killed me".
+    (re.compile(r"(?<![\w'])(?:this|that|your|his|her|the) (?:comment|joke|post|meme|reply|line|one|pun|puns|answer)"
+                r" (?:just |literally |totally |absolutely )?(?:destroyed|killed|murdered|slayed|ended) me(?![\w'])"),
+     "made me laugh"),
+    (re.compile(r"(?<![\w'])dead (wrong|right)(?![\w'])"), r"quite \1"),
 )
 _FIGURATIVE_CUES = ("kill", "stab", "knifed", "garters", "ashamed", "fire ", "hurt", "injured", "execut", "nuk", "torped",
-                    "blood")
+                    "blood", "shoot", "murder", "strangle", "destroyed", "slayed", "ended me", "dead ")
 
 
 def without_figurative_harm(normalised):

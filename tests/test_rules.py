@@ -383,6 +383,8 @@ def _promotion(text):
     ("Turkish jets flattened their villages in 1994.", False),
     # menace given as advice or as what happens "here" to people like the reader
     ("I wouldn't sleep so soundly if I were you.", True),
+    ("You're dead wrong about the budget, Aso.", False),
+    ("You're dead meat, Aso.", True),
     ("I wouldn't go to Basra in July if I were you, it's 50 degrees.", False),
     ("People like you tend to go missing around here.", True),
     ("People like you disappear from the debate when facts come out.", False),
@@ -1959,6 +1961,11 @@ def test_without_group_support(text, asserted):
     ("someone is going to get killed there.", "is at risk there."),
     ("fix the junction before a child gets hurt.", "fix the junction before is at risk."),
     ("someone is going to get killed and it will be you.", "someone is going to get killed and it will be you."),
+    # the commenter's own boss "will kill me"; laughter; "dead wrong"
+    ("my boss will shoot me if he catches me reading this.", "will be angry with me if he catches me reading this."),
+    ("haha this comment destroyed me.", "haha made me laugh."),
+    ("you are dead wrong about kirkuk.", "you are quite wrong about kirkuk."),
+    ("i will shoot him if he comes here.", "i will shoot him if he comes here."),
 ])
 def test_without_figurative_harm(text, asserted):
     assert without_figurative_harm(text) == asserted
