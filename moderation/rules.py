@@ -6433,10 +6433,9 @@ _FIGURATIVE_HARM = (
     (re.compile(r"(?<![\w'])(?:this|that|your|his|her|the) (?:comment|joke|post|meme|reply|line|one|pun|puns|answer)"
                 r" (?:just |literally |totally |absolutely )?(?:destroyed|killed|murdered|slayed|ended) me(?![\w'])"),
      "made me laugh"),
-    (re.compile(r"(?<![\w'])dead (wrong|right)(?![\w'])"), r"quite \1"),
 )
 _FIGURATIVE_CUES = ("kill", "stab", "knifed", "garters", "ashamed", "fire ", "hurt", "injured", "execut", "nuk", "torped",
-                    "blood", "shoot", "murder", "strangle", "destroyed", "slayed", "ended me", "dead ")
+                    "blood", "shoot", "murder", "strangle", "destroyed", "slayed", "ended me")
 
 
 def without_figurative_harm(normalised):

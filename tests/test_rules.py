@@ -1961,10 +1961,9 @@ def test_without_group_support(text, asserted):
     ("someone is going to get killed there.", "is at risk there."),
     ("fix the junction before a child gets hurt.", "fix the junction before is at risk."),
     ("someone is going to get killed and it will be you.", "someone is going to get killed and it will be you."),
-    # the commenter's own boss "will kill me"; laughter; "dead wrong"
+    # the commenter's own boss "will kill me"; laughter
     ("my boss will shoot me if he catches me reading this.", "will be angry with me if he catches me reading this."),
     ("haha this comment destroyed me.", "haha made me laugh."),
-    ("you are dead wrong about kirkuk.", "you are quite wrong about kirkuk."),
     ("i will shoot him if he comes here.", "i will shoot him if he comes here."),
 ])
 def test_without_figurative_harm(text, asserted):
