@@ -29,8 +29,8 @@ IDENTITY_TERMS = {
 # Groups the rules read only as written: respelling does not restore them
 # (they are not among the words moderation.spelling corrects towards), as
 # that would change the text the classifier is trained on -- and respell
-# "israels" as "israeli". Not words respelling splits ("alawites" reads "a
-# law ites", "ismailis" "ismail is"): the rules would never see them whole.
+# "israels" as "israeli". Respelling keeps every group's name whole: it
+# would split "alawites" into "a law ites" and "ismailis" into "ismail is".
 IDENTITY_AS_WRITTEN = {
     "racism": """latina latinas latinx""",
     "xenophobia": """traveller travellers romanian romanians bulgarian bulgarians albanian albanians
@@ -42,7 +42,8 @@ IDENTITY_AS_WRITTEN = {
         syriacs lebanese egyptians saudis yemenis sudanese libyans jordanians bedouins azeris
         circassians greeks hazara hazaras pashtuns uyghur uyghurs rohingya balochs""",
     "religion": """alevi alevis druze copts atheist atheists mandaean mandaeans zoroastrian zoroastrians
-        bahai bahais ezidi ezidis kakai kakais shabak alawite alawi alawis catholics protestants""",
+        bahai bahais ezidi ezidis kakai kakais shabak alawite alawites alawi alawis ismaili ismailis catholics
+        protestants""",
 }
 
 

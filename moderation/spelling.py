@@ -202,8 +202,9 @@ def respell(normalised):
 
     def split(match):
         word = match.group(0)
-        # A banned term is kept whole: split, "londonistan" would read "london is tan".
-        if word in words or word in banned or not budget[0]:
+        # A banned term is kept whole: split, "londonistan" would read "london is tan";
+        # so is a group's name ("alawites" would read "a law ites").
+        if word in words or word in banned or word in IDENTITY or not budget[0]:
             return word
         budget[0] -= 1
         return _segmented(word)

@@ -1353,6 +1353,9 @@ def test_threat_rule(text, fires):
     ("Armenians have no place in politics.", "xenophobia"),
     ("Refugees have no place to go.", None),
     ("Time to make Europe white again.", "racism"),
+    # a group's name respelling used to split ("a law ites")
+    ("Alawites are vermin.", "religion"),
+    ("The Alawites of Latakia fear revenge attacks.", None),
 ])
 def test_abuse_rule(text, subtype):
     found = abuse_evidence(normalise(text))

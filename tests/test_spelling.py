@@ -21,6 +21,7 @@ CASES = [
     ("this is fckng ridiculous", "this is fucking ridiculous", "a skeleton shared only by banned spellings"),
     # left alone
     ("The peshmerga and Zelenskyy said", "the peshmerga and zelenskyy said", "unknown names are not split"),
+    ("Alawites, Ismailis and Turkomans", "alawites, ismailis and turkomans", "groups' names are not split"),
     ("goverment disgusing immigants", "goverment disgusting immigrants",
      "typos of the rules' words corrected, other typos not split into fragments"),
     ("Muslims are all terorists, refugess too", "muslims are all terrorists, refugees too", "dropped and changed letters"),
