@@ -1761,11 +1761,6 @@ _GENOCIDE_CONTEXT = frozenset("""
     genocide genocides massacre massacres holocaust anfal halabja simele dersim sinjar srebrenica 1915 isis daesh
     saddam hitler ottomans nazis killed slaughtered gassed
 """.split())
-_CLEANSING_CUES = frozenset("""
-    finish bottom cleanse cleansed cleansing purge purged purging emptied empty rid cleared clear cleaning cleaned clean
-    left alive standing bullets bombs guns gunfire rifles bullet lead knives machetes noose nooses rope ropes rockets
-    grenades
-""".split())
 # Words that may follow a group's name where it ends the phrase: "cleansed
 # of <group> once and for all"; not "rid of Kurdish corruption".
 _AFTER_THE_PEOPLE = frozenset("""
@@ -1815,6 +1810,8 @@ _LEFT_ALIVE = frozenset("left alive standing".split())
 _ARMS = frozenset("""
     bullets bombs guns gunfire rifles bullet lead knives machetes noose nooses rope ropes rockets grenades
 """.split())
+# A word one of _cleansing_called's patterns needs.
+_CLEANSING_CUES = _CLEANSING_VERBS | _LEFT_ALIVE | _ARMS | frozenset("finish bottom".split())
 
 
 _PEOPLE_PRONOUNS = frozenset("them they these those".split())
@@ -2287,9 +2284,8 @@ _JOKE_FRAMES = re.compile(
 # What a laugh holds, looked for first by substring (and emoji only in a
 # comment that is not plain ASCII): a regex scan costs more.
 _LAUGH_WORDS = ("lol", "lmao", "lmfao", "rofl", "kek", "haha", "hehe")
-_LAUGH_EMOJI = re.compile(r"[\U0001F602\U0001F923\U0001F606\U0001F639\U0001F61C\U0001F61D]")
-_LAUGHS = re.compile(r"[\U0001F602\U0001F923\U0001F606\U0001F639\U0001F61C\U0001F61D]"
-                     r"|(?<![a-z])(?:lol|lool|lmao|lmfao|rofl|kek|haha[ha]*|hehe[he]*)(?![a-z])")
+_LAUGH_EMOJI = re.compile("[\U0001F602\U0001F923\U0001F606\U0001F639\U0001F61C\U0001F61D]")
+_LAUGHS = re.compile(_LAUGH_EMOJI.pattern + r"|(?<![a-z])(?:lol|lool|lmao|lmfao|rofl|kek|haha[ha]*|hehe[he]*)(?![a-z])")
 
 
 _ELDERS = frozenset("""
@@ -3134,7 +3130,7 @@ _VERMIN_EMOJI = "\U0001F400\U0001F401\U0001FAB3\U0001F99F\U0001F41B\U0001F41C\U0
 _ANIMAL_EMOJI = _VERMIN_EMOJI + "\U0001F42A\U0001F42B\U0001F415\U0001F436\U0001F410\U0001F40D\U0001F984"
 
 
-_VERMIN_EMOJI_RUN = re.compile(f"[{_ANIMAL_EMOJI}]")
+_AN_ANIMAL_EMOJI = re.compile(f"[{_ANIMAL_EMOJI}]")
 _DEGRADING_WORD = re.compile(r"[a-z]+")
 _BEFORE_SIGN = re.compile(r"([a-z]+)[ :=>-]*$")
 
@@ -3180,7 +3176,7 @@ def _equation_signs(normalised):
         yield k
         k = normalised.find("=", k + 1)
     if not normalised.isascii():
-        for match in _VERMIN_EMOJI_RUN.finditer(normalised):
+        for match in _AN_ANIMAL_EMOJI.finditer(normalised):
             yield match.start()
 
 
@@ -3201,7 +3197,7 @@ def _beast_compound(normalised):
         if _IDENTITY.get(group) not in _PEOPLES or group in _COLOURS and beast not in _COLOUR_BEASTS:
             continue
         before = before[:len(before) - len(group)]
-        if before.count('"') % 2 or before.count(" '") > before.count("' ") \
+        if _quoted_at(normalised, len(before)) or before.count(" '") > before.count("' ") \
                 or _REPORTED_BEFORE.search(before[-60:]):
             continue
         return f"{group} {beast}", _IDENTITY[group]
