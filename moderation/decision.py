@@ -5,6 +5,7 @@ category's calibrated score reaches its threshold. Every reason is listed;
 the comment's text is never echoed back, edited or masked.
 """
 
+import functools
 import math
 from dataclasses import asdict, dataclass, field
 
@@ -76,6 +77,15 @@ def logit(p):
     return math.log(p / (1 - p))
 
 
+@functools.lru_cache(maxsize=256)
+def score_off(threshold, margin):
+    """The score ``margin`` log-odds above ``threshold`` (below if
+    negative). A score's log-odds gap to a threshold is compared against
+    a margin by comparing the score with this bound: one cached logarithm
+    a threshold, not two a score, for every head of every comment."""
+    return 1.0 / (1.0 + math.exp(-(logit(threshold) + margin)))
+
+
 def _classifier_reason(category, scores, explain, subtype):
     return Reason(category, "classifier", explain(category),
                   subtype=subtype() if category == "abuse" and subtype else None,
@@ -145,7 +155,8 @@ def decide(hard_reasons, scores, thresholds, review_margin, explain, subtype=Non
         asserted = asserted_scores()
         if asserted is not None and not any(asserted[h] >= thresholds[h] for h in asserted):
             reasons, denied = [], True
-    near = [abs(logit(s) - logit(thresholds[h])) < review_margin for h, s in scores.items()]
+    near = [score_off(thresholds[h], -review_margin) < s < score_off(thresholds[h], review_margin)
+            for h, s in scores.items()]
     near += [named_only, denied]
     if reasons:
         if any(r.stage != "classifier" for r in reasons):

@@ -7,7 +7,7 @@ from pathlib import Path
 from . import rules, senses
 from .blocklist import Blocklist
 from .classifier import load_model
-from .decision import Decision, Reason, decide, logit
+from .decision import Decision, Reason, decide, score_off
 from .identity import abuse_subtype, without_groups
 from . import spelling
 from .policy import APPROVE, CATEGORIES, REJECT
@@ -171,8 +171,8 @@ class Moderator:
         SENTENCE_MARGIN); the sentences of all comments are scored at once."""
         thresholds = self.model.thresholds
         pending = [(i, sentence) for i, decision in enumerate(decisions)
-                   if not decision.rejected and decision.scores and max(
-                       logit(decision.scores[c]) - logit(thresholds[c]) for c in CATEGORIES) >= SENTENCE_GATE
+                   if not decision.rejected and decision.scores and any(
+                       decision.scores[c] >= score_off(thresholds[c], SENTENCE_GATE) for c in CATEGORIES)
                    for sentence in long_comment_sentences(normalised[i])]
         if not pending:
             return decisions
@@ -181,7 +181,7 @@ class Moderator:
         for k, ((i, sentence), row) in enumerate(zip(pending, self.model.scores(features))):
             sentence_scores = dict(zip(labels, map(float, row)))
             if decisions[i].rejected or not any(
-                    logit(sentence_scores[h]) - logit(thresholds[h]) >= SENTENCE_MARGIN for h in labels):
+                    sentence_scores[h] >= score_off(thresholds[h], SENTENCE_MARGIN) for h in labels):
                 continue
             verdict, reasons, confidence, review = decide(
                 (), sentence_scores, thresholds, self.review_margin,

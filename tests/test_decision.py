@@ -3,7 +3,7 @@ check that keeps the classifier from rejecting a comment for naming a group."""
 
 import pytest
 
-from moderation.decision import Reason, decide
+from moderation.decision import Reason, decide, logit, score_off
 from moderation.identity import without_groups
 from moderation.policy import APPROVE, CATEGORIES, REJECT
 from moderation.moderator import long_comment_sentences
@@ -284,3 +284,8 @@ def test_a_civic_or_polite_intent_is_read_without_its_subject(text, read):
 ])
 def test_wishes_for_recovery_are_approved_and_wishes_of_harm_are_not(moderator, text, expected):
     assert moderator.moderate(text).decision == expected
+
+
+@pytest.mark.parametrize("threshold, margin", [(0.5, 1.0), (0.574, -0.7), (0.952, 2.0), (0.438, 0.0)])
+def test_score_off_moves_a_threshold_by_the_margin_in_log_odds(threshold, margin):
+    assert logit(score_off(threshold, margin)) == pytest.approx(logit(threshold) + margin)
