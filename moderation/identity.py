@@ -34,7 +34,7 @@ IDENTITY_TERMS = {
 IDENTITY_AS_WRITTEN = {
     "racism": """latina latinas latinx""",
     "xenophobia": """traveller travellers romanian romanians bulgarian bulgarians albanian albanians
-        somali somalis nigerian nigerians indians bangladeshi bangladeshis palestinian palestinians
+        somali somalis nigerian nigerians indians bangladeshi bangladeshis bengali bengalis palestinian palestinians
         israeli israelis eritrean eritreans seekers
         polish poles irish scots welsh brits lithuanians latvians russians ukrainians jamaicans
         vietnamese filipinos koreans japanese kosovans

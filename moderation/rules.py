@@ -98,6 +98,9 @@ _CUES = _STRONG_CUES | frozenset("""
 """.split())
 _CUE_WINDOW = 8
 _PRICE = re.compile(r"[$£€]\d|\d+%")
+# A percentage is a figure reported, not an offer, after these words or
+# before "of": "enriched to 60%", "fell by 3%", "40% of the new MPs".
+_FIGURE_AFTER = frozenset("to by from than".split())
 _TLDS = frozenset("""
     com net org io co biz info xyz me ly tk ru shop store online site top club live app
     link click ws cc gg tv us uk de fr in pk ng ir iq tr win bet
@@ -136,7 +139,9 @@ _INVITATIONS = frozenset("""
 """.split())
 _NOT_OWNED = frozenset("local high independent".split())
 _CLAUSES = re.compile(rf"[{_CLAUSE_PUNCTUATION}]+")
-_SPACED_DOT = re.compile(r" ?\. ?(?=[a-z]{2,6}\b)", re.IGNORECASE)
+# A dot spaced out of a domain ("spam . com"): closed up only before a
+# top-level domain, not between sentences ("... in 3 days. Call +964 ...").
+_SPACED_DOT = re.compile(rf" ?\. ?(?=(?:{'|'.join(sorted(_TLDS, key=len, reverse=True))})\b)", re.IGNORECASE)
 _PUNCTUATION = "()[]<>,;:!?\"'"
 
 
@@ -275,13 +280,23 @@ def promotion_evidence(text, normalised):
         if kind == "handle" and position < opening:
             continue
         cues = _STRONG_CUES if kind in ("domain", "handle") else _CALL_CUES if kind == "local number" else _CUES
-        for token in tokens[max(0, position - _CUE_WINDOW): position + _CUE_WINDOW + 1]:
+        start = max(0, position - _CUE_WINDOW)
+        for k, token in enumerate(tokens[start: position + _CUE_WINDOW + 1], start):
             word = token.lower().strip(_PUNCTUATION + ".")
             if word in cues:
                 return f"{kind} with {word}"
-            if _PRICE.search(token):
+            if _PRICE.search(token) and not _reported_figure(tokens, k):
                 return f"{kind} with a price"
     return None
+
+
+def _reported_figure(tokens, k):
+    """Is the token at k a percentage reported as a figure (see _FIGURE_AFTER)?"""
+    if "%" not in tokens[k] or any(sign in tokens[k] for sign in "$£€"):
+        return False
+    before = tokens[k - 1].lower() if k else ""
+    after = tokens[k + 1].lower().strip(_PUNCTUATION) if k + 1 < len(tokens) else ""
+    return before in _FIGURE_AFTER or after == "of"
 
 
 # --- shared: sentences, quotes and reported speech ------------------------------
@@ -703,7 +718,8 @@ _ENDORSEMENTS = (
     "tells it like it is", "what we all think", "what everyone thinks", "what we are all thinking",
     "what we're all thinking", "only said what", "brave enough to say", "had the guts to say", "well said",
     "keep saying it", "keep writing it", "share it", "share this", "spread the word", "has a point",
-    "had a point", "has a place", "facts", "truer words", "best comment", "best line", "finally someone",
+    "had a point", "has a place", "spitting facts", "that's facts", "thats facts", "just facts",
+    "those are facts", "these are facts", "truer words", "best comment", "best line", "finally someone",
     "proves him right", "proves her right", "proves them right", "proved him right", "proved her right",
     "proved them right", "proving him right", "proving them right", "proving it", "can't argue with",
     "cant argue with", "cannot argue with", "can't really argue with", "cant really argue with",
@@ -712,10 +728,10 @@ _ENDORSEMENTS = (
     "where she is coming from", "where they are coming from", "starting to believe",
     "someone had to say it", "somebody had to say it", "about time someone said it",
 )
-_ENDORSEMENT_SET = frozenset(_ENDORSEMENTS) | {"exactly"}
+_ENDORSEMENT_SET = frozenset(_ENDORSEMENTS) | {"exactly", "facts"}
 _ENDORSEMENT = re.compile(rf"(?<![\w'])(?:{'|'.join(map(re.escape, _ENDORSEMENTS))})(?![\w'])"
-                         # "Exactly." as a sentence of its own
-                         r"|(?:^|(?<=[.!?] ))exactly(?=[.!?]|$)")
+                         # "Exactly." and "Facts." as sentences of their own; not "argue with facts"
+                         r"|(?:^|(?<=[.!?] ))(?:exactly|facts)(?=[.!?]|$)")
 _SELF_NEGATING = frozenset(("not wrong", "isn't wrong", "isnt wrong", "wasn't wrong", "wasnt wrong", "aren't wrong",
                             "arent wrong", "weren't wrong", "werent wrong"))
 
@@ -839,6 +855,12 @@ _INTENT = (
     ("would", "be", "justice", "to"), ("only", "right", "to"),
     *_QUESTION_CALLS,
 )
+_OUTCOME_WISHES = (("would", "be", "better", "if"), ("would", "be", "best", "if"), ("would", "be", "if"),
+                   ("be", "better", "off", "if"))
+# What one suffers told in the passive after an outcome wished ("... if every
+# <member> was wiped out"), or dying: not "if someone shot a documentary".
+_PASSIVE_BEFORE = frozenset("was were got get gets are is be all".split())
+_DYING = frozenset("die dies died dead".split())
 _WISH = (("hope",), ("hoping",), ("hopefully",), ("wish",), ("pray",), ("praying",), ("may",), ("make", "sure"),
          ("with", "any", "luck"), ("fingers", "crossed"), ("god", "willing"), ("inshallah",),
          # Indifference to harm, or regret it has not come, wishes it as well:
@@ -846,11 +868,15 @@ _WISH = (("hope",), ("hoping",), ("hopefully",), ("wish",), ("pray",), ("praying
          ("wouldn't", "cry", "if"), ("wouldnt", "cry", "if"), ("won't", "cry", "if"), ("wont", "cry", "if"),
          ("wouldn't", "mind", "if"), ("wouldnt", "mind", "if"), ("wouldn't", "shed", "a", "tear", "if"),
          ("won't", "shed", "a", "tear", "if"), ("wouldn't", "lose", "sleep", "if"), ("better", "place", "if"),
+         # Harm as the best outcome: "the best thing for Turkey would be if every <member> was wiped out".
+         *_OUTCOME_WISHES,
          ("nobody", "would", "miss"), ("no", "one", "would", "miss"), ("nobody", "will", "miss"),
          ("no", "one", "will", "miss"),
          ("pity", "nobody", "has"), ("shame", "nobody", "has"), ("pity", "no", "one", "has"),
          ("shame", "no", "one", "has"), ("why", "has", "nobody"), ("why", "has", "no", "one"),
          ("why", "hasn't", "anyone"), ("why", "hasnt", "anyone"))
+_FEWER = frozenset("fewer less".split())
+_BEST_OUTCOME = frozenset("best better solution answer".split())
 # Harm done to someone: a threat when someone intends or calls for it.
 _RESPELLED_HARM = frozenset("""
     kill murder shoot stab hang lynch behead slaughter strangle choke torture exterminate rape
@@ -1465,6 +1491,8 @@ def _threat_at(tokens, i, token):
     for pattern in _TRIGGERS.get(token, ()):
         if tuple(tokens[i:i + len(pattern)]) != pattern or _negated(tokens[max(0, i - 2):i]):
             continue
+        if pattern == ("would", "be", "if") and _BEST_OUTCOME.isdisjoint(tokens[max(0, i - 5): i]):
+            continue  # "the best thing would be if ...", not "what would be if the dam burst"
         rest = tokens[i + len(pattern): i + len(pattern) + 8]
         # "May you rot" wishes; "in May dozens died", "May 22 people
         # were killed" and "hundreds may be killed" report.
@@ -1510,8 +1538,11 @@ def _threat_at(tokens, i, token):
             if wish and word in ("torn", "ripped", "blown") and rest[j + 1: j + 2] == ["apart"] and j > 0 \
                     and rest[j - 1] in ("get", "gets", "be", "are", "is"):
                 return " ".join(pattern + tuple(rest[: j + 2]))
-            if word in _NEGATIONS or word.startswith('"'):
-                break
+            if word in _NEGATIONS or word in _FEWER or word.startswith('"'):
+                break  # "it would be better if fewer civilians were killed": harm wished less
+            if pattern in _OUTCOME_WISHES and word in _SUFFERED and word not in _DYING \
+                    and rest[j - 1: j] and rest[j - 1] not in _PASSIVE_BEFORE:
+                continue
             # "It would be great if someone bombed the mosque": harm done, past
             # tense, to people or their places of worship.
             if pattern[1:2] == ("if",) and (word in _SUFFERED or word in _HARM) and _aimed(rest[j + 1:]):
@@ -1714,12 +1745,68 @@ def threat_evidence(normalised):
     phrases = _phrases_in(normalised, _ALL_THREAT_PHRASES, unquoted=True)
     previous = []
     for tokens in _sentences(normalised):
-        found = _threat_in(tokens, phrases) or _mass_violence_called(tokens) \
+        found = _threat_in(tokens, phrases) or _mass_violence_called(tokens) or _surveilled(tokens) \
             or not _LATER_THREAT_CUES.isdisjoint(tokens) and _later_threat_in(tokens, previous)
-        if found and not _reported_after(tokens, found, _THREAT_REPORTED_AFTER):
+        if found and not _reported_after(tokens, found, _THREAT_REPORTED_AFTER) \
+                and not (found == "watch your back" and _HAZARDS.search(normalised)):
             return found
         previous = tokens
     return None
+
+
+# Menace by surveillance: "we know your new address", "we got your number
+# and home address", "we know the hospital your mother is in", "we've been
+# following your car", "we have pictures of you and your kids". Said by
+# "we" (or "I" of knowing where): the reader's home, car, family or
+# movements known to those who write. Not "we know your family has
+# suffered", "we saw your daughter on TV" (what is known is news), "we have
+# been following your reporting" (a reader's praise).
+_PRIVATE = (r"(?:new |home |real |exact |work |kids'? |children'?s? |daughter'?s? |son'?s? |wife'?s? |family'?s? "
+            r"|mother'?s? |parents'? )?(?:address|addresses|house|home|flat|apartment|car|cars|plates?|number plate"
+            r"|licen[cs]e plate|route|balcony|street|neighbou?rhood|school|workplace|hospital|ward|kids|children|daughter"
+            r"|daughters|son|sons|wife|husband|mother|mom|mum|father|dad|family|parents|movements|schedule"
+            r"|phone number|every move)")
+_SURVEILLANCE = re.compile(
+    r"(?:^| )(?:(?:we|we've|weve|we have|we already|we all|we now|we also|we still)"
+    r" (?:know|knew|found|have|got|found out|learned|learnt|photographed)"
+    rf" (?:[a-z']+ ){{0,3}}?(?:your|ur) (?:[a-z']+ and (?:your |ur )?)?{_PRIVATE}"
+    r"(?! (?:has|have|is|are|was|were|did|does|do|had|on tv|on the news|suffered|must|will|can|keys?|wallet|bag"
+    r"|bags|documents|papers|phone|charger|registration|insurance|number|in the lobby|outside|[a-z']+ed)(?: |$))"
+    r"|(?:we|i) (?:know|knew|found|have found) (?:the|which|what) (?:hospital|school|house|street|car|office|route"
+    r"|road|building|cafe|gym|ward|flat|apartment) (?:your|ur|you)"
+    r"|(?:we|i) know where (?:your|ur) (?:[a-z']+ ){1,2}?(?:live|lives|sleep|sleeps|work|works|study|studies|go"
+    r"|goes|park|parks|play|plays|pray|prays)"
+    r"|(?:we've|weve|we have|we're|we are|i've|ive|i have|i'm|im|i am) (?:been )?(?:following|watching|tracking"
+    rf"|photographing|filming) (?:your|ur) {_PRIVATE}"
+    r"|(?:we|we've|weve|i|i've|ive) (?:have|got|took|taken) (?:pictures|photos|photographs|videos|footage)"
+    r" of (?:you|u|your|ur) (?:and (?:your|ur) )?(?:[a-z']+ )?(?:kids|children|daughter|son|wife|family|house|home"
+    r"|car|at|outside|leaving|going|walking|in))(?: |$)")
+_SURVEILLANCE_BY = frozenset("we we've weve we're i i've ive i'm im".split())
+_SURVEILLANCE_OF = frozenset("your ur you u".split())
+
+
+def _surveilled(tokens):
+    """Evidence of menace by surveillance in a sentence (see _SURVEILLANCE),
+    said in the commenter's own words -- not quoted or reported ("she was
+    told 'we know your address'") -- or None."""
+    if _SURVEILLANCE_BY.isdisjoint(tokens) or _SURVEILLANCE_OF.isdisjoint(tokens):
+        return None
+    joined = " ".join(tokens)
+    found = _SURVEILLANCE.search(joined)
+    if not found:
+        return None
+    k = joined[:found.start() + 1].count(" ") if found.start() else 0
+    if any(w[:1] in "\"'" for w in tokens[k: k + 3]) or _reported(tokens, k):
+        return None
+    return found.group(0).strip()
+
+
+# What a reader is warned of when told to watch their back as a kindness:
+# "watch your back on the Kirkuk road, fake checkpoints are robbing drivers",
+# "... in the crowds at Newroz, pickpockets everywhere".
+_HAZARDS = re.compile(r"(?<![\w'])(?:pickpockets?|thief|thieves|robbers?|robbing|robbery|robberies|muggers?|mugging"
+                      r"|scam|scams|scammers?|fraudsters?|checkpoints?|traffic|accidents?|potholes?|icy|fog|floods?"
+                      r"|landmines?|snakes?|stray dogs|crowds?)(?![\w'])")
 
 
 # A people's land called to be cleansed of them ("the coast must be
@@ -1848,6 +1935,18 @@ _KEPT_IF = re.compile(
     r"(?:walk|talk|breathe|see|stand|run|write|type)(?: |$)"
     r"|(?:^| )before (?:someone|somebody|they|we|people|i) (?:deletes|delete|silences|silence|finds|find|gets|get"
     r"|shuts|shut|removes|remove|erases|erase|visits|visit) you(?: |$)")
+# The reader silenced for good by those who write, or visited armed: "or
+# we will shut you up forever", "delete this or we'll come and delete you",
+# "pack your bags or we bury you where you stand", "I come to your office
+# with a few friends and some sticks"; not "I'll delete you from my
+# contacts" nor "I will come to your office with the documents".
+_SILENCED = re.compile(
+    r"(?:^| )(?:we will|we'll|well|i will|i'll|we are going to|we're going to|i'm going to|im going to|gonna|or we|or i"
+    r"|and we|and i|come and|coming to|comes to) (?:[a-z']+ ){0,2}?(?:shut (?:you|u) up|silence (?:you|u)|delete (?:you|u)"
+    r"|erase (?:you|u)|bury (?:you|u)) ?(?:forever|for good|permanently|once and for all|where (?:you|u) stand|$)"
+    r"|(?:^| )(?:come|coming|comes|visit|visiting|pay (?:you )?a visit|pay a little visit)(?: to)? (?:your|ur)"
+    r" (?:office|house|home|door|flat|apartment|work|workplace|school) with (?:a few |some |my |the |our |a couple of )?"
+    r"(?:friends|boys|brothers|guys|men|sticks|guns|knives|bats|clubs|weapons|petrol|a gun|a knife|a bat)(?: |$)")
 # A disease wished by way of God giving it: "may God give you cancer".
 _DISEASE_GIVEN = re.compile(
     r"(?:^| )(?:may|i hope|hope|pray|i pray|inshallah|god willing)(?: that)? (?:god|allah|the lord|life|fate)"
@@ -1883,7 +1982,7 @@ def _later_threat_in(tokens, previous):
 
 
 def _menace_in(tokens):
-    """The menacing words, or None (see _MENACE, _KEPT_IF, _DISEASE_GIVEN and _SELF_HARM_TOLD)."""
+    """The menacing words, or None (see _MENACE, _KEPT_IF, _DISEASE_GIVEN and _SILENCED)."""
     joined = None
     for pattern, cues in _MENACE_PATTERNS:
         if not cues.isdisjoint(tokens):
@@ -1900,6 +1999,7 @@ _MENACE_PATTERNS = (
     (_MENACE, frozenset("were was like".split())),
     (_KEPT_IF, frozenset("keep while before".split())),
     (_DISEASE_GIVEN, frozenset("god allah lord life fate".split())),
+    (_SILENCED, frozenset("shut silence delete erase bury with".split())),
 )
 # A word one of _later_threat_in's patterns needs: most sentences hold none.
 _LATER_THREAT_CUES = _CLEANSING_CUES | _SELF_HARM_CUES | frozenset().union(*(cues for _, cues in _MENACE_PATTERNS))
@@ -2002,6 +2102,34 @@ _FALSE_GODS = frozenset("devil satan fire grave graves idol idols stone cow".spl
 # Verbs with an innocent sense are left out ("lie": "the Kurdish villages lie
 # on the border"; "breed": "they breed sheep").
 _GROUP_VERBS = frozenset("steal steals stink stinks smell smells rape rapes cheat cheats".split())
+# Vices told as what a group does, in the present: "<group> commit most of
+# the crime", "... just want handouts", "they take over everything they
+# touch", "<group> worship the devil", "... can't manage anything without
+# stealing", "... live off welfare". Not in the past ("the militia took
+# over the town"), nor of a part of the group ("some migrants live off
+# benefits"), nor as a plain fact ("many refugees live on benefits").
+_GROUP_VICE_AFTER = re.compile(
+    r"^(?:(?:all|just|only|always|mostly|basically|simply|really) )?(?:"
+    r"(?:commit|commits) (?:(?:most|all|half|the majority|much|nearly all|almost all)(?: of)? )?(?:the )?(?:crime|crimes"
+    r"|rapes|murders|robberies|stabbings|fraud|terrorism|terror attacks)"
+    r"|(?:lie|lie about|cheat at|cheat in|scam) (?:everything|anything|everyone|all the time|constantly)"
+    r"|(?:want|wants) (?:handouts|benefits|welfare|free money|free stuff|free everything|our money|our women|our jobs"
+    r"|our houses|to take over|to rule over us|to replace us)"
+    r"|(?:live|lives|living) off (?:welfare|benefits|handouts|our taxes|the state|other people's money|us)"
+    r"|(?:take|takes|will take) over (?:everything|every|the country|our|europe|the world|wherever|whatever)"
+    r"|(?:worship|worships) (?:the devil|satan|shaytan|shaitan|a devil)"
+    r"|(?:can't|cannot|cant|can not) (?:manage|run|build|organi[sz]e|do|fix|create) (?:anything|a thing|nothing)"
+    r"|(?:can't|cannot|cant|can not) (?:live|function|exist|survive) in (?:a )?(?:democracy|civili[sz]ed|modern|free)"
+    r"|(?:have|has) no interest in (?:working|work|integrating|integration|learning)"
+    r"|(?:never|refuse to|don't want to|dont want to|do not want to) (?:work|integrate)(?: |$)"
+    r"|(?:have|has) always been (?:collaborators|traitors|spies|agents|backstabbers|liars|thieves|parasites))")
+
+
+def _group_vice(tokens, verb):
+    """The vice told as what a group does from ``verb`` (see _GROUP_VICE_AFTER), or None."""
+    found = _GROUP_VICE_AFTER.match(" ".join(tokens[verb: verb + 10]))
+    return found.group(0) if found else None
+
 # What a group is said to be doing to the place: "<group> are ruining everything", "they're destroying this country".
 _RUINING = frozenset("ruining destroying infecting poisoning polluting".split())
 _BREEDING = frozenset("breed breeds breeding bred multiply multiplies multiplied multiplying reproduce reproducing".split())
@@ -2332,6 +2460,64 @@ def _joke_at_group(tokens):
         subtype = _IDENTITY.get(word)
         if subtype and word not in _NOT_GROUP_JOKE:
             return found.group(0), subtype
+    return None
+
+
+# The meme formats a stereotype is passed around in: "<group> starter pack:
+# ...", "<group> when they see ...", "name a more iconic duo than <group>
+# and ...", "tell me you're <member> without telling me ...", "POV: you're
+# a <member> ...", "no one: ... <group>: ...". Group 1-6 is the butt.
+_MEME_FRAMES = re.compile(
+    r"(?:^|[.!?:] |\n)(?:((?:[a-z']+ ){0,2}[a-z']+) (?:starter pack|starterpack)"
+    r"|((?:[a-z']+ ){0,2}[a-z']+) when (?:they|she|he|u|you) (?:see|sees|hear|hears|find|finds|get|gets|meet|meets"
+    r"|realise|realize|spot|spots)"
+    r"|name a more iconic duo than ((?:[a-z']+ ){0,2}?[a-z']+) and"
+    r"|tell me (?:you're|youre|you are|ur|u r|your|u are) (?:a |an )?((?:[a-z']+ )?[a-z']+) without telling me"
+    r"|pov:? (?:you're|youre|you are|ur|u r|u are) (?:a |an )?((?:[a-z']+ ){0,2}[a-z']+)"
+    r"|no ?one:(?: [a-z' ]{0,30}:)? ((?:[a-z']+ )?[a-z']+):)")
+_MEME_CUES = ("starter pack", "starterpack", " when ", "iconic duo", "without telling", "pov", "one:")
+# The stereotype a meme lays on its butt, and the emoji it is mocked with:
+# a meme about a group that holds none of these is teasing
+# ("Kurdish mums when you say you're not hungry: *brings three more plates*").
+_MEME_STEREOTYPE = re.compile(
+    r"(?<![\w'])(?:steal|steals|stealing|stole|thief|thieves|theft|rob|robs|robbing|lie|lies|lying|liar|liars|cheat"
+    r"|cheats|cheating|scam|scams|scammers?|fake|knife|knives|stab|stabbing|bomb|bombs|bomber|bombers|explode|rape"
+    r"|rapes|rapist|rapists|grooming|benefits|welfare|handouts|money|lazy|disappears|smell|smells|stink|stinks|dirty"
+    r"|filthy|shower|soap|beg|begging|breed|breeding|brain|brains|can't read|cant read|can't even read|illiterate"
+    r"|stupid|dumb|backward|primitive|sheep|goats?|camels?|monkeys?|sell out|sells out|traitors?|no idea|understand nothing"
+    r"|mental illness|all the same)(?![\w'])|[\U0001F411\U0001F410\U0001F412\U0001F400\U0001F921\U0001F3C3]")
+_MOCKING = re.compile(_LAUGHS.pattern + "|[\U0001F480\U0001F921\U0001F643\U0001F389\U0001F911\U0001F644]")
+# Who a meme about one's own people teases: kin, not the group.
+_KIN = frozenset("""
+    mum mums mom moms mother mothers dad dads father fathers aunt aunts auntie aunties aunty uncle uncles grandma
+    grandmas grandmother grandmothers grandpa grandpas grandfather grandfathers grandparents nan nans kids children
+    brothers sisters cousins friends parents families family weddings wedding
+""".split())
+
+
+def _meme_at_group(normalised):
+    """(evidence, subtype) for a meme (see _MEME_FRAMES) whose butt is a
+    group or one of its members and which lays a stereotype on it (see
+    _MEME_STEREOTYPE), in the commenter's own voice: not quoted ("someone
+    posts 'POV: you're an Afghan ...' to mock them"), not teasing one's
+    kin, not told by a member of the group ("as an Arab I can confirm ..."),
+    or None."""
+    if not any(cue in normalised for cue in _MEME_CUES):
+        return None
+    for found in _MEME_FRAMES.finditer(normalised):
+        butt = next(group for group in found.groups() if group is not None).split()
+        if not _KIN.isdisjoint(butt) or any(q in normalised[max(0, found.start() - 2): found.start() + 1] for q in "'\""):
+            continue
+        # "POV: you're a Kurdish kid in 1988 and the bombs are falling" tells a
+        # story from the inside: a POV mocks only with a laugh or a mocking emoji.
+        if found.group(5) is not None and not _MOCKING.search(normalised):
+            continue
+        for word in butt:
+            subtype = _IDENTITY.get(word)
+            if subtype and not re.search(rf"(?:^| )(?:as an?|i'm an?|im an?|i am an?|i'm|im|i am|we|us|fellow) {word}"
+                                         rf"(?![\w'])", normalised) \
+                    and _MEME_STEREOTYPE.search(normalised, found.end()):
+                return found.group(0).strip(" .!?:\n"), subtype
     return None
 
 
@@ -2685,6 +2871,9 @@ def _abuse_in(tokens):
         verb = j + 1 if tokens[j: j + 1] and tokens[j] in ("all", "just", "only", "always") else j
         if verb < len(tokens) and tokens[verb] in _GROUP_VERBS:
             return " ".join(tokens[i: verb + 1]), subtype
+        vice = _group_vice(tokens, j)
+        if vice:
+            return f"{' '.join(tokens[i: j])} {vice}", subtype
         bred = _bred_like_vermin(tokens, j)
         if bred:
             return f"{tokens[i]} ... {bred}", subtype
@@ -2866,7 +3055,8 @@ _UNWORTHY_AFTER = re.compile(
     r"|reason|reasoning|logic|empathy|love|loyalty|leading"
     r"|leadership|learning|intelligence|running anything|being trusted|integrating|governing themselves"
     r"|thinking for themselves|living (?:in|among) (?:a )?(?:democracy|civili[sz]ed (?:society|people)|us))"
-    r"|worth (?:anything|respecting|respect|saving|helping|listening to|trusting|the air|a thing|much|a penny"
+    r"|(?:even )?worth (?:anything|respecting|respect|saving|helping|protecting|defending|listening to|trusting|the air"
+    r"|a thing|much|a penny"
     r"|a damn|a single penny|the money|the cost|the trouble|the effort|the space)"
     r"|capable of (?:honesty|being honest|decency|kindness|compassion|gratitude|hard work)"
     r"|welcome(?: (?:and|anymore|at all)|$)|welcome in my (?:shop|house|home|restaurant|street|country|town|school"
@@ -3257,7 +3447,8 @@ def _they_do(tokens, k):
         verb += 1
     if tokens[verb: verb + 1] and tokens[verb] in _GROUP_VERBS and not _negated(tokens[k: verb]):
         return " ".join(tokens[k: verb + 1])
-    return None
+    vice = _group_vice(tokens, k + 1)
+    return f"they {vice}" if vice else None
 
 
 # "... and all of them are terrorists": the group taken whole, as "they" is.
@@ -4305,7 +4496,7 @@ def abuse_evidence(normalised):
             return joke
         named = _last_group(tokens) or _member_named(tokens)
         previous = tokens
-    return _beast_compound(normalised) or _equated_with_vermin(normalised)
+    return _beast_compound(normalised) or _equated_with_vermin(normalised) or _meme_at_group(normalised)
 
 
 # "Every time I see a <member> I want to spit", "seeing <group> here fills
@@ -5004,11 +5195,12 @@ _INSULTS = _RESPELLED_INSULTS | _INSULTS_AS_WRITTEN
 # Whom a personal attack is aimed at on a news site: other commenters and
 # the people who write the news (public officials' actions stay open to
 # criticism, so politicians are not listed).
+_PEOPLE_HERE_PLURAL = frozenset("authors writers reporters journalists editors columnists commenters posters moderators "
+                                "admins mods".split())
 _PEOPLE_HERE = frozenset("""
     author writer reporter journalist editor presenter columnist commenter poster moderator
     admin op user
-    authors writers reporters journalists editors columnists commenters posters moderators admins mods
-""".split())
+""".split()) | _PEOPLE_HERE_PLURAL
 _WRITINGS = frozenset("article piece story report column comment post op-ed editorial".split())
 _WRITING_VERBS = frozenset("wrote written writes edited edits published approved commissioned posted".split())
 _YOU_ARE = (("you", "are"), ("you're",), ("youre",), ("ur",), ("you", "r"), ("u", "are"), ("u", "r"),
@@ -5262,6 +5454,10 @@ def _attack_in(tokens):
                 elif tokens[j: j + 1] == ["here"]:
                     j += 1  # "the commenters here are all muppets"
                 if j >= len(tokens) or tokens[j] not in ("is", "was", "sounds", "seems", "are", "were"):
+                    continue
+                # "whoever sends threats to journalists is a coward": a plural before "is"
+                # is not its subject.
+                if tokens[i] in _PEOPLE_HERE_PLURAL and tokens[j] not in ("are", "were"):
                     continue
                 j += 1
             other = 0  # one unlisted adjective may come first: "a lying hack"
@@ -5556,14 +5752,42 @@ _CONDESCENSION = re.compile(
     r"|(?:off|forgot|forgotten|skipped) (?:to take )?(?:your|his|her) (?:meds|medication|pills)(?: |$)"
     r"|(?:go|did you|have you) (?:take|taken) your (?:meds|pills|medication) (?:today|again|yet)"
     r"|(?:escaped|escapee|runaway|out on day release) from (?:the|a) (?:mental hospital|asylum|madhouse|psych ward"
-    r"|loony bin|mental asylum|zoo)(?: |$))")
+    r"|loony bin|mental asylum|zoo)(?: |$)"
+    # A mind measured against a child's or a thing's: "you have the reading
+    # comprehension of a wet sponge", "... the emotional maturity of a six year old".
+    r"|(?:you|u|he|she) (?:clearly |obviously |really |honestly |must )?(?:have|has|got|possess|possesses) the"
+    r" (?:reading comprehension|comprehension|attention span|emotional maturity|maturity|intelligence|iq|brain|brains"
+    r"|brainpower|memory|logic|critical thinking|critical thinking skills|vocabulary|mental age|common sense)"
+    rf" of (?:a|an) (?:[a-z']+ ){{0,3}}?(?:{_DIM}|child|toddler|baby|infant|kid|year old|teenager|squirrel|gnat)(?: |$)"
+    # The reader sent off as a child: "sit down, child", "the grown ups are
+    # talking", "go play with your toys", "time for your nap", "it's
+    # adorable that you think ...", "go back to school and finish 5th grade".
+    r"|^(?:just |now |please )?(?:sit down|calm down|settle down|hush|shush|run along|go to bed)"
+    r" (?:kid|kiddo|child|little one|little boy|little girl|boy|sweetie|honey|sweetheart|darling|grandpa|junior)(?: |$)"
+    r"|the (?:grown ups|grownups|grown-ups|adults) are (?:talking|discussing|speaking|busy)"
+    r"(?: (?:[a-z']+ ){0,3}?here| now)?$"
+    r"|go (?:and )?play with your (?:toys|dolls|lego|crayons|blocks)(?: |$)"
+    r"|time for your (?:nap|bottle|nappy|diaper)(?: |$)"
+    r"|(?:it's|its|it is|how) (?:adorable|precious) (?:that|how|when) you (?:think|believe|imagine"
+    r"|pretend|actually think)(?: |$)"
+    r"|(?:maybe |try )?(?:try |read )?a book with (?:more |some |lots of )?pictures(?: |$)"
+    r"|^(?:you should |u should |please |maybe )?go back to (?:school|kindergarten|primary school|elementary school"
+    r"|nursery)(?: and| before|$)"
+    r"|(?:finish|pass|complete) (?:the )?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth) grade"
+    r" (?:before|first|then)(?: |$)"
+    # The reader's worth or head emptied: "your opinion is as worthless as you
+    # are", "your head is just decoration".
+    r"|(?:exactly |just )?as (?:worthless|useless|pathetic|empty|irrelevant) as (?:you|u) (?:are|r)$"
+    r"|your (?:head|skull) is (?:just |only |purely )?(?:(?:for )?decoration|a decoration|empty|hollow)(?: |$))")
 
 
 # A word each of _CONDESCENSION's alternatives holds.
 _CONDESCENSION_CUES = frozenset("""
     hard difficult tough struggle challenge confusing thinking smarter brighter wiser cleverer intelligent smart clever
     bright sharp wise brain brains meds medication pills escaped escapee runaway release talking arguing debating
-    reasoning discussing speaking
+    reasoning discussing speaking have has got possess possesses sit calm settle hush shush run bed play nap
+    adorable precious pictures school kindergarten nursery grade worthless useless pathetic empty irrelevant
+    decoration hollow
 """.split())
 
 

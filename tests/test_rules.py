@@ -414,6 +414,29 @@ def _promotion(text):
     ("They started the bridge in 2019. Pity they didn't finish it.", False),
     ("The Yazidis of Sinjar must be cleaned of their customs first.", False),
     ("Mosul must be cleaned of Arabs.", True),
+    # a warning of a hazard, kindly meant; the stock threat otherwise
+    ("Watch your back on the Kirkuk road, fake checkpoints are robbing drivers after dark.", False),
+    ("Keep writing lies about us. Watch your back.", True),
+    # surveillance by "we": the reader's home, family, car known; not news, praise or a find
+    ("We know your new address too, moving didn't help you.", True),
+    ("We know the hospital your mother is in.", True),
+    ("We've been following your car for a week now.", True),
+    ("We have pictures of you and your kids at the park.", True),
+    ("We know your family has suffered a lot, stay strong.", False),
+    ("We have been following your reporting for years, keep going.", False),
+    ("We found your car keys in the lobby.", False),
+    ("She was told 'we know your address' by the caller.", False),
+    # the reader silenced for good, or visited armed
+    ("Delete this article or we'll come and delete you.", True),
+    ("If you don't stop, we will shut you up forever.", True),
+    ("Unblock me or I come to your office with a few friends and some sticks.", True),
+    ("I'll delete you from my contacts if you keep sending this.", False),
+    ("This poll will shut you up for good, haters.", False),
+    # harm as the best outcome; not fewer harmed, nor a documentary shot
+    ("The best thing for Turkey would be if every Kurd was wiped out.", True),
+    ("It would be better if fewer civilians were killed.", False),
+    ("It would be better if someone shot a documentary about the town.", False),
+    ("What would be if the dam burst and people drowned?", False),
 ])
 def test_threat_rule(text, fires):
     assert bool(threat_evidence(normalise(text))) is fires
@@ -1356,6 +1379,25 @@ def test_threat_rule(text, fires):
     # a group's name respelling used to split ("a law ites")
     ("Alawites are vermin.", "religion"),
     ("The Alawites of Latakia fear revenge attacks.", None),
+    # a vice told as what a group does; not a part of it, a plain fact, a denial or a report
+    ("Black people commit most of the crime wherever they settle.", "racism"),
+    ("Disabled people just want handouts.", "disability"),
+    ("Yazidis worship the devil.", "religion"),
+    ("Muslims can't live in a democracy.", "religion"),
+    ("Many refugees live on benefits because they are not allowed to work.", None),
+    ("Yazidis don't worship the devil, they worship God through Tawusi Melek.", None),
+    ("Some people claim Yazidis worship the devil. That is a slander.", None),
+    ("Yazidis are not even worth protecting.", "religion"),
+    # a meme laying a stereotype on a group; not teasing kin, not a member's own, not quoted, not a story told
+    ("Jews when they see a coin on the floor 🏃", "religion"),
+    ("Afghan migrant starter pack: knife, fake age, a full beard", "xenophobia"),
+    ("Name a more iconic duo than Muslims and bombs. Go on.", "religion"),
+    ("Tell me you're Iranian without telling me you're Iranian: lie in every sentence 😂", "xenophobia"),
+    ("Kurdish mums when you say you're not hungry: *brings three more plates* 😂", None),
+    ("Kurds when they see a mountain 😍", None),
+    ("As an Arab I can confirm we argue about the bill for 20 minutes, all the same 😂", None),
+    ("POV: you're a Kurdish kid in 1988 and the bombs are falling on Halabja", None),
+    ("Someone wrote \"Jews when they see money\" and the mods left it up.", None),
 ])
 def test_abuse_rule(text, subtype):
     found = abuse_evidence(normalise(text))
@@ -1513,6 +1555,21 @@ def test_abuse_rule(text, subtype):
     ("Turn your brain on before you type.", True),
     ("Did you take your meds today?", True),
     ("Don't forget to take your pills after the operation.", False),
+    # a mind measured against a child's or a thing's; the reader sent off as a child
+    ("You have the reading comprehension of a wet sponge.", True),
+    ("You have the patience of a saint, thank you.", False),
+    ("My daughter has the vocabulary of a teenager already at 8!", False),
+    ("Sit down, child. The adults are talking.", True),
+    ("Honey, go play with your toys.", True),
+    ("It's adorable how you think anybody takes you seriously.", True),
+    ("Go back to school and finish 5th grade before you comment.", True),
+    ("Adults can go back to school at any age.", False),
+    ("The adults are talking about the budget while the kids are at school.", False),
+    ("Your opinion is exactly as worthless as you are.", True),
+    ("Your head is just decoration.", True),
+    # a plural before "is" is not its subject
+    ("Whoever sends 'we know where you live' to journalists is a coward.", False),
+    ("Whoever wrote this article is a coward.", True),
 ])
 def test_attack_rule(text, fires):
     assert bool(attack_evidence(normalise(text))) is fires
@@ -1597,6 +1654,11 @@ def test_attack_rule(text, fires):
     ("Shop now, stocks are limited!", True),
     ("You are out of order today, mate.", False),
     ("But where is everyone going to shop now the market has closed?", False),
+    # a percentage reported is no price; a sentence's full stop closes up no domain
+    ("The IAEA's report (iaea.org) says Iran has enriched to 60%, against what he says.", False),
+    ("Best betting site in Iraq, 200% bonus on your first deposit: bet-iraq.win", True),
+    ("Spiritual healer, your lost love back in 3 days. Call +964 770 444 5656", True),
+    ("cheap visas at eurovisa . com", True),
 ])
 def test_promotion_rule(text, fires):
     assert bool(_promotion(text)) is fires
@@ -2041,6 +2103,9 @@ def test_without_discourse_markers(text, asserted):
     ("he called the mayor 'a crook' and i agree with him.", ["the mayor is a crook"]),
     # agreement with a claim of its own
     ("the mp called refugees 'parasites' and i agree with the critics that he must resign.", []),
+    # "facts" endorses as a sentence of its own, not as advice
+    ("he wrote 'kurds are dogs'. facts.", ["kurds are dogs"]),
+    ("people who post 'watch your back' need to grow up. argue with facts.", []),
 ])
 def test_endorsed_quotes(text, quotes):
     assert endorsed_quotes(text) == quotes
