@@ -39,7 +39,8 @@ IDENTITY_AS_WRITTEN = {
         polish poles irish scots welsh brits lithuanians latvians russians ukrainians jamaicans
         vietnamese filipinos koreans japanese kosovans
         turkmen turkmens turkoman turkomans armenian armenians assyrian assyrians chaldean chaldeans
-        syriacs lebanese egyptians saudis yemenis sudanese libyans jordanians bedouins azeris
+        syriacs lebanese egyptian egyptians saudis yemeni yemenis sudanese libyan libyans jordanian jordanians bedouin
+        bedouins azeri azeris
         circassians greeks hazara hazaras pashtuns uyghur uyghurs rohingya balochs""",
     "religion": """alevi alevis druze copts atheist atheists mandaean mandaeans zoroastrian zoroastrians
         bahai bahais ezidi ezidis kakai kakais shabak alawite alawites alawi alawis ismaili ismailis catholics

@@ -77,6 +77,11 @@ def test_innocent_words_are_not_banned(blocklist, text):
     ("What the actual f***.", "fuck", "profanity"),
     ("sh** happens", "shit", "profanity"),
     ("total bulls***", "bullshit", "profanity"),
+    # minced and starred forms, and the dismissive interjection
+    ("another f-ing resort on the lake", "f ing", "profanity"),
+    ("biggest clusterf*ck of a ceasefire", "clusterfuck", "profanity"),
+    ("effing government", "effing", "profanity"),
+    ("peace process my ass, they'll bomb again", "my ass", "profanity"),
     # swearing at people: the plural and the set phrases
     ("the Hashd commanders are crooks and bastards", "bastards", "profanity"),
     ("Netanyahu and Khamenei, two old b a s t a r d s", "bastards", "profanity"),

@@ -437,6 +437,13 @@ def _promotion(text):
     ("It would be better if fewer civilians were killed.", False),
     ("It would be better if someone shot a documentary about the town.", False),
     ("What would be if the dam burst and people drowned?", False),
+    # a crash wished on whoever an aircraft carries
+    ("I pray the plane carrying that delegation never lands.", True),
+    ("I hope his helicopter goes down.", True),
+    ("Let's hope the flight prices go down.", False),
+    ("I hope no plane ever crashes again.", False),
+    # "I'm saying" is the commenter's own view
+    ("I'm saying the minister should be shot, not removed.", True),
 ])
 def test_threat_rule(text, fires):
     assert bool(threat_evidence(normalise(text))) is fires
@@ -1398,6 +1405,15 @@ def test_threat_rule(text, fires):
     ("As an Arab I can confirm we argue about the bill for 20 minutes, all the same 😂", None),
     ("POV: you're a Kurdish kid in 1988 and the bombs are falling on Halabja", None),
     ("Someone wrote \"Jews when they see money\" and the mods left it up.", None),
+    # a member refused a job, a marriage, a home: the commenter's advice, not a report
+    ("Never hire an Egyptian, they cheat every time.", "xenophobia"),
+    ("Never rent your flat to Syrians.", "xenophobia"),
+    ("They never hire Kurds at that company, it's discrimination.", None),
+    # a massacre called deserved; a statement opened by "my point is that"
+    ("Armenians deserved 1915.", "xenophobia"),
+    ("Kurds deserved better than Halabja.", None),
+    ("My point is that Arabs are parasites.", "xenophobia"),
+    ("The problem is that refugees are treated like animals.", None),
 ])
 def test_abuse_rule(text, subtype):
     found = abuse_evidence(normalise(text))
@@ -1567,6 +1583,9 @@ def test_abuse_rule(text, subtype):
     ("The adults are talking about the budget while the kids are at school.", False),
     ("Your opinion is exactly as worthless as you are.", True),
     ("Your head is just decoration.", True),
+    ("Go back to writing horoscopes, it fits your level of intellect.", True),
+    ("This job suits your level of education.", False),
+    ("Cheney was a dick who pushed the invasion.", True),
     # a plural before "is" is not its subject
     ("Whoever sends 'we know where you live' to journalists is a coward.", False),
     ("Whoever wrote this article is a coward.", True),
@@ -1709,6 +1728,9 @@ def test_contrasts_from_news_and_chat(text):
     ("Show us your boobs, love", True),
     ("Bet he's jerking off to this article", True),
     ("I'd love to bend her over the desk", True),
+    ("She belongs on OnlyFans, not on a news channel.", True),
+    ("The new anchor is thicc, weather forecast: hot", True),
+    ("OnlyFans creators must pay tax now, says the ministry.", False),
     ("My accent makes me hard to understand on the phone", False),
     ("Give me the staff and I'd hit that target easily", False),
     ("I would do her shopping for her when she was ill", False),
@@ -2058,6 +2080,7 @@ def test_without_figurative_harm(text, asserted):
     ("i hope the commanders end up in the hague.", "hoping for justice."),
     ("hope the kurdish team wins tonight.", "hoping for a win tonight."),
     ("let's hope the next drone hurts nobody.", "let's hoping for safety."),
+    ("hope the surgery goes well tomorrow.", "wishing the surgery well tomorrow."),
     # harm wished keeps its words
     ("i hope he gets what he deserves.", "i hope he gets what he deserves."),
     ("i hope you die.", "i hope you die."),
