@@ -43,7 +43,7 @@ IDENTITY_AS_WRITTEN = {
         bedouins azeri azeris
         circassians greeks hazara hazaras pashtuns uyghur uyghurs rohingya balochs""",
     "religion": """alevi alevis druze copts atheist atheists mandaean mandaeans zoroastrian zoroastrians
-        bahai bahais ezidi ezidis kakai kakais shabak alawite alawites alawi alawis ismaili ismailis catholics
+        bahai bahais ezidi ezidis yezidi yezidis kakai kakais shabak alawite alawites alawi alawis ismaili ismailis catholics
         protestants""",
 }
 

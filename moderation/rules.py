@@ -1762,12 +1762,23 @@ def threat_evidence(normalised):
     previous = []
     for tokens in _sentences(normalised):
         found = _threat_in(tokens, phrases) or _mass_violence_called(tokens) or _surveilled(tokens) \
+            or ("with" in tokens and _called_on_families(tokens)) \
             or not _LATER_THREAT_CUES.isdisjoint(tokens) and _later_threat_in(tokens, previous)
         if found and not _reported_after(tokens, found, _THREAT_REPORTED_AFTER) \
                 and not (found == "watch your back" and _HAZARDS.search(normalised)):
             return found
         previous = tokens
     return None
+
+
+# Harm called for on a person's or a group's family too: "the PKK should be
+# wiped out together with their families"; not told ("were killed with
+# their families in the strike").
+_WITH_FAMILIES = re.compile(
+    r"(?:^| )(?:should|must|need to|needs to|deserve to|deserves to|ought to|has to|have to) (?:all )?be"
+    r" (?:wiped out|killed|bombed|shot|executed|hanged|hung|exterminated|eliminated|slaughtered|burned|burnt|buried"
+    r"|gassed|butchered|destroyed|massacred)(?: [a-z']+){0,2}? (?:together |along )?with (?:all )?(?:their|his|her)"
+    r" (?:families|family|wives|wife|children|kids|parents)(?: |$)")
 
 
 # Menace by surveillance: "we know your new address", "we got your number
@@ -1799,6 +1810,12 @@ _SURVEILLANCE = re.compile(
     r"|car|at|outside|leaving|going|walking|in))(?: |$)")
 _SURVEILLANCE_BY = frozenset("we we've weve we're i i've ive i'm im".split())
 _SURVEILLANCE_OF = frozenset("your ur you u".split())
+
+
+def _called_on_families(tokens):
+    """Evidence of harm called for on someone's family too (see _WITH_FAMILIES), or None."""
+    found = _WITH_FAMILIES.search(" ".join(tokens))
+    return found.group(0).strip() if found else None
 
 
 def _surveilled(tokens):
@@ -2138,7 +2155,10 @@ _GROUP_VICE_AFTER = re.compile(
     r"|(?:can't|cannot|cant|can not) (?:live|function|exist|survive) in (?:a )?(?:democracy|civili[sz]ed|modern|free)"
     r"|(?:have|has) no interest in (?:working|work|integrating|integration|learning)"
     r"|(?:never|refuse to|don't want to|dont want to|do not want to) (?:work|integrate)(?: |$)"
-    r"|(?:have|has) always been (?:collaborators|traitors|spies|agents|backstabbers|liars|thieves|parasites))")
+    r"|(?:have|has) always been (?:collaborators|traitors|spies|agents|backstabbers|liars|thieves|parasites)"
+    # The smear of preying on children: "why are <group> so obsessed with children?"
+    r"|(?:are |is )?(?:so |always |all )?(?:obsessed with|preying on|prey on|grooming|groom|after) (?:our |your |the )?"
+    r"(?:children|kids|little boys|little girls|young boys|young girls|minors)(?: |$))")
 
 
 def _group_vice(tokens, verb):
@@ -2728,6 +2748,9 @@ def _reviled_epithet(tokens):
             start = next((k for k in range(max(0, i - 2), i) if tokens[k] in _SLUR_ADJECTIVES), None)
             if start is not None:
                 return " ".join(tokens[start: i + 1])
+            # "yezidi kafirs", "christian infidels": a people named unbelievers
+            if i > 0 and tokens[i - 1] in _IDENTITY and (token.endswith("s") or token == "kuffar"):
+                return " ".join(tokens[i - 1: i + 1])
     return None
 
 
@@ -2780,7 +2803,19 @@ def _only_one_asking(tokens, i):
         and tokens[i - 6: i - 4] in (["i", "the"], ["i'm", "the"], ["im", "the"])
 
 
+# Trans people denied their gender: "trans women are not women".
+_GENDER_DENIED = re.compile(
+    r"(?:^| )trans(?:gender)? (?:women|woman|men|man|girls|boys) (?:are|is|aren't|arent|isn't|isnt) (?:not )?"
+    r"(?:real |actual |true |proper )?(?:women|woman|men|man|a woman|a man|girls|boys)(?: |$)")
+
+
 def _abuse_in(tokens):
+    if "trans" in tokens or "transgender" in tokens:
+        denied = _GENDER_DENIED.search(" ".join(tokens))
+        if denied and not _reported(tokens, tokens.index("trans" if "trans" in tokens else "transgender")) \
+                and (" not " in denied.group(0) or "n't " in denied.group(0) or " arent " in denied.group(0)
+                     or " isnt " in denied.group(0)):
+            return denied.group(0).strip(), "homophobia"
     # "Homosexuality is a mental disorder": an identity named as a noun of
     # its own, called a sickness or a sin.
     if not _IDENTITY_NOUNS.keys().isdisjoint(tokens):
@@ -2877,6 +2912,9 @@ def _abuse_in(tokens):
             return f"{' '.join(tokens[i:j])} {found}", subtype
         if i > 0 and tokens[i - 1] in _SLUR_ADJECTIVES:
             return f"{tokens[i - 1]} {tokens[i]}", subtype
+        # "devil worshipping <group>": a faith derided by what it is said to worship
+        if i > 1 and tokens[i - 1] == "worshipping" and tokens[i - 2] in _FALSE_GODS:
+            return f"{tokens[i - 2]} {tokens[i - 1]} {tokens[i]}", subtype
         # "these filthy kuffar Christians": an epithet between the slur and the group.
         if i > 1 and tokens[i - 1] in _EPITHETS and tokens[i - 2] in _SLUR_ADJECTIVES:
             return f"{tokens[i - 2]} {tokens[i - 1]} {tokens[i]}", subtype
@@ -3693,6 +3731,8 @@ def _why_are_so(tokens, i, j):
         start = i - 2
     elif tokens[max(0, i - 2): i] in (["why", "do"], ["why", "must"]):
         start, filler = i - 2, _WHY_DO_FILLER  # "why do <group> (always have to) be so ...?"
+    elif tokens[i - 1: i] == ["why"] and tokens[j: j + 1] in (["are"], ["r"]):
+        start, j = i - 1, j + 1  # "can someone explain why <group> are so ...?"
     else:
         return None
     window = tokens[j: j + 5 + (filler is _WHY_DO_FILLER) * 4]
@@ -4258,6 +4298,30 @@ def _subject_at(tokens, i):
 
 # Sending a group "back where they came from".
 _SENT_BACK = re.compile(r"^back (?:to )?where (?:they|them) (?:came|come) from(?: |$)")
+# "Throw all the foreigners out", "kick the Afghans out of the country": the
+# commenter's own order, opening the sentence; not a group's army ("kick the
+# Turkish army out" names no group) nor a report ("they threw the Syrians out").
+_THROWING = frozenset("throw kick drive chase boot".split())
+_OUT_OF = frozenset("country countries city town neighbourhood neighborhood street streets here land region".split())
+_THROWN_FILLER = frozenset("all the these those every last of them".split())
+_FIGHTERS = frozenset("army armies troops soldiers forces militia militias fighters".split())
+
+
+def _thrown_out(tokens, i, j):
+    """Evidence for a group at ``tokens[i:j]`` ordered out, or None."""
+    if tokens[j: j + 1] != ["out"] or not _FIGHTERS.isdisjoint(tokens[i: j]):
+        return None
+    # Out of a place, or out and done: not "out of the cold", "out of the rubble".
+    rest = [w for w in tokens[j + 1: j + 4] if w not in ("of", "the", "our", "this", "my", "your")]
+    if tokens[j + 1: j + 2] == ["of"] and not (rest and (rest[0] in _OUT_OF or rest[0] in _COUNTRIES)) \
+            or tokens[j + 1: j + 2] in (["to"], ["into"], ["from"], ["onto"], ["for"], ["in"], ["and"]):
+        return None
+    k = i - 1
+    while k >= 0 and tokens[k] in _THROWN_FILLER:
+        k -= 1
+    if k >= 0 and tokens[k] in _THROWING and (k == 0 or tokens[k - 1] in ("just", "so", "and", "now")):
+        return " ".join(tokens[k: j + 1])
+    return None
 _SENDING = frozenset("send ship deport kick boot fly".split())
 
 
@@ -4409,6 +4473,9 @@ def _framed_around(tokens, i, j):
 def _excluded(tokens, i, j):
     """Evidence that the sentence denies the group at ``tokens[i:j]`` a place
     among people, or None."""
+    thrown = _thrown_out(tokens, i, j)
+    if thrown:
+        return thrown
     after = " ".join(tokens[j: j + 12])
     kept_out = _kept_out(tokens, i, j, after) or ("believe" in tokens and _let_in(tokens, i, j, after))
     if kept_out:
@@ -5146,6 +5213,9 @@ _VULGAR_PHRASES = tuple(f" {' '.join(phrase.split())} " for phrase in """
     |pissed herself|pissed themselves|shat myself|shat himself|shat themselves
     |belongs on only fans|belong on only fans|start an only fans|open an only fans|make an only fans|her only fans
     |belongs on onlyfans|belong on onlyfans|start an onlyfans|open an onlyfans|make an onlyfans|her onlyfans
+    |like cheap hookers|like a cheap hooker|than a cheap brothel|than a cheap hooker|shove it up their backsides
+    |shove it up their arses|shove it up their asses|shove it up your backside|shove it up your arse|shove it up your ass
+    |stick it up your arse|stick it up your ass|stick it up their arses|stick it up their asses
     |she is thicc|she's thicc|shes thicc|is so thicc|anchor is thicc|so thicc
 """.split("|"))
 _VULGAR_PHRASE_SET = frozenset(_VULGAR_PHRASES)

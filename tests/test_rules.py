@@ -444,6 +444,9 @@ def _promotion(text):
     ("I hope no plane ever crashes again.", False),
     # "I'm saying" is the commenter's own view
     ("I'm saying the minister should be shot, not removed.", True),
+    # harm called for on a family too; not told
+    ("The PKK should be wiped out together with their families.", True),
+    ("ISIS fighters were killed with their families in the strike.", False),
 ])
 def test_threat_rule(text, fires):
     assert bool(threat_evidence(normalise(text))) is fires
@@ -1414,6 +1417,17 @@ def test_threat_rule(text, fires):
     ("Kurds deserved better than Halabja.", None),
     ("My point is that Arabs are parasites.", "xenophobia"),
     ("The problem is that refugees are treated like animals.", None),
+    # a people named unbelievers or by a false god; the smear of preying on children; ordered out
+    ("Devil worshipping yezidi kafirs, nothing to discuss.", "religion"),
+    ("ISIS called the Yazidis kafirs and enslaved them.", None),
+    ("Can someone explain why gays are so obsessed with children?", "homophobia"),
+    ("Why are teachers so obsessed with exams?", None),
+    ("Throw all the foreigners out, Iraq is for Iraqis.", "xenophobia"),
+    ("They threw the Syrians out of the camp last week.", None),
+    ("Kick the Turkish army out of Afrin.", None),
+    # trans people denied their gender
+    ("Trans women are not women.", "homophobia"),
+    ("Trans women are women.", None),
 ])
 def test_abuse_rule(text, subtype):
     found = abuse_evidence(normalise(text))
@@ -1731,6 +1745,8 @@ def test_contrasts_from_news_and_chat(text):
     ("She belongs on OnlyFans, not on a news channel.", True),
     ("The new anchor is thicc, weather forecast: hot", True),
     ("OnlyFans creators must pay tax now, says the ministry.", False),
+    ("The ministers can take their plan and shove it up their backsides.", True),
+    ("European politicians are screwing us like cheap hookers.", True),
     ("My accent makes me hard to understand on the phone", False),
     ("Give me the staff and I'd hit that target easily", False),
     ("I would do her shopping for her when she was ill", False),
