@@ -4302,9 +4302,8 @@ _SENT_BACK = re.compile(r"^back (?:to )?where (?:they|them) (?:came|come) from(?
 # commenter's own order, opening the sentence; not a group's army ("kick the
 # Turkish army out" names no group) nor a report ("they threw the Syrians out").
 _THROWING = frozenset("throw kick drive chase boot".split())
-_OUT_OF = frozenset("country countries city town neighbourhood neighborhood street streets here land region".split())
+_OUT_OF_PLACES = frozenset("country countries city town neighbourhood neighborhood street streets here land region".split())
 _THROWN_FILLER = frozenset("all the these those every last of them".split())
-_FIGHTERS = frozenset("army armies troops soldiers forces militia militias fighters".split())
 
 
 def _thrown_out(tokens, i, j):
@@ -4313,7 +4312,7 @@ def _thrown_out(tokens, i, j):
         return None
     # Out of a place, or out and done: not "out of the cold", "out of the rubble".
     rest = [w for w in tokens[j + 1: j + 4] if w not in ("of", "the", "our", "this", "my", "your")]
-    if tokens[j + 1: j + 2] == ["of"] and not (rest and (rest[0] in _OUT_OF or rest[0] in _COUNTRIES)) \
+    if tokens[j + 1: j + 2] == ["of"] and not (rest and (rest[0] in _OUT_OF_PLACES or rest[0] in _COUNTRIES)) \
             or tokens[j + 1: j + 2] in (["to"], ["into"], ["from"], ["onto"], ["for"], ["in"], ["and"]):
         return None
     k = i - 1
@@ -4662,8 +4661,8 @@ _DIED = frozenset("""
 """.split())
 # Who a cheered death may be of without the group's people being meant: fighters.
 _FIGHTERS = frozenset("""
-    soldier soldiers troops fighters militants militia militiamen jihadists terrorists guerrillas guerillas
-    commander commanders officers police policemen army forces generals
+    soldier soldiers troops fighters militants militia militias militiamen jihadists terrorists guerrillas guerillas
+    commander commanders officers police policemen army armies forces generals
 """.split())
 # Who did the killing: "the killer of the <group> family died".
 _KILLERS = frozenset("""
