@@ -60,6 +60,8 @@ _PROMOTION_PHRASES = (
     # the stock lines of spam: the secret the professionals hate, the bargain, the order
     "doctors hate", "below market price", "under market price", "free shipping", "dm us", "message us on",
     "whatsapp us", "limited stock",
+    # crypto "donations" doubled: the giveaway scam in a charity's clothes
+    "double every donation", "double your donation", "send usdt", "usdt trc20", "send btc to", "send bitcoin to",
 )
 # Phrases that are promotion when they open a clause, as a slogan or a call
 # does ("We are hiring!"), not inside one ("questions about if we are hiring").
@@ -896,6 +898,7 @@ _HARM = _RESPELLED_HARM | frozenset("""
 """.split())
 # What happens to a victim: a threat when wished on someone.
 _SUFFERED = frozenset("""
+    sterilised sterilized neutered
     die dies died dead death rot rots burn burns burned burnt killed shot hanged hung lynched
     beheaded gassed slaughtered tortured strangled raped murdered stabbed executed kidnapped
     blown bombed butchered drowned drowns poisoned crucified exterminated eliminated massacred
@@ -921,6 +924,7 @@ _WISHED_MISHAP = re.compile(
     r"|(?:gets?|got|is|was) (?:hit|run over|knocked down|flattened) by (?:a |an |the )?(?:[a-z]+ )?"
     r"(?:bus|train|lorry|truck|car|tram|van)"
     r"|(?:walks|steps|falls|trips) (?:in front of|under) (?:a |an |the )?(?:[a-z]+ )?(?:bus|train|lorry|truck|tram)"
+    r"|never (?:walks|walk|sees|see|talks|talk|wakes up|wake up|stands|stand) again"
     r"|(?:plane|jet|helicopter|boat|yacht|car) (?:went|goes|go|came|comes) down|(?:plane|jet|helicopter|boat|yacht)"
     r" (?:crashed|crashes|sank|sinks)"
     r"|(?:car|convoy|motorcade|plane|jet|helicopter) (?:hits?|drives? over|drove over|runs? over|ran over) (?:a |an )?"
@@ -1026,6 +1030,14 @@ _THREAT_PHRASES = (
     *(f"{subject} make {whom} {harm}" for subject in _PROMISING for whom in ("you", "him", "her", "them")
       for harm in ("suffer", "bleed")),
     "need another pogrom", "need a pogrom", "time for another pogrom",
+    # A grenade thrown, blood drawn, as a call: "somebody needs to throw a grenade into that checkpoint".
+    "throw a grenade into", "throw a grenade at", "toss a grenade into", "throw a molotov at", "throw a molotov into",
+    "make him bleed", "make her bleed", "make them bleed", "make them all bleed",
+    "must be silenced forever", "should be silenced forever", "must be silenced for good", "should be silenced for good",
+    "must be silenced permanently", "should be silenced permanently",
+    # Sent home dead: "any <member> who sets foot here again will leave in a box".
+    "will leave in a box", "leave in a body bag", "go home in a box", "go home in a body bag", "leave in a coffin",
+    "will leave here in a box", "go back in a box", "go back in a body bag",
     "time for a pogrom", "bring back the pogroms",
 )
 # Curses that are imperatives only at the start of a sentence or after
@@ -1122,6 +1134,9 @@ def _figurative(pattern, following, verb=None):
     slaughter their defence with a faster winger?")?"""
     if " ".join(following[1:4]) == "where it hurts":
         return True
+    # "we will hunt down every MP who voted for this at the ballot box": beaten by votes or courts.
+    if _BY_VOTE_OR_COURT.search(" ".join(following[:14])):
+        return True
     if following[1:2] and following[1] in _IDIOM_ENDS.get(verb, ()):
         return True
     if following[1:2] == ["with"]:
@@ -1131,6 +1146,10 @@ def _figurative(pattern, following, verb=None):
     return pattern in _QUESTION_CALLS and following[:1] != [] and following[0] in _POSSESSIVES \
         and not (following[1:2] and (following[1] in _TARGETS or following[1] in _IDENTITY
                                      or following[1] in _PERSON_NOUNS or following[1] in _GROUP_NOUNS))
+
+
+_BY_VOTE_OR_COURT = re.compile(r"(?:^| )(?:at the (?:ballot box|ballot boxes|polls|ballot)|in the (?:next )?(?:elections?"
+                               r"|polls|courts?)|at the next election|in court|by voting|with our votes|with votes)(?: |$)")
 
 
 # Who makes sure of a harm: the commenter ("I'll make sure ..."), or an
@@ -1523,7 +1542,7 @@ def _threat_at(tokens, i, token):
             # walks in front of a bus": a mishap wished on a person.
             mishap = _WISHED_MISHAP.match(" ".join(tokens[i + len(pattern): i + len(pattern) + 12]))
             if mishap and any(_wished_on(w) for w in mishap.group(1).split()) \
-                    and not _negated(mishap.group(0).split()):
+                    and (not _negated(mishap.group(0).split()) or mishap.group(0).endswith(" again")):
                 return " ".join(pattern) + " " + mishap.group(0).strip()
             strike = _WISHED_STRIKE.match(" ".join(tokens[i + len(pattern): i + len(pattern) + 12]))
             if strike and any(_wished_on(w) or w in _STRUCK_PLACES for w in strike.group(1).split()):
@@ -1595,7 +1614,8 @@ def _threat_at(tokens, i, token):
                     and (rest[j - 2] in _TARGETS or rest[j - 2] in _IDENTITY):
                 return " ".join(pattern + tuple(rest[: j + 1]))
             if word in _HARM and _aimed(rest[j + 1:], word) and not _contest(pattern, word, rest[j + 1:]) \
-                    and (j < 5 or wish or word in _STRONG_HARM) and not _figurative(pattern, rest[j + 1:], word):
+                    and (j < 5 or wish or word in _STRONG_HARM) \
+                    and not _figurative(pattern, tokens[i + len(pattern) + j + 1: i + len(pattern) + j + 15], word):
                 return " ".join(pattern + tuple(rest[: j + 2]))
             if word in _PHRASAL_HARM and _phrasal_harm(word, tokens[i + len(pattern) + j + 1:]):
                 return " ".join(pattern + tuple(rest[: j + 3]))
@@ -1634,7 +1654,9 @@ def _threat_at(tokens, i, token):
             # "be shot", "to die", "be deported and shot", "have been shot"; not "should rot in prison"
             if word in (_SUFFERED if people else _NAMED_FATES if named else _VIOLENT_FATES) \
                     and not _rots_in_prison(rest, j) \
-                    and (j == 0 or rest[j - 1] in ("be", "been", "to", "all", "get", "and")):
+                    and (j == 0 or rest[j - 1] in ("be", "been", "to", "all", "get", "and")
+                         # "be publicly hanged", "be forcibly sterilised"
+                         or rest[j - 1].endswith("ly") and rest[j - 2: j - 1] in (["be"], ["been"], ["get"])):
                 return " ".join([before[-1], token] + rest[: j + 1])
             # "<group> deserve another Holocaust": an atrocity called for on people.
             if people and word in _ATROCITIES and token in ("deserve", "deserves", "need", "needs") \
@@ -1946,8 +1968,10 @@ _MENACE = re.compile(
     r"|peacefully|tight)(?: tonight| at night)?|(?:i'd|id|i would) (?:lock (?:my|your) doors|sleep with one eye open"
     r"|keep (?:my|your) (?:kids|children|family) (?:inside|indoors|close)|check under (?:my|your) car))"
     r"(?: tonight| from now on)? if i (?:were|was) you(?: |$)"
-    r"|(?:^| )(?:people|guys|men|folks|traitors|those) like you (?:tend to |usually |often |sometimes |always |have a way of "
-    r")?(?:disappear|disappearing|go missing|going missing|vanish|vanishing|have accidents|having accidents"
+    r"|(?:^| )(?:people|guys|men|folks|traitors|those) (?:like you|who (?:talk|write|speak|think) like (?:you|that))"
+    r" (?:tend to |usually |often |sometimes |always |have a way of )?(?:disappear|disappearing|go missing"
+    r"|going missing|vanish|vanishing|have accidents|having accidents"
+    r"|(?:don't|dont|do not|never) (?:stay healthy|live long|last long|get old|grow old)(?: for long)?"
     r"|end up (?:dead|missing|in a ditch|in the river|in hospital|in a body bag|six feet under))"
     r"(?: (?:in|around|near) [a-z]+| around here| here| quickly| fast| all the time| eventually)?"
     r"(?: remember that| just saying| you know)?$")
@@ -1968,6 +1992,10 @@ _KEPT_IF = re.compile(
     r"(?:walk|talk|breathe|see|stand|run|write|type)(?: |$)"
     r"|(?:^| )before (?:someone|somebody|they|we|people|i) (?:deletes|delete|silences|silence|finds|find|gets|get"
     r"|shuts|shut|removes|remove|erases|erase|visits|visit) you(?: |$)")
+# A life said to be the only one, as a reminder: "he has two shops and only
+# one life. Remember that, brother"; not "we only have one life, enjoy it".
+_ONE_LIFE = re.compile(r"(?:^| )(?:has|have|got|you've got|youve got) (?:only|just) one life(?: [a-z']+){0,3}?"
+                       r" (?:remember that|remember|think about (?:it|that)|don't forget|dont forget|just saying)(?: |$)")
 # The reader silenced for good by those who write, or visited armed: "or
 # we will shut you up forever", "delete this or we'll come and delete you",
 # "pack your bags or we bury you where you stand", "I come to your office
@@ -2030,6 +2058,7 @@ _SELF_HARM_CUES = frozenset("throw drown jump drink eat set lie end walk".split(
 # Each menace pattern, with the words it cannot match without.
 _MENACE_PATTERNS = (
     (_MENACE, frozenset("were was like".split())),
+    (_ONE_LIFE, frozenset("life".split())),
     (_KEPT_IF, frozenset("keep while before".split())),
     (_DISEASE_GIVEN, frozenset("god allah lord life fate".split())),
     (_SILENCED, frozenset("shut silence delete erase bury with".split())),
@@ -2125,6 +2154,7 @@ _DEROGATORY_AS_WRITTEN = frozenset("""
     soulless heartless robots robotic goats
     shallow selfish cruel savage unintelligent irrational hysterical cowardly stinking stinky rude aggressive
     fanatical immoral promiscuous mindless simpleminded simple-minded godless
+    whiners whingers moaners complainers
 """.split())
 _DEGRADING = _DEROGATORY | _DEROGATORY_AS_WRITTEN
 # A faith derided by what it is said to worship: "<group> are devil worshippers"
@@ -2156,6 +2186,12 @@ _GROUP_VICE_AFTER = re.compile(
     r"|(?:have|has) no interest in (?:working|work|integrating|integration|learning)"
     r"|(?:never|refuse to|don't want to|dont want to|do not want to) (?:work|integrate)(?: |$)"
     r"|(?:have|has) always been (?:collaborators|traitors|spies|agents|backstabbers|liars|thieves|parasites)"
+    # A people without a people's worth: "<group> are a people without honour".
+    r"|(?:are |is )?(?:a people|a race|a nation|a tribe|people) (?:without|with no) (?:any )?(?:honou?r|shame|morals"
+    r"|culture|dignity|conscience|history)(?: (?:of their own|at all|whatsoever))?(?: |$)"
+    # The one group the commenter hates: "<group> are the one group I truly despise".
+    r"|(?:are|is) the (?:one|only) (?:group|people|race|nation|kind of people) (?:that )?(?:i|we) (?:truly |really "
+    r"|honestly |genuinely )?(?:hate|despise|loathe|detest|can't stand|cant stand)(?: |$)"
     # The smear of preying on children: "why are <group> so obsessed with children?"
     r"|(?:are |is )?(?:so |always |all )?(?:obsessed with|preying on|prey on|grooming|groom|after) (?:our |your |the )?"
     r"(?:children|kids|little boys|little girls|young boys|young girls|minors)(?: |$))")
@@ -2803,6 +2839,10 @@ def _only_one_asking(tokens, i):
         and tokens[i - 6: i - 4] in (["i", "the"], ["i'm", "the"], ["im", "the"])
 
 
+# Every member met, hated: "never met a <member> I didn't hate".
+_NONE_NOT_HATED = re.compile(
+    r"(?:^| )never (?:met|known|seen) (?:a|an|one|a single) ([a-z']+) (?:that |who )?(?:i|we) (?:didn't|didnt|did not)"
+    r" (?:hate|despise|loathe|dislike|want to (?:punch|hit|slap))(?: |$)")
 # Trans people denied their gender: "trans women are not women".
 _GENDER_DENIED = re.compile(
     r"(?:^| )trans(?:gender)? (?:women|woman|men|man|girls|boys) (?:are|is|aren't|arent|isn't|isnt) (?:not )?"
@@ -2810,6 +2850,10 @@ _GENDER_DENIED = re.compile(
 
 
 def _abuse_in(tokens):
+    if "never" in tokens:
+        hated = _NONE_NOT_HATED.search(" ".join(tokens))
+        if hated and hated.group(1) in _IDENTITY and not _reported(tokens, tokens.index("never")):
+            return hated.group(0).strip(), _IDENTITY[hated.group(1)]
     if "trans" in tokens or "transgender" in tokens:
         denied = _GENDER_DENIED.search(" ".join(tokens))
         if denied and not _reported(tokens, tokens.index("trans" if "trans" in tokens else "transgender")) \
@@ -4187,7 +4231,7 @@ _EXCLUDED_BEFORE = re.compile(
     r"|share a (?:room|house|flat|table|home) with)"
     # Crime said to follow the group: "crime goes up wherever <group> settle".
     r"|(?:crime|violence|theft|rape|rapes) (?:always )?(?:goes up|go up|rises|rise|increases|explodes|follows)"
-    r" (?:wherever|whenever|everywhere|when)"
+    r" (?:wherever|whenever|everywhere|when|in every (?:town|city|country|place|neighbou?rhood|village)(?: that| the)?)"
     r"|what (?:else )?(?:would|do|can|could) you expect from)"
     # "we should get rid of <group>", "let's get rid of ...": the commenter's
     # own call, not "the regime wanted to get rid of ...", which reports one.
@@ -4927,7 +4971,8 @@ _EVERY_ONE_OF_THEM = (r"(?:all of them|every (?:last |single )?one of them|each 
 # The whole sentence hatred of "them": "<group> think they're special. I hate them."
 _HATED_THEM = re.compile(r"(?:(?:i|we) )?(?:(?:really|just|absolutely|honestly|truly|fucking) )?"
                          rf"(?:hate|despise|loathe|detest|can't stand|cant stand) (?:them|them all|{_EVERY_ONE_OF_THEM})"
-                         r"(?:$| (?=they\b)| (?:so much|so very much|with a passion|more than anything)$"
+                         r"(?:$| (?=they\b)| (?:so much|so very much|with a passion|more than anything|with all my heart"
+                         r"|with every fibre of my being|to death|forever)$"
                          r"| and their (?:[a-z]+ )?[a-z]+$)")
 # A sentence of derogation that then takes in every one of them: "Disgusting
 # creatures, all of them."
@@ -5215,6 +5260,7 @@ _VULGAR_PHRASES = tuple(f" {' '.join(phrase.split())} " for phrase in """
     |like cheap hookers|like a cheap hooker|than a cheap brothel|than a cheap hooker|shove it up their backsides
     |shove it up their arses|shove it up their asses|shove it up your backside|shove it up your arse|shove it up your ass
     |stick it up your arse|stick it up your ass|stick it up their arses|stick it up their asses
+    |shove it where the sun|stick it where the sun|shove them where the sun|stick them where the sun
     |she is thicc|she's thicc|shes thicc|is so thicc|anchor is thicc|so thicc
 """.split("|"))
 _VULGAR_PHRASE_SET = frozenset(_VULGAR_PHRASES)
@@ -5880,6 +5926,19 @@ _CONDESCENSION = re.compile(
     # are", "your head is just decoration".
     r"|(?:exactly |just )?as (?:worthless|useless|pathetic|empty|irrelevant) as (?:you|u) (?:are|r)$"
     r"|your (?:head|skull) is (?:just |only |purely )?(?:(?:for )?decoration|a decoration|empty|hollow)(?: |$)"
+    # Told to come back when grown: "when you're old enough to grow a beard, come back", "when you can spell
+    # 'economy', come back"; kept to a child's things: "stick to your video games".
+    r"|(?:when|once) (?:you're|youre|you are|you|u) (?:old enough|can spell|can read|learn to (?:read|spell|write)"
+    r"|grow up|grow a beard|finish primary school|finish kindergarten)(?: [a-z']+){0,7}? come back(?: |$)"
+    r"|stick to your (?:video games|cartoons|toys|playstation|crayons|colouring books|coloring books|homework)(?: |$)"
+    # Explained as to a child: "with small words", "you're too simple to get it", "imagine being this stupid".
+    r"|(?:explain|explaining|say|put) (?:it|this|that) (?:to (?:you|him|her|this genius|the genius) )?(?:slowly )?"
+    r"(?:with|in|using) (?:small|smaller|little|tiny) words(?: |$)"
+    r"|(?:you're|youre|you are|ur|he's|hes|he is|she's|shes|she is) (?:obviously |clearly |just |simply )?(?:too|so)"
+    r" (?:simple|slow|thick|dim|dense|stupid|dumb) to (?:get|understand|grasp|follow|see)(?: |$)"
+    r"|imagine being (?:this|so|that) (?:stupid|dumb|ignorant|thick|clueless|brainless|dense)(?: |$)"
+    rf"|(?:met|seen|known) {_DIM}s? with more (?:sense|brains|intelligence|wit) than (?:you|u)(?: |$)"
+    r"|go back to (?:milking|herding|shearing|riding) your (?:sheep|goats|camels|cows|donkeys)(?: |$)"
     # "go back to writing horoscopes, it fits your level of intellect".
     r"|(?:fits|suits|matches|suited to) your (?:level of )?(?:intellect|intelligence|iq|brain|brainpower"
     r"|mental level|mental age)(?: |$))")
@@ -5891,7 +5950,8 @@ _CONDESCENSION_CUES = frozenset("""
     bright sharp wise brain brains meds medication pills escaped escapee runaway release talking arguing debating
     reasoning discussing speaking have has got possess possesses sit calm settle hush shush run bed play nap
     adorable precious pictures school kindergarten nursery grade worthless useless pathetic empty irrelevant
-    decoration hollow intellect intelligence iq brainpower level age
+    decoration hollow intellect intelligence iq brainpower level age come stick words simple slow thick dim dense
+    stupid dumb imagine sense milking herding shearing
 """.split())
 
 

@@ -39,7 +39,7 @@ def test_context_dependent_words_are_left_to_the_classifier(blocklist, word):
     # two letters swapped spell an arrest, an archer's word: not the banned word
     "he was arres ted", "Fletch shot well",
     # the singular is a medical word; "f ing" needs its letters apart, not a suffix
-    "spastic paralysis is treated at the clinic", "If ing is a suffix",
+    "spastic paralysis is treated at the clinic", "If ing is a suffix", "and poof, the money was gone",
 ])
 def test_innocent_words_are_not_banned(blocklist, text):
     assert blocklist.find(text) == []
@@ -85,6 +85,8 @@ def test_innocent_words_are_not_banned(blocklist, text):
     ("effing government", "effing", "profanity"),
     ("peace process my ass, they'll bomb again", "my ass", "profanity"),
     ("bunch of spastics running that clinic", "spastics", "abuse"),
+    ("remove kebab, europe is for europeans", "remove kebab", "abuse"),
+    ("poofs in parliament now", "poofs", "abuse"),
     # swearing at people: the plural and the set phrases
     ("the Hashd commanders are crooks and bastards", "bastards", "profanity"),
     ("Netanyahu and Khamenei, two old b a s t a r d s", "bastards", "profanity"),

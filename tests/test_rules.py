@@ -447,6 +447,18 @@ def _promotion(text):
     # harm called for on a family too; not told
     ("The PKK should be wiped out together with their families.", True),
     ("ISIS fighters were killed with their families in the strike.", False),
+    # sent home dead; a grenade, blood, silence forever called for; menace by health; a maiming wished
+    ("Any Kurd who sets foot in my village again will leave in a box.", True),
+    ("Somebody needs to throw a grenade into that checkpoint.", True),
+    ("Find a basij member this week and make him bleed.", True),
+    ("The presenter must be silenced forever.", True),
+    ("People who talk like you usually don't stay healthy for long around here.", True),
+    ("Smokers don't live long, my grandfather was proof.", False),
+    ("I pray he never walks again.", True),
+    ("The Roma should be forcibly sterilised.", True),
+    ("Refugees should be quickly processed.", False),
+    # beaten at the ballot box is no threat
+    ("We will hunt down every MP who voted for this at the ballot box next spring.", False),
 ])
 def test_threat_rule(text, fires):
     assert bool(threat_evidence(normalise(text))) is fires
@@ -1428,6 +1440,14 @@ def test_threat_rule(text, fires):
     # trans people denied their gender
     ("Trans women are not women.", "homophobia"),
     ("Trans women are women.", None),
+    # hatred of the whole group; a people without honour; crime said to follow it
+    ("Gypsies are the one group I truly despise.", "racism"),
+    ("Never met a Yazidi I didn't hate.", "religion"),
+    ("Kurds... I hate them with all my heart.", "xenophobia"),
+    ("I really feel Kurds are a people without honour.", "xenophobia"),
+    ("Kurds are a people with a long history.", None),
+    ("Why does crime go up in every town the Syrians move into?", "xenophobia"),
+    ("Why are Armenians such whiners?", "xenophobia"),
 ])
 def test_abuse_rule(text, subtype):
     found = abuse_evidence(normalise(text))
@@ -1600,6 +1620,16 @@ def test_abuse_rule(text, subtype):
     ("Go back to writing horoscopes, it fits your level of intellect.", True),
     ("This job suits your level of education.", False),
     ("Cheney was a dick who pushed the invasion.", True),
+    # told to come back when grown, explained to as a child, outwitted by rocks
+    ("Little boy, when you're old enough to grow a beard, come back and lecture me.", True),
+    ("Son, when you finish your exams come back and we'll talk.", False),
+    ("Kid, stick to your video games.", True),
+    ("Someone explain it to this genius with small words.", True),
+    ("Can someone explain the budget law in simple words?", False),
+    ("You're obviously too simple to get it.", True),
+    ("Imagine being this stupid and still having internet access.", True),
+    ("I've met rocks with more sense than you.", True),
+    ("Go back to milking your sheep.", True),
     # a plural before "is" is not its subject
     ("Whoever sends 'we know where you live' to journalists is a coward.", False),
     ("Whoever wrote this article is a coward.", True),
@@ -1692,6 +1722,7 @@ def test_attack_rule(text, fires):
     ("Best betting site in Iraq, 200% bonus on your first deposit: bet-iraq.win", True),
     ("Spiritual healer, your lost love back in 3 days. Call +964 770 444 5656", True),
     ("cheap visas at eurovisa . com", True),
+    ("Help the earthquake children! Send USDT to our wallet and our partners will double every donation.", True),
 ])
 def test_promotion_rule(text, fires):
     assert bool(_promotion(text)) is fires
@@ -1747,6 +1778,8 @@ def test_contrasts_from_news_and_chat(text):
     ("OnlyFans creators must pay tax now, says the ministry.", False),
     ("The ministers can take their plan and shove it up their backsides.", True),
     ("European politicians are screwing us like cheap hookers.", True),
+    ("They can take their deal and shove it where the sun doesn't shine.", True),
+    ("In a place where the sun doesn't shine for months, people get depressed.", False),
     ("My accent makes me hard to understand on the phone", False),
     ("Give me the staff and I'd hit that target easily", False),
     ("I would do her shopping for her when she was ill", False),
