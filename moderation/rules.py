@@ -1784,7 +1784,7 @@ def threat_evidence(normalised):
     previous = []
     for tokens in _sentences(normalised):
         found = _threat_in(tokens, phrases) or _mass_violence_called(tokens) or _surveilled(tokens) \
-            or ("with" in tokens and _called_on_families(tokens)) \
+            or (not _KIN_HARMED.isdisjoint(tokens) and "with" in tokens and _called_on_families(tokens)) \
             or not _LATER_THREAT_CUES.isdisjoint(tokens) and _later_threat_in(tokens, previous)
         if found and not _reported_after(tokens, found, _THREAT_REPORTED_AFTER) \
                 and not (found == "watch your back" and _HAZARDS.search(normalised)):
@@ -1830,8 +1830,12 @@ _SURVEILLANCE = re.compile(
     r"|(?:we|we've|weve|i|i've|ive) (?:have|got|took|taken) (?:pictures|photos|photographs|videos|footage)"
     r" of (?:you|u|your|ur) (?:and (?:your|ur) )?(?:[a-z']+ )?(?:kids|children|daughter|son|wife|family|house|home"
     r"|car|at|outside|leaving|going|walking|in))(?: |$)")
-_SURVEILLANCE_BY = frozenset("we we've weve we're i i've ive i'm im".split())
+# Who watches: "we" (any alternative), or "I" with "know" ("I know where your kids go").
+_SURVEILLANCE_BY = frozenset("we we've weve we're".split())
 _SURVEILLANCE_OF = frozenset("your ur you u".split())
+
+
+_KIN_HARMED = frozenset("families family wives wife children kids parents".split())
 
 
 def _called_on_families(tokens):
@@ -1844,7 +1848,8 @@ def _surveilled(tokens):
     """Evidence of menace by surveillance in a sentence (see _SURVEILLANCE),
     said in the commenter's own words -- not quoted or reported ("she was
     told 'we know your address'") -- or None."""
-    if _SURVEILLANCE_BY.isdisjoint(tokens) or _SURVEILLANCE_OF.isdisjoint(tokens):
+    if _SURVEILLANCE_OF.isdisjoint(tokens) or _SURVEILLANCE_BY.isdisjoint(tokens) and not (
+            "know" in tokens and ("i" in tokens or "i've" in tokens or "ive" in tokens)):
         return None
     joined = " ".join(tokens)
     found = _SURVEILLANCE.search(joined)
@@ -2061,7 +2066,8 @@ _MENACE_PATTERNS = (
     (_ONE_LIFE, frozenset("life".split())),
     (_KEPT_IF, frozenset("keep while before".split())),
     (_DISEASE_GIVEN, frozenset("god allah lord life fate".split())),
-    (_SILENCED, frozenset("shut silence delete erase bury with".split())),
+    (_SILENCED, frozenset("shut silence delete erase bury friends boys brothers guys men sticks guns knives bats clubs "
+                          "weapons petrol gun knife bat".split())),
 )
 # A word one of _later_threat_in's patterns needs: most sentences hold none.
 _LATER_THREAT_CUES = _CLEANSING_CUES | _SELF_HARM_CUES | frozenset().union(*(cues for _, cues in _MENACE_PATTERNS))
@@ -2550,7 +2556,11 @@ _MEME_FRAMES = re.compile(
     r"|tell me (?:you're|youre|you are|ur|u r|your|u are) (?:a |an )?((?:[a-z']+ )?[a-z']+) without telling me"
     r"|pov:? (?:you're|youre|you are|ur|u r|u are) (?:a |an )?((?:[a-z']+ ){0,2}[a-z']+)"
     r"|no ?one:(?: [a-z' ]{0,30}:)? ((?:[a-z']+ )?[a-z']+):)")
-_MEME_CUES = ("starter pack", "starterpack", " when ", "iconic duo", "without telling", "pov", "one:")
+_MEME_CUES = ("starter pack", "starterpack", "iconic duo", "without telling", "pov", "one:")
+# "when they see": looked for alone first, the frame before it only if found
+# ("when" is in most long comments).
+_MEME_WHEN = re.compile(r"when (?:they|she|he|u|you) (?:see|sees|hear|hears|find|finds|get|gets|meet|meets|realise"
+                        r"|realize|spot|spots)(?![\w'])")
 # The stereotype a meme lays on its butt, and the emoji it is mocked with:
 # a meme about a group that holds none of these is teasing
 # ("Kurdish mums when you say you're not hungry: *brings three more plates*").
@@ -2577,7 +2587,8 @@ def _meme_at_group(normalised):
     posts 'POV: you're an Afghan ...' to mock them"), not teasing one's
     kin, not told by a member of the group ("as an Arab I can confirm ..."),
     or None."""
-    if not any(cue in normalised for cue in _MEME_CUES):
+    if not any(cue in normalised for cue in _MEME_CUES) and not (" when " in normalised
+                                                                and _MEME_WHEN.search(normalised)):
         return None
     for found in _MEME_FRAMES.finditer(normalised):
         butt = next(group for group in found.groups() if group is not None).split()
@@ -5948,10 +5959,11 @@ _CONDESCENSION = re.compile(
 _CONDESCENSION_CUES = frozenset("""
     hard difficult tough struggle challenge confusing thinking smarter brighter wiser cleverer intelligent smart clever
     bright sharp wise brain brains meds medication pills escaped escapee runaway release talking arguing debating
-    reasoning discussing speaking have has got possess possesses sit calm settle hush shush run bed play nap
-    adorable precious pictures school kindergarten nursery grade worthless useless pathetic empty irrelevant
-    decoration hollow intellect intelligence iq brainpower level age come stick words simple slow thick dim dense
-    stupid dumb imagine sense milking herding shearing
+    reasoning discussing speaking comprehension span maturity iq brainpower memory vocabulary intelligence logic
+    sit calm settle hush shush adults grownups grown toys dolls lego crayons nap nappy diaper adorable precious
+    pictures school kindergarten nursery grade worthless useless pathetic irrelevant decoration hollow empty
+    intellect enough spell beard cartoons playstation games words simple thick dense dim stupid dumb imagine sense
+    milking herding shearing
 """.split())
 
 
