@@ -6834,6 +6834,31 @@ _FIGURATIVE_CUES = ("kill", "stab", "knifed", "garters", "ashamed", "fire ", "hu
                     "blood", "shoot", "murder", "strangle", "destroyed", "slayed", "ended me")
 
 
+# A caution that opens a sentence, in a comment naming a hazard no one
+# intends: "be careful starting your car in this cold", "watch out for the
+# WhatsApp message, it's phishing". The threat head learnt "be careful" from
+# menace ("be careful what you post"), which names no such hazard and keeps
+# its words; nor are accidents one ("accidents happen").
+_CAUTION = re.compile(r"(?:^|(?<=[.!?,:] ))(?:please |so |just |and )?(?:be (?:very |extra |really )?careful|careful"
+                      r"|watch out|beware|take care|drive carefully|drive safely|stay safe)(?![\w'])")
+_UNINTENDED_HAZARDS = re.compile(
+    r"(?<![\w'])(?:scam|scams|scammers?|phishing|fraud|fraudsters?|fake|pickpockets?|thieves|robbers?|checkpoints?"
+    r"|traffic|potholes?|ice|icy|fog|floods?|flooding|snow|cold|heat|heatwave|battery|road|roads|truck|trucks|lorry"
+    r"|bend|lights|stray dogs|snakes?|landmines?|mines|cholera|flu|virus|storm|wind|rain|mud|bridge)(?![\w'])")
+
+
+def without_warnings(normalised):
+    """``normalised`` with a caution about a hazard no one intends read as a
+    note ("be careful starting your car in this cold" -> "note: starting
+    ..."); the comment itself if it names no such hazard."""
+    if "care" not in normalised and "watch out" not in normalised and "beware" not in normalised \
+            and "safe" not in normalised:
+        return normalised
+    if not _UNINTENDED_HAZARDS.search(normalised):
+        return normalised
+    return _CAUTION.sub("note:", normalised)
+
+
 def without_figurative_harm(normalised):
     """``normalised`` with everyday figures of violent words read in their
     sense ("the suspense is killing me" -> "the suspense is hard on me")."""

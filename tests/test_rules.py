@@ -7,6 +7,7 @@ from moderation.rules import (
     abuse_evidence, attack_evidence, contacts, promotion_evidence, threat_evidence, vulgarity_evidence,
     without_denied_insults, without_discourse_markers, without_disowned_hostility, without_insulted_things,
     without_praise_frames, without_figurative_harm, without_good_wishes, without_reported_threats, endorsed_quotes,
+    without_warnings,
     defended_claims, without_addressees,
     without_denied_harm, without_quoted_speech, without_group_support,
 )
@@ -2140,6 +2141,18 @@ def test_without_figurative_harm(text, asserted):
 ])
 def test_without_good_wishes(text, asserted):
     assert without_good_wishes(text) == asserted
+
+
+@pytest.mark.parametrize("text, asserted", [
+    # a caution about a hazard no one intends reads as a note
+    ("be careful starting your car in this cold, my battery died.", "note: starting your car in this cold, my battery died."),
+    ("watch out for the message, it's phishing.", "note: for the message, it's phishing."),
+    # menace names no such hazard, and accidents are none: the words stay
+    ("be careful what you post. we have plenty of time.", "be careful what you post. we have plenty of time."),
+    ("be careful, accidents happen to journalists.", "be careful, accidents happen to journalists."),
+])
+def test_without_warnings(text, asserted):
+    assert without_warnings(text) == asserted
 
 
 @pytest.mark.parametrize("text, asserted", [
