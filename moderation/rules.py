@@ -1863,10 +1863,12 @@ def _surveilled(tokens):
 
 # What a reader is warned of when told to watch their back as a kindness:
 # "watch your back on the Kirkuk road, fake checkpoints are robbing drivers",
-# "... in the crowds at Newroz, pickpockets everywhere".
-_HAZARDS = re.compile(r"(?<![\w'])(?:pickpockets?|thief|thieves|robbers?|robbing|robbery|robberies|muggers?|mugging"
-                      r"|scam|scams|scammers?|fraudsters?|checkpoints?|traffic|accidents?|potholes?|icy|fog|floods?"
-                      r"|landmines?|snakes?|stray dogs|crowds?)(?![\w'])")
+# "... in the crowds at Newroz, pickpockets everywhere". Not accidents:
+# "accidents happen" is the menace itself.
+_HAZARD_WORDS = (r"pickpockets?|thief|thieves|robbers?|robbing|robbery|robberies|muggers?|mugging|scam|scams|scammers?"
+                 r"|phishing|fraud|fraudsters?|fake|checkpoints?|traffic|potholes?|icy|fog|floods?|landmines?|snakes?"
+                 r"|stray dogs|crowds?")
+_HAZARDS = re.compile(rf"(?<![\w'])(?:{_HAZARD_WORDS})(?![\w'])")
 
 
 # A people's land called to be cleansed of them ("the coast must be
@@ -6841,10 +6843,11 @@ _FIGURATIVE_CUES = ("kill", "stab", "knifed", "garters", "ashamed", "fire ", "hu
 # its words; nor are accidents one ("accidents happen").
 _CAUTION = re.compile(r"(?:^|(?<=[.!?,:] ))(?:please |so |just |and )?(?:be (?:very |extra |really )?careful|careful"
                       r"|watch out|beware|take care|drive carefully|drive safely|stay safe)(?![\w'])")
+# ... the hazards of "watch your back" (_HAZARD_WORDS), and the weather's, the road's and illness's,
+# which a caution names but "watch your back" does not ("watch your back on the road home").
 _UNINTENDED_HAZARDS = re.compile(
-    r"(?<![\w'])(?:scam|scams|scammers?|phishing|fraud|fraudsters?|fake|pickpockets?|thieves|robbers?|checkpoints?"
-    r"|traffic|potholes?|ice|icy|fog|floods?|flooding|snow|cold|heat|heatwave|battery|road|roads|truck|trucks|lorry"
-    r"|bend|lights|stray dogs|snakes?|landmines?|mines|cholera|flu|virus|storm|wind|rain|mud|bridge)(?![\w'])")
+    rf"(?<![\w'])(?:{_HAZARD_WORDS}|ice|flooding|snow|cold|heat|heatwave|battery|road|roads|truck|trucks|lorry"
+    r"|bend|lights|mines|cholera|flu|virus|storm|wind|rain|mud|bridge)(?![\w'])")
 
 
 def without_warnings(normalised):

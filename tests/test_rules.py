@@ -418,6 +418,7 @@ def _promotion(text):
     # a warning of a hazard, kindly meant; the stock threat otherwise
     ("Watch your back on the Kirkuk road, fake checkpoints are robbing drivers after dark.", False),
     ("Keep writing lies about us. Watch your back.", True),
+    ("Watch your back. Accidents happen to people who write like this.", True),
     # surveillance by "we": the reader's home, family, car known; not news, praise or a find
     ("We know your new address too, moving didn't help you.", True),
     ("We know the hospital your mother is in.", True),
