@@ -57,7 +57,8 @@ class Decision:
 
     @property
     def categories(self):
-        return [r.category for r in self.reasons]
+        """The categories behind the rejection, each once, in the reasons' order."""
+        return list(dict.fromkeys(r.category for r in self.reasons))
 
     def to_dict(self):
         return {

@@ -3,7 +3,7 @@ check that keeps the classifier from rejecting a comment for naming a group."""
 
 import pytest
 
-from moderation.decision import Reason, decide, logit, score_off
+from moderation.decision import Decision, Reason, decide, logit, score_off
 from moderation.identity import without_groups
 from moderation.policy import APPROVE, CATEGORIES, REJECT
 from moderation.moderator import long_comment_sentences
@@ -35,6 +35,14 @@ def test_decision_table(hard, raised, expected, categories):
     decision, reasons, _, _ = run(hard, **raised)
     assert decision == expected
     assert [r.category for r in reasons] == categories
+
+
+def test_categories_name_each_category_once():
+    # "send nudes" is a listed phrase, holds a listed word and is a rule's
+    # phrase: three reasons, one category (as the service logs it).
+    reasons = (Reason("vulgarity", "blocklist", "send nudes"), Reason("vulgarity", "blocklist", "nudes"),
+               Reason("threat", "rules", "kill you"), Reason("vulgarity", "rules", "send nudes"))
+    assert Decision(REJECT, reasons).categories == ["vulgarity", "threat"]
 
 
 def test_any_head_rejection_stands_when_the_comment_reads_the_same_without_groups():
