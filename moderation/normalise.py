@@ -194,6 +194,10 @@ def _join_spaced(match):
     return joined
 
 
+#: Up to this many "1"s in a word are each read as "l" or "i" (2**4 readings at most).
+_MIXED_ONES = 4
+
+
 def _unleet(match):
     token = match.group(0)
     if token.isalpha() or _NOT_LEET.fullmatch(token):
@@ -209,9 +213,14 @@ def _unleet(match):
         from .spelling import banned_terms
 
         words = english()._wordcost
-        as_l = token.replace("1", "l").translate(_LEET)
-        if read not in words and as_l in words and read not in banned_terms():
-            return as_l
+        if read in words or read in banned_terms():
+            return read
+        # Each "1" either way when they are few: "bu11sh1t" is "bullshit".
+        readings = [token.replace("1", "l").translate(_LEET)] if token.count("1") > _MIXED_ONES else [
+            "".join(letters).translate(_LEET) for letters in itertools.product(
+                *(("l", "i") if c == "1" else (c,) for c in token))]
+        return next((r for r in readings if r in banned_terms()), None) \
+            or next((r for r in readings if r in words), read)
     return read
 
 

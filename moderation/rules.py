@@ -631,6 +631,8 @@ def _reported(tokens, i):
     one before a clause of the commenter's own: in "keep posting this and
     I'll break your legs" the threat is not what was posted."""
     for k in range(i - 1, max(-1, i - 9), -1):
+        if tokens[k] in _WHILE and k > 0:
+            return False  # "he writes these statements while jerking off": what he does as he writes, not what he wrote
         if tokens[k] in _REPORTING:
             # "I'm saying the minister should be shot": the commenter's own view
             # ("I'm not saying ..." denies it, and stays reported).
@@ -654,6 +656,7 @@ def _reported(tokens, i):
 
 
 _OWN_SAYING = frozenset("i i'd id i'll we we'd".split())
+_WHILE = frozenset("while whilst".split())
 _SAYING_NOW = frozenset("i'm im am we're".split())
 _WHATEVER_IS_SAID = (["what", "you", "want"], ["what", "you", "like"], ["what", "you", "will"])
 
@@ -3095,6 +3098,9 @@ _EVERYONE = frozenset("society everyone everybody anyone anybody us humanity man
 _ACTING_ON = frozenset("fleeing escaping fighting chasing hunting catching arresting reporting avoiding".split())
 
 
+_AGENTS = frozenset("agents puppets proxies stooges lackeys".split())
+
+
 def _derogation_from(tokens, start):
     """End (exclusive) of a derogation in the few words from ``start``, after
     a copula ("(just) vermin", "a bunch of parasites", "the dumbest people",
@@ -3118,6 +3124,10 @@ def _derogation_from(tokens, start):
         if word == "of" and previous in ("bunch", "pack", "lot", "band", "kind", "sort", "swarm", "horde", "herd",
                                          "circus", "nest", "den", "gang", "sect", "cult"):
             continue
+        # A fifth column, a trade of crime: "<group> are (all) Iranian agents", "... drug dealers".
+        if word in _AGENTS and previous in _IDENTITY or word in ("dealers", "smugglers", "traffickers") \
+                and previous in ("drug", "drugs", "people", "human", "arms"):
+            return start + k + 1
         if word in _DEGRADING or previous in ("a", "an") and word + "s" in _DEGRADING \
                 or word in ("worshippers", "worshipers") and previous in _FALSE_GODS:
             if word in _WEAK and after in ("to", "for", "enough", "if") and "too" not in window[:k] \
@@ -3593,17 +3603,21 @@ def _they_are(tokens, j, reach=8):
                 if done:
                     return done
                 continue  # "they want ...": still the group
-            if k > 0 and tokens[k - 1] in ("like", "if", "though"):
-                return None  # "stop treating migrants like they are animals"
+            if k > 0 and (tokens[k - 1] in ("like", "if") or tokens[k - 2: k] == ["as", "though"]):
+                # "stop treating migrants like they are animals": a likeness
+                # denied; "even though they are criminals" asserts it.
+                return None
             found = _they_derogated(tokens, k, k + 2 if word == "they" else k + 1)
             if found:
                 return found
-        elif not denied and _names_others(word):
-            return None  # other people ("thugs") may be who "they" are
+        elif not denied and _names_others(word) and not (word in _ALL_PEOPLE and tokens[k + 1: k + 2] in _KNOWING):
+            return None  # other people ("thugs") may be who "they" are; not "everybody knows they are ..."
     return None
 
 
 _WHOLE_OPENERS = frozenset("all each every".split())
+_ALL_PEOPLE = frozenset("everybody everyone".split())
+_KNOWING = (["knows"], ["sees"], ["agrees"], ["admits"])
 
 
 def _they_derogated(tokens, k, start):
@@ -3979,6 +3993,12 @@ _EXCLUDED_AFTER = re.compile(
     r"|(?:can't|cant|cannot|won't|wont|will never|never) (?:ever )?integrate(?: (?:properly|at all|here))?"
     r"(?: (?:it's|its|it is) against|$)"
     r")")
+# A people driven from a place: "Arabs should be removed from Kirkuk".
+# Not migrants: who may stay in a country is a policy argued in the news.
+_EXPELLED_AFTER = re.compile(
+    r"^(?:should|must|need to|needs to|ought to|have to|has to|will) (?:(?:all|just|simply|finally) )*be"
+    r" (?:expelled|deported|removed|kicked out|thrown out|driven out|chased out|evicted|cleansed|purged|banished"
+    r"|wiped out|ethnically cleansed)(?: |$)")
 # A group reviled: caged, put down, denied humanity or trust, or met with
 # revulsion. Only when the group is the clause's subject: "riots targeting
 # immigrants should be put down", "violence against women disgusts me" and
@@ -4550,7 +4570,8 @@ def _excluded(tokens, i, j):
         # "would not be better if ..." denies; "wouldn't it be better if ...?" asks it of all.
         if wish and (not _negated(denial) or denial in (["wouldn't", "it", "be"], ["wouldnt", "it", "be"])):
             return f"{wish.group(0)}{' '.join(tokens[i:j])} {gone.group(0).strip()}"
-    found = _EXCLUDED_AFTER.match(after) or (_REVILED_AFTER.match(after) if _subject_at(tokens, i) else None)
+    found = _EXCLUDED_AFTER.match(after) or (_REVILED_AFTER.match(after) if _subject_at(tokens, i) else None) \
+        or (_EXPELLED_AFTER.match(after) if _MIGRANTS.isdisjoint(tokens[i:j]) else None)
     if found and not _negated(tokens[max(0, i - 3): i]):
         return f"{' '.join(tokens[i:j])} {found.group(0).strip()}"
     before = " ".join(tokens[max(0, i - 8): i])
@@ -4627,7 +4648,7 @@ def abuse_evidence(normalised):
             or ("their" in tokens and _vice_in_their_blood(tokens, previous)) or _told_to_go_back(tokens) \
             or ("by" in tokens and _vice_by_birth(tokens)) \
             or ("goes" in tokens and _neighbourhood_lost(tokens, previous)) \
-            or _deaths_cheered(tokens, previous) \
+            or _deaths_cheered(tokens, previous) or ("kitchen" in tokens and _sent_to_kitchen(tokens)) \
             or tokens[:1] in (["why"], ["when"]) and _question_presupposing(tokens) \
             or _sight_loathed(tokens) \
             or ("reason" in tokens or "got" in tokens and not _POSTS.isdisjoint(tokens)) and _token_hire(tokens)
@@ -5167,6 +5188,18 @@ _STOCK_PHRASES = {
 
 
 _STOCK_PHRASE_SET = frozenset(_STOCK_PHRASES)
+_TO_KITCHEN = (["back", "to", "the", "kitchen"], ["back", "in", "the", "kitchen"])
+_DEARS = frozenset("dear honey sweetie sweetheart darling babe love luv hun ladies girls woman missy".split())
+
+
+def _sent_to_kitchen(tokens):
+    """(evidence, "sexism") for a reader ordered "back to the kitchen", as a
+    sentence of its own or with an endearment closing it ("Back to the
+    kitchen, dear."), or None; not "I went back to the kitchen, dear reader"
+    nor "Back in the kitchen now"."""
+    if tokens == _TO_KITCHEN[0] or len(tokens) >= 5 and tokens[-5:-1] in _TO_KITCHEN and tokens[-1] in _DEARS:
+        return "back to the kitchen", "sexism"
+    return None
 # "Go back to Pakistan": the countries a reader is told to go back to. Only
 # the imperative, opening a sentence or after "so much", "just", "mate" --
 # "I can't wait to go back to India" and "we go back to Poland every
@@ -6191,6 +6224,12 @@ def _disowned_hostility():
         rf" (?:{_alternation(_SUFFERED)})(?!\w)"
         # A wrong described: "<group> are treated like animals", "portrayed as vermin".
         rf"|(?:{_alternation(_TREATED_AS)}) (?:like|as){filler}{reported}"
+        # A sickness or a sin denied: "being gay is not a mental illness".
+        rf"|(?:{_alternation(_NEGATION_CUES)}){filler}(?: (?:mental|mentally|psychological|psychiatric))?"
+        rf" (?:{_alternation(_PATHOLOGY - {'unnatural', 'deviant'})}|ill)(?:e?s)?(?!\w)"
+        # ... or refused: "stop treating migrants like they are animals".
+        rf"|(?:stop|quit|don't|dont|do not|never|not) (?:treating|treat)(?: [\w']+){{1,3}} (?:like|as)(?: if| though)?"
+        rf"(?: (?:they are|they're|theyre|they were))?{filler}{reported}"
         # Harm someone else threatened or plotted: "jailed for threatening to kill <group>".
         rf"|(?:threatening|threatened|threatens|vowing|vowed|plotting|plotted|conspiring|conspired"
         rf"|attempting|attempted) to (?:{_alternation(_HARM)})(?!\w)"
@@ -6373,7 +6412,10 @@ _OBJECTS = frozenset("""
     flu cold headache hangover exam exams homework essay commute password account email emails inbox
     server connection signal network cable plug socket bulb umbrella shoes jacket zip
     thing things siren sirens newsletter newsletters wall walls
-""".split())
+""".split()) | frozenset("""
+    war wars attack attacks strike strikes airstrike airstrikes bombing bombings shelling violence conflict
+    fighting killing killings massacre occupation invasion blockade siege crisis
+""".split())  # events, judged: "this war is a stupid, pointless tragedy"
 # Who runs a thing, named before it: "the head of the electricity company".
 _IN_CHARGE = frozenset("""
     head heads boss bosses director directors chief chiefs manager managers owner owners ceo chairman chairwoman
@@ -6388,7 +6430,7 @@ _ATTRIBUTIVE_OBJECT_INSULTS = frozenset("""
 _OBJECT_INSULTS = _INSTITUTION_INSULTS | frozenset("""
     rubbish junk garbage trash dinosaur joke disaster nightmare piece cheap total complete utter absolute
     of a an such so just really crap mess pointless and
-""".split())
+""".split()) | frozenset("senseless disgusting horrific barbaric cruel evil tragic criminal inhumane".split())
 
 
 # Animals called what they are to a gardener or a town hall ("grey

@@ -37,6 +37,8 @@ CASES = [
     ("1/2/3 and 2+2+2", "1/2/3 and 2+2+2", "dates and sums are no spaced word"),
     ("bo11ocks", "bollocks", "a 1 read as l when only that makes a word"),
     ("muzz1es", "muzzies", "a 1 read as i when that makes a banned term, not an English word"),
+    ("bu11sh1t", "bullshit", "each 1 read as l or as i, whichever makes a banned term"),
+    ("b1ll1ng", "billing", "... or an English word"),
     ("a U.S. team won 6-4 6-1", "a u.s. team won 6-4 6-1", "mixed separators in news text are not spacing"),
     ("fuuuuuuck", "fuck", "stretched word read as the English word"),
     ("clowwwwwn haaaack", "clown hack", "a stretched letter stands for one or two"),

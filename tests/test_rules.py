@@ -1450,6 +1450,23 @@ def test_threat_rule(text, fires):
     ("Kurds are a people with a long history.", None),
     ("Why does crime go up in every town the Syrians move into?", "xenophobia"),
     ("Why are Armenians such whiners?", "xenophobia"),
+    # "they" in a clause the group's own, after "even though"; not a likeness denied
+    ("The government brought in thousands of refugees, even though they are animals.", "xenophobia"),
+    ("The government brought in refugees, even though everybody knows they are criminals.", "xenophobia"),
+    ("I welcome refugees even though they are poor.", None),
+    ("Stop treating migrants as though they are animals.", None),
+    # a people driven from a place; not migrants, whose stay is argued as policy
+    ("Arabs should be removed from Kirkuk, every single family.", "xenophobia"),
+    ("Kurds should not be expelled from Kirkuk.", None),
+    ("Illegal migrants should be deported.", None),
+    # a fifth column, a trade of crime; not an armed group called a proxy
+    ("All Shia are Iranian agents, no exceptions.", "religion"),
+    ("Kurds are all drug dealers.", "xenophobia"),
+    ("The militias are Iranian proxies.", None),
+    # a reader sent to the kitchen; not a walk to one
+    ("A woman's opinion on strategy, how cute. Back to the kitchen, dear.", "sexism"),
+    ("I went back to the kitchen, dear reader, and made tea.", None),
+    ("Back in the kitchen now.", None),
 ])
 def test_abuse_rule(text, subtype):
     found = abuse_evidence(normalise(text))
@@ -1841,6 +1858,8 @@ def test_contrasts_from_news_and_chat(text):
     ("The council is dumping waste outside the city again.", False),
     ("Your sister wasn't complaining last night 😂", True),
     ("Your mother called me last night about the wedding.", False),
+    # what a man does while he writes is not what he wrote
+    ("Bet he writes these statements while jerking off to his own voice.", True),
 ])
 def test_vulgarity_rule(text, fires):
     assert bool(vulgarity_evidence(normalise(text))) is fires
@@ -1915,6 +1934,9 @@ def test_vulgarity_rule(text, fires):
     # a wrong described: what is done to a group, how others portray it
     ("refugees are treated like animals in the camps.", "refugees are  in the camps."),
     ("kurds are portrayed as vermin by the state media.", "kurds are  by the state media."),
+    # a sickness denied; a mistreatment refused
+    ("being gay is not a mental illness.", "being gay is ."),
+    ("stop treating migrants like they are animals.", "."),
 ])
 def test_without_disowned_hostility(text, asserted):
     assert without_disowned_hostility(text) == asserted
@@ -1976,6 +1998,9 @@ def test_without_disowned_hostility(text, asserted):
     ("mosquitoes are vermin.", "mosquitoes are ."),
     ("immigrants are vermin.", "immigrants are vermin."),
     ("that's an old and ugly stereotype.", "that's an old and stereotype."),
+    # events judged, not the people in them
+    ("this war is a stupid, pointless tragedy.", "this war is tragedy."),
+    ("these rocket attacks are senseless and disgusting.", "these rocket attacks are ."),
 ])
 def test_without_insulted_things(text, asserted):
     assert without_insulted_things(text) == asserted
