@@ -61,7 +61,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 #: What the asserted reading takes out or reads in its sense, in this order,
 #: after the hostility a comment disowns (see Moderator._asserted_scores).
 _ASSERTED_READINGS = (
-    rules.without_denied_insults, rules.without_praise_frames, rules.without_group_support, rules.without_benign_intents,
+    rules.without_denied_insults, rules.without_self_insults, rules.without_praise_frames, rules.without_group_support, rules.without_benign_intents,
     rules.without_reported_threats, rules.without_quoted_speech, rules.without_denied_harm,
     rules.without_figurative_harm, rules.without_good_wishes, rules.without_warnings,
 )
@@ -242,7 +242,8 @@ class Moderator:
         (:func:`moderation.rules.without_disowned_hostility`), with the verdict
         it then passes on it (:func:`moderation.rules.without_verdicts`; the
         "any" head is not read after such a denial or report), insults it
-        denies of anyone (:func:`moderation.rules.without_denied_insults`),
+        denies of anyone (:func:`moderation.rules.without_denied_insults`) or says of
+        the commenter (:func:`moderation.rules.without_self_insults`),
         the "you are a" frame before praise (:func:`moderation.rules.without_praise_frames`),
         a group it offers a job or a welcome (:func:`moderation.rules.without_group_support`),
         "I'll" before a civic or polite intent (:func:`moderation.rules.without_benign_intents`),

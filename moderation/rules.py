@@ -5549,8 +5549,10 @@ def _closing_insult(tokens):
 
 def _said_of_oneself(words):
     """Do ``words`` say it of the commenter: "I'm the muppet who ...", "I
-    was the idiot who said ..."?"""
-    return "i'm" in words or "im" in words or "am" in words or "i" in words and "was" in words
+    was the idiot who said ...", "I'll be the idiot who says it"?"""
+    return "i'm" in words or "im" in words or "am" in words or "i" in words and "was" in words \
+        or "i'll" in words or "ill" in words and words[-1:] == ["be"] or words[-2:] in (["i", "be"], ["me", "be"]) \
+        or "i" in words and words[-1:] == ["be"]
 
 
 def _insult_for_a_name(tokens):
@@ -5801,10 +5803,11 @@ def _named_insult(tokens):
                 after = tokens[n + k + 2: n + k + 3]
                 # A clause or a count may follow: "a clown, 78 attacks and still nothing",
                 # "a pathetic manchild amplifying fake stories".
-                # A beast may be dressed: "a snake in diplomatic clothes", "a dog in a judge's robe".
+                # A beast may be dressed: "a snake in diplomatic clothes", "a dog in a judge's robe",
+                # or have a trait: "a bloodthirsty dog with a sultan complex".
                 if word in _ACCUSATIONS or after and after[0] not in _CLAUSE_ENDS and not after[0].isdigit() \
                         and not (after[0].endswith("ing") and len(after[0]) > 5) \
-                        and not (after[0] == "in" and word in _NAMED_BEASTS):
+                        and not (after[0] in ("in", "with") and word in _NAMED_BEASTS):
                     return None
                 return " ".join(tokens[: n + k + 2])
             if word not in _ATTACK_FILLER and word not in _INSULT_ADJECTIVES:
@@ -5960,6 +5963,15 @@ _CONDESCENSION = re.compile(
     r"|the (?:grown ups|grownups|grown-ups|adults) are (?:talking|discussing|speaking|busy)"
     r"(?: (?:[a-z']+ ){0,3}?here| now)?$"
     r"|go (?:and )?play with your (?:toys|dolls|lego|crayons|blocks)(?: |$)"
+    # Outwitted by a thing again, in a simile: "dumb as a rock", "thick as two short planks".
+    rf"|(?:^|(?:you|u|you're|youre|ur|he|she|he's|hes|she's|shes) (?:are |is |r )?)(?:as )?(?:dumb|thick|stupid|daft"
+    rf"|dense) as (?:a |two |a box of |a bag of )?(?:{_DIM}s?|short planks|planks?|hammers"
+    r"|mince|pig shit|a post)(?: |$)"
+    # A commenter shown round as a specimen: "look at this muppet trying to explain geopolitics".
+    r"|(?:look at|listen to|get a load of) (?:this|that|these|those) (?:(?:absolute|total|complete|utter|little|sad"
+    r"|pathetic) )?(?:clowns?|muppets?|idiots?|morons?|fools?|imbeciles?|buffoons?|dimwits?|halfwits?|nitwits?"
+    r"|cretins?|losers?|trolls?|genius|geniuses|einstein)(?:$| (?:trying|pretending|thinking|lecturing|explaining"
+    r"|talking|acting|telling|here|again))"
     r"|time for your (?:nap|bottle|nappy|diaper)(?: |$)"
     r"|(?:it's|its|it is|how) (?:adorable|precious) (?:that|how|when) you (?:think|believe|imagine"
     r"|pretend|actually think)(?: |$)"
@@ -5998,7 +6010,7 @@ _CONDESCENSION_CUES = frozenset("""
     sit calm settle hush shush adults grownups grown toys dolls lego crayons nap nappy diaper adorable precious
     pictures school kindergarten nursery grade worthless useless pathetic irrelevant decoration hollow empty
     intellect enough spell beard cartoons playstation games words simple thick dense dim stupid dumb imagine sense
-    milking herding shearing
+    milking herding shearing daft look listen load
 """.split())
 
 
@@ -6638,6 +6650,34 @@ def _denied_insults():
         # A refusal to call anyone names may go on: "I'm not calling you a clown, I just disagree".
         rf"|(?:not|never|stop|don't|dont|won't|no need|no point) (?:calling|call) "
         rf"(?:you|him|her|them|anyone|someone|people|others)(?: (?:a|an))? {insult}(?=[.!?,;]|$| but )")
+
+
+# Insults the commenter lays on themself: "I'm such an idiot, I forgot the
+# date", "call me an idiot, but ...", "maybe I'm stupid but ...", "I'll be
+# the idiot who says it". Self-mockery attacks no one, but the heads
+# learnt "an idiot" from insults of others.
+_SAID_OF_SELF = (r"(?:i'm|im|i am|i was|i feel|i felt|i feel like|i'll be|ill be|i will be|i must be|i might be|i may be"
+         r"|i guess i'm|i guess im|call me|calling myself|consider me|count me as)")
+_SELF_DEGREE = r"(?:(?:such|a|an|the|just|probably|being|so|really|total|complete|bit of|absolute|old|naive|the only)"\
+               r" )*"
+
+
+@functools.cache
+def _self_insult_words():
+    return (_RESPELLED_INSULTS | _INSULT_ADJECTIVES) - _THINGS
+
+
+@functools.cache
+def _self_insults():
+    return re.compile(rf"(?<![\w'])({_SAID_OF_SELF}) {_SELF_DEGREE}(?:{_alternation(_self_insult_words())})(?![\w'])")
+
+
+def without_self_insults(normalised):
+    """``normalised`` with the insults the commenter says of themself taken
+    out ("call me an idiot, but ..." -> "call me, but ...")."""
+    if _self_insult_words().isdisjoint(_WORD_TOKENS.findall(normalised)):
+        return normalised
+    return _self_insults().sub(r"\1", normalised)
 
 
 def without_denied_insults(normalised):

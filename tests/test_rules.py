@@ -7,7 +7,7 @@ from moderation.rules import (
     abuse_evidence, attack_evidence, contacts, promotion_evidence, threat_evidence, vulgarity_evidence,
     without_denied_insults, without_discourse_markers, without_disowned_hostility, without_insulted_things,
     without_praise_frames, without_figurative_harm, without_good_wishes, without_reported_threats, endorsed_quotes,
-    without_warnings,
+    without_warnings, without_self_insults,
     defended_claims, without_addressees,
     without_denied_harm, without_quoted_speech, without_group_support,
 )
@@ -1652,6 +1652,15 @@ def test_abuse_rule(text, subtype):
     # a plural before "is" is not its subject
     ("Whoever sends 'we know where you live' to journalists is a coward.", False),
     ("Whoever wrote this article is a coward.", True),
+    # a named beast with a trait; outwitted by a thing, in a simile; a commenter shown round
+    ("Erdogan is a bloodthirsty dog with a sultan complex.", True),
+    ("My dog is a good dog with a lot of energy", False),
+    ("Can't even tell the two apart. Dumb as a rock.", True),
+    ("You are as thick as two short planks", True),
+    ("LOL look at this muppet trying to explain geopolitics.", True),
+    ("Look at this genius idea from the ministry.", False),
+    # the commenter's own foolishness
+    ("I'll be the idiot who says it: talk to Tehran.", False),
 ])
 def test_attack_rule(text, fires):
     assert bool(attack_evidence(normalise(text))) is fires
@@ -2022,6 +2031,18 @@ def test_without_insulted_things(text, asserted):
 ])
 def test_without_denied_insults(text, asserted):
     assert without_denied_insults(text) == asserted
+
+
+@pytest.mark.parametrize("text, asserted", [
+    ("i'm such an idiot, i forgot the date of the vote.", "i'm, i forgot the date of the vote."),
+    ("call me an idiot, but talking to tehran is the only way.", "call me, but talking to tehran is the only way."),
+    ("maybe i'm stupid but i don't get this law.", "maybe i'm but i don't get this law."),
+    # the reader's foolishness stays
+    ("i'm an idiot? no, you are the idiot.", "i'm? no, you are the idiot."),
+    ("you are such an idiot.", "you are such an idiot."),
+])
+def test_without_self_insults(text, asserted):
+    assert without_self_insults(text) == asserted
 
 
 @pytest.mark.parametrize("text, asserted", [
