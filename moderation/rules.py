@@ -1041,6 +1041,9 @@ _THREAT_PHRASES = (
     # Sent home dead: "any <member> who sets foot here again will leave in a box".
     "will leave in a box", "leave in a body bag", "go home in a box", "go home in a body bag", "leave in a coffin",
     "will leave here in a box", "go back in a box", "go back in a body bag",
+    *(f"{sent} {where} in {state}" for sent in ("should be sent", "must be sent", "need to be sent",
+                                                 "needs to be sent", "send them", "send him") for where in ("home", "back")
+      for state in ("pieces", "body bags", "a body bag", "coffins", "boxes", "a box")),
     "time for a pogrom", "bring back the pogroms",
 )
 # Curses that are imperatives only at the start of a sentence or after
@@ -2391,6 +2394,13 @@ def _past_place(tokens, j):
     met = _MET_BY_ME.match(" ".join(tokens[j: j + 8]))
     if met:  # the copula follows (the pattern looks ahead for it)
         return j + len(met.group(0).split())
+    # "<group> around the world control ...", "<group> everywhere are ...": the whole group still.
+    if tokens[j: j + 3] in (["around", "the", "world"], ["across", "the", "world"]):
+        return j + 3
+    if tokens[j: j + 4] == ["all", "over", "the", "world"]:
+        return j + 4
+    if tokens[j: j + 1] in (["worldwide"], ["everywhere"]):
+        return j + 1
     if tokens[j: j + 1] and tokens[j] in _PLACE_PREPOSITIONS:
         for k in range(j + 2, min(len(tokens), j + 6)):
             if tokens[k] in _PLURAL_COPULAS or tokens[k] in _GROUP_VERBS and k <= j + 3:
@@ -3993,6 +4003,11 @@ _EXCLUDED_AFTER = re.compile(
     r"|(?:can't|cant|cannot|won't|wont|will never|never) (?:ever )?integrate(?: (?:properly|at all|here))?"
     r"(?: (?:it's|its|it is) against|$)"
     r")")
+# A faith or a people barred from a country: "close its borders to all
+# Muslims" (a call: not "closed its borders to", news). Not migrants again
+# ("close the borders to migrants" is policy).
+_BORDERS_CLOSED = re.compile(r"(?:^| )(?:close|shut|seal) (?:its|our|the|their|her|his"
+                             r"|all|europe's|america's) borders to(?: all| any| every)?$")
 # A people driven from a place: "Arabs should be removed from Kirkuk".
 # Not migrants: who may stay in a country is a policy argued in the news.
 _EXPELLED_AFTER = re.compile(
@@ -4577,7 +4592,8 @@ def _excluded(tokens, i, j):
     before = " ".join(tokens[max(0, i - 8): i])
     if i > 8:
         before = "| " + before  # "^" must mean the sentence's start, not the window's
-    found = _EXCLUDED_BEFORE.search(before)
+    found = _EXCLUDED_BEFORE.search(before) or (_BORDERS_CLOSED.search(before) if _MIGRANTS.isdisjoint(tokens[i:j])
+                                                else None)
     if found:
         start = i - len(found.group(0).split())  # where the phrase begins
         if not _negated(tokens[max(0, start - 3): start]):
@@ -5180,6 +5196,8 @@ _STOCK_PHRASES = {
     " back in the kitchen love ": "sexism", " back in the kitchen sweetheart ": "sexism",
     " go back to your country ": "xenophobia", " go back to where you came from ": "xenophobia",
     " go back where you came from ": "xenophobia", " go back to your own country ": "xenophobia",
+    " kitchen where they belong ": "sexism",
+    " kitchen where she belongs ": "sexism", " kitchen where women belong ": "sexism",
     " place is in the kitchen ": "sexism", " get back in the kitchen ": "sexism",
     " get back to the kitchen ": "sexism", " make me a sandwich ": "sexism",
     " make europe white again ": "racism", " make america white again ": "racism", " make britain white again ": "racism",
@@ -5805,7 +5823,8 @@ def _named_insult(tokens):
                 # "a pathetic manchild amplifying fake stories".
                 # A beast may be dressed: "a snake in diplomatic clothes", "a dog in a judge's robe",
                 # or have a trait: "a bloodthirsty dog with a sultan complex".
-                if word in _ACCUSATIONS or after and after[0] not in _CLAUSE_ENDS and not after[0].isdigit() \
+                if word in _ACCUSATIONS or after and after[0] not in _CLAUSE_ENDS and after[0] != "as" \
+                        and not after[0].isdigit() \
                         and not (after[0].endswith("ing") and len(after[0]) > 5) \
                         and not (after[0] in ("in", "with") and word in _NAMED_BEASTS):
                     return None

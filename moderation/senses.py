@@ -59,6 +59,13 @@ _sense("tranny", "gearbox", """motor engine car cars truck gearbox auto manual c
 _sense("retard retards retarded retarding", "slow", """growth recovery progress development economy economic
     reform reforms investment spread process fire flames rate rates inflation healing harvest harvests crop crops
     germination ripening""")
+# Politics' bedfellows ("the parties are in bed with Tehran", "in bed with
+# big oil") and the sickbed ("in bed with the flu").
+_sense("bed", "league", """flu cold fever covid illness sick ill virus migraine bug
+    tehran iran iranian washington america american americans moscow russia russian
+    ankara turkey turkish riyadh saudi saudis beijing china chinese israel israeli kremlin regime militias
+    militia government governments party parties lobby lobbyists oil banks bankers developers corporations
+    pmf kdp puk pkk hezbollah hamas baghdad erbil damascus tories labour republicans democrats""")
 _sense("chink chinks", "crack", "armour armor light wall walls door curtain curtains")
 
 #: How far (in words, either side, same sentence) a cue may stand from the word.

@@ -461,6 +461,11 @@ def _promotion(text):
     ("Refugees should be quickly processed.", False),
     # beaten at the ballot box is no threat
     ("We will hunt down every MP who voted for this at the ballot box next spring.", False),
+    # sent home dead, as a call; not as history, nor a fear denied
+    ("The soldiers around the villages need to be sent home in pieces.", True),
+    ("Send them back in body bags.", True),
+    ("Thousands of soldiers were sent home in body bags from Vietnam.", False),
+    ("No mother wants her son to be sent home in a box.", False),
 ])
 def test_threat_rule(text, fires):
     assert bool(threat_evidence(normalise(text))) is fires
@@ -1467,6 +1472,14 @@ def test_threat_rule(text, fires):
     ("A woman's opinion on strategy, how cute. Back to the kitchen, dear.", "sexism"),
     ("I went back to the kitchen, dear reader, and made tea.", None),
     ("Back in the kitchen now.", None),
+    # the whole group, wherever it lives; a faith barred from a country (not migrants, not news)
+    ("Jews around the world control the media.", "religion"),
+    ("Jews around the world are mourning.", None),
+    ("Germany should close its borders to all Muslims before its cities turn into camps.", "religion"),
+    ("Germany should close its borders to migrants.", None),
+    ("Hungary closed its borders to Muslims.", None),
+    ("The women in parliament should go back to the kitchen where they belong.", "sexism"),
+    ("After dinner the kids should go back to the kitchen to wash up", None),
 ])
 def test_abuse_rule(text, subtype):
     found = abuse_evidence(normalise(text))
@@ -1661,6 +1674,7 @@ def test_abuse_rule(text, subtype):
     ("Look at this genius idea from the ministry.", False),
     # the commenter's own foolishness
     ("I'll be the idiot who says it: talk to Tehran.", False),
+    ("Bolsonaro is a murderous imbecile, as the senate inquiry made clear.", True),
 ])
 def test_attack_rule(text, fires):
     assert bool(attack_evidence(normalise(text))) is fires

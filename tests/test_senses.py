@@ -22,6 +22,10 @@ from moderation.senses import innocent_reading, innocent_terms
     ("Mr Dick is a lovely man", "mr richard is a lovely man"),
     ("Spotted dick and custard for pudding", "spotted richard and custard for pudding"),
     ("You're a dick, and your pudding is dry", "you're a dick, and your pudding is dry"),
+    # politics' bedfellows and the sickbed; not an invitation
+    ("Half the politicians are in bed with Tehran.", "half the politicians are in league with tehran."),
+    ("She is in bed with the flu.", "she is in league with the flu."),
+    ("I want to get you in bed", "i want to get you in bed"),
     # no cue, or the word is aimed at someone: read as written
     ("Nice tits, love", "nice tits, love"),
     ("You bitch, walk your dog", "you bitch, walk your dog"),
