@@ -63,7 +63,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _ASSERTED_READINGS = (
     rules.without_denied_insults, rules.without_self_insults, rules.without_praise_frames, rules.without_group_support, rules.without_benign_intents,
     rules.without_reported_threats, rules.without_quoted_speech, rules.without_denied_harm,
-    rules.without_figurative_harm, rules.without_good_wishes, rules.without_warnings,
+    rules.without_figurative_harm, rules.without_good_wishes, rules.without_warnings, rules.without_price_changes,
 )
 
 
@@ -252,7 +252,8 @@ class Moderator:
         harm it denies anyone deserves (:func:`moderation.rules.without_denied_harm`),
         violent words in everyday figures (:func:`moderation.rules.without_figurative_harm`),
         wishes for someone's recovery (:func:`moderation.rules.without_good_wishes`)
-        and cautions about hazards no one intends (:func:`moderation.rules.without_warnings`)."""
+        cautions about hazards no one intends (:func:`moderation.rules.without_warnings`)
+        and the prices a cost changed between (:func:`moderation.rules.without_price_changes`)."""
         read = normalised[:CLASSIFIER_CHARS]
         asserted = rules.without_insulted_things(senses.innocent_reading(rules.without_discourse_markers(read)))
         disowned_any = False

@@ -256,7 +256,8 @@ def promotion_evidence(text, normalised):
     or contact detail with a commercial word or a price within a few words."""
     words = _PHRASE_WORDS.findall(normalised)
     for _, phrase in _PHRASE_AUTOMATON.iter(f" {' '.join(words)} "):
-        return f"phrase: {phrase.strip()}"
+        if not _warned_against(normalised, phrase):
+            return f"phrase: {phrase.strip()}"
     opening = _opening_offer(normalised)
     if opening:
         return f"phrase: {opening}"
@@ -290,6 +291,19 @@ def promotion_evidence(text, normalised):
             if _PRICE.search(token) and not _reported_figure(tokens, k):
                 return f"{kind} with a price"
     return None
+
+
+_SCAM_WORDS = frozenset("scam scams scammer scammers spam spammer spammers fraud frauds fraudsters phishing".split())
+_QUOTED = re.compile(r'"([^"]{1,200})"')
+_NOT_A_SCAM = re.compile(r"(?<![\w'])(?:no|not a|not|never a|isn't a|isnt a|100%|legit|not any) (?:scam|scams|spam|fraud)")
+
+
+def _warned_against(normalised, phrase):
+    """Is the promotion phrase quoted in a warning against it ('those "work
+    from home" comments are always scams')?"""
+    if _SCAM_WORDS.isdisjoint(_WORD_TOKENS.findall(normalised)) or _NOT_A_SCAM.search(normalised):
+        return False
+    return any(phrase in f" {' '.join(_PHRASE_WORDS.findall(quoted))} " for quoted in _QUOTED.findall(normalised))
 
 
 def _reported_figure(tokens, k):
@@ -6951,6 +6965,26 @@ _UNINTENDED_HAZARDS = re.compile(
     r"|bend|lights|mines|cholera|flu|virus|storm|wind|rain|mud|bridge)(?![\w'])")
 
 
+# A cost that changed, told by whoever pays it: "my energy bill went from
+# £90 to £260 a month", "rent is up from $900 to $1,400". The spam corpora
+# taught the promotion head that a price beside "a month" sells something;
+# a price change reports one. Not "down from £500 to £99", "cut", "dropped":
+# a sale's words.
+_AMOUNT = r"\d(?:[\d,.]*\d)?"
+_MONEY = rf"(?:[$£€]\s?{_AMOUNT}(?:k|m|bn)?|{_AMOUNT}\s?(?:dollars|pounds|euros|dinars|lira|usd|gbp|eur|iqd))"
+_PRICE_CHANGE = re.compile(
+    rf"(?<![\w'])(?:went|gone|going|rose|risen|rising|jumped|jumps|increased|increases|climbed|climbs|soared|doubled"
+    rf"|tripled|fell|fallen|up|raised|hiked) from {_MONEY} to {_MONEY}")
+
+
+def without_price_changes(normalised):
+    """``normalised`` with each cost's change read as a change ("went from
+    £90 to £260" -> "went up"): a price reported, not an offer."""
+    if " from " not in normalised or not _PRICE_CHANGE.search(normalised):
+        return normalised
+    return _PRICE_CHANGE.sub(lambda match: f"{match.group(0).split()[0]} up", normalised)
+
+
 def without_warnings(normalised):
     """``normalised`` with a caution about a hazard no one intends read as a
     note ("be careful starting your car in this cold" -> "note: starting
@@ -7018,6 +7052,10 @@ _QUOTED_BY = _QUOTING | frozenset("""
     told tells threatened threatens warned warns messaged texted promised promises announced declared
 """.split())
 _NAMED_FALSE = _CONDEMNED_AS | _CONDEMNED_CLAIMS | frozenset("scam scams fraud frauds fake hoax con spam".split())
+_QUOTED_KINDS = frozenset("""
+    comment comments post posts message messages ad ads advert adverts offer offers email emails text texts
+    scheme schemes deal deals
+""".split())
 _QUOTED_HARM = _HARM | _SUFFERED | frozenset("bury buried dead death blood".split())
 
 
@@ -7028,7 +7066,9 @@ def _quoted_speech():
     own = "".join(rf"(?<!\b{w} )" for w in ("i", "we"))
     return re.compile(
         rf"(?<![\w']){own}(?:{_alternation(_QUOTED_BY)})(?: [\w']+){{0,3}}:? {quote}"
-        rf"|{quote}(?=,? (?:is|are|was|were)(?: [\w']+){{0,3}} (?:{_alternation(_NAMED_FALSE)})(?![\w']))")
+        # ... or what the quote heads: '"work from home" comments are always scams'
+        rf"|{quote}(?=(?: (?:{_alternation(_QUOTED_KINDS)}))?,? (?:is|are|was|were)(?: [\w']+){{0,3}}"
+        rf" (?:{_alternation(_NAMED_FALSE)})(?![\w']))")
 
 
 @functools.cache

@@ -7,7 +7,7 @@ from moderation.rules import (
     abuse_evidence, attack_evidence, contacts, promotion_evidence, threat_evidence, vulgarity_evidence,
     without_denied_insults, without_discourse_markers, without_disowned_hostility, without_insulted_things,
     without_praise_frames, without_figurative_harm, without_good_wishes, without_reported_threats, endorsed_quotes,
-    without_warnings, without_self_insults,
+    without_warnings, without_self_insults, without_price_changes,
     defended_claims, without_addressees,
     without_denied_harm, without_quoted_speech, without_group_support,
 )
@@ -1765,6 +1765,9 @@ def test_attack_rule(text, fires):
     ("Spiritual healer, your lost love back in 3 days. Call +964 770 444 5656", True),
     ("cheap visas at eurovisa . com", True),
     ("Help the earthquake children! Send USDT to our wallet and our partners will double every donation.", True),
+    # a promotion's words quoted in a warning against them; not a pitch that denies being one
+    ('Those "work from home £300 a day" comments are always scams.', False),
+    ('"Work from home £300 a day" - no scam, 100% real, join now', True),
 ])
 def test_promotion_rule(text, fires):
     assert bool(_promotion(text)) is fires
@@ -2060,6 +2063,16 @@ def test_without_self_insults(text, asserted):
 
 
 @pytest.mark.parametrize("text, asserted", [
+    ("my energy bill went from £90 to £260 a month.", "my energy bill went up a month."),
+    ("rent has gone from $900 to $1,400.", "rent has gone up."),
+    # a sale's words stay: the offer is what they say
+    ("fees down from £500 to £99 this week only", "fees down from £500 to £99 this week only"),
+])
+def test_without_price_changes(text, asserted):
+    assert without_price_changes(text) == asserted
+
+
+@pytest.mark.parametrize("text, asserted", [
     ("you are a kind old man", ""),
     ("you are a genuinely cool dude.", "."),
     ("nithum is a gracious lesbian", ""),
@@ -2122,6 +2135,7 @@ def test_without_denied_harm(text, asserted):
      "the gang leader . they need protection."),
     ('the defendant told the court "i will kill her again". keep him in.', "the defendant . keep him in."),
     ("'claim your free tokens' is a scam, don't click", " is a scam, don't click"),
+    ('those "work from home" comments are always scams.', "those  comments are always scams."),
     # the commenter's own words, a quote holding no threat, swearing quoted
     ('i told him "i will kill you"', 'i told him "i will kill you"'),
     ('she said "see you tomorrow"', 'she said "see you tomorrow"'),
