@@ -5359,6 +5359,10 @@ _VULGAR_WORDS = frozenset("nudes jerk jerks jerking jerked tits boobs boner".spl
 # The obscene gesture as readers send it: the middle-finger emoji, with or
 # without a skin tone (the modifier follows it).
 _GESTURE = "\U0001F595"
+# The aubergine beside a leer, a peach, drops or a tongue: the emoji's
+# sexual sense, which a recipe's aubergine never keeps company with.
+_AUBERGINE = "\U0001F346"
+_LEWD_EMOJI = ("\U0001F60F", "\U0001F351", "\U0001F4A6", "\U0001F445", "\U0001F924")
 
 
 def vulgarity_evidence(normalised):
@@ -5367,6 +5371,8 @@ def vulgarity_evidence(normalised):
     counts wherever it stands: a reader sends it, no one reports one."""
     if _GESTURE in normalised:
         return _GESTURE
+    if _AUBERGINE in normalised and any(emoji in normalised for emoji in _LEWD_EMOJI):
+        return _AUBERGINE
     mother = _YOUR_MOTHER.search(normalised) if ("your" in normalised or "ur " in normalised or "yo " in normalised) \
         and any(word in normalised for word in _MOTHERLY) else None
     if mother:

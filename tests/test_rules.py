@@ -1886,6 +1886,9 @@ def test_contrasts_from_news_and_chat(text):
     ("Your mother called me last night about the wedding.", False),
     # what a man does while he writes is not what he wrote
     ("Bet he writes these statements while jerking off to his own voice.", True),
+    # the aubergine beside a leer; not in a recipe
+    ("Need a demonstration? \U0001F60F\U0001F346", True),
+    ("Grilled \U0001F346 with tahini is the best \U0001F60B", False),
 ])
 def test_vulgarity_rule(text, fires):
     assert bool(vulgarity_evidence(normalise(text))) is fires
