@@ -255,7 +255,10 @@ def promotion_evidence(text, normalised):
     """Why the comment is promotion, or None: a promotion phrase, or a link
     or contact detail with a commercial word or a price within a few words."""
     words = _PHRASE_WORDS.findall(normalised)
-    for _, phrase in _PHRASE_AUTOMATON.iter(f" {' '.join(words)} "):
+    # Sentence by sentence: "... only Canadians can buy. Now let's open the
+    # market up" sells nothing. (A bar is no phrase's word.)
+    sentences = " | ".join(" ".join(_PHRASE_WORDS.findall(part)) for part in _SENTENCE.split(normalised))
+    for _, phrase in _PHRASE_AUTOMATON.iter(f" {sentences} "):
         if not _warned_against(normalised, phrase):
             return f"phrase: {phrase.strip()}"
     opening = _opening_offer(normalised)
@@ -280,17 +283,55 @@ def promotion_evidence(text, normalised):
     while opening in addressed:
         opening += 1
     for position, kind in found:
-        if kind == "handle" and position < opening:
+        if kind == "handle" and position < opening \
+                or kind in ("url", "domain") and (_cited_host(tokens[position]) or _company_named(tokens, position)):
             continue
         cues = _STRONG_CUES if kind in ("domain", "handle") else _CALL_CUES if kind == "local number" else _CUES
         start = max(0, position - _CUE_WINDOW)
         for k, token in enumerate(tokens[start: position + _CUE_WINDOW + 1], start):
             word = token.lower().strip(_PUNCTUATION + ".")
-            if word in cues:
+            if word in cues and not (word in _TAKEOVERS and _bought(tokens, k, position)):
                 return f"{kind} with {word}"
-            if _PRICE.search(token) and not _reported_figure(tokens, k):
+            if _PRICE.search(token) and not _reported_figure(tokens, k) and not _sum_of_business(tokens, k):
                 return f"{kind} with a price"
     return None
+
+
+# Business news names companies by their domains ("Amazon.com Inc. said it
+# will buy Joyo.com ... for US $75 million"): a company's name, a takeover
+# and a sum in millions sell nothing to the reader.
+_COMPANY_SUFFIXES = frozenset("inc inc. ltd ltd. corp corp. co co. plc llc limited 's".split())
+_COMPANY_SAYS = frozenset("said says announced announces reported reports agreed agrees".split())
+_TAKEOVERS = frozenset("buy buys buying bought acquire acquires acquiring acquired".split())
+_LARGE_SUMS = frozenset("million millions billion billions trillion bn mn m".split())
+
+
+def _company_named(tokens, position):
+    """Is the domain at ``position`` a company's name ("Amazon.com Inc.",
+    "Rent.com's", "Amazon.com (Nasdaq: AMZN) has said")?"""
+    after = [word.lower().strip(_PUNCTUATION) for word in tokens[position + 1: position + 5]]
+    return after[:1] and after[0] in _COMPANY_SUFFIXES or tokens[position].lower().strip(_PUNCTUATION).endswith("'s") \
+        or not _COMPANY_SAYS.isdisjoint(after) or "nasdaq" in after or "nyse" in after
+
+
+_SHOP_WORDS = frozenset("at from on via through visit go check click here www".split())
+
+
+def _bought(tokens, k, position):
+    """Is the domain at ``position`` what the takeover word at k buys ("to
+    buy Joyo.com", "plans to buy the rental service Rent.com"): after it in
+    the same sentence, with no "at", "from" or "visit" between, as a shop
+    would have ("buy copies at rolexcopies.com")?"""
+    between = tokens[k + 1: position]
+    return 0 < position - k <= _CUE_WINDOW and not any(
+        word.lower().strip(_PUNCTUATION) in _SHOP_WORDS or word[-1:] in ".?!:" for word in between)
+
+
+def _sum_of_business(tokens, k):
+    """Is the price at k a sum in millions or billions ("$75 million", "$1.1bn")?"""
+    token = tokens[k].lower().strip(_PUNCTUATION + ".")
+    after = tokens[k + 1].lower().strip(_PUNCTUATION + ".") if k + 1 < len(tokens) else ""
+    return after in _LARGE_SUMS or token.endswith(("bn", "mn", "billion", "million"))
 
 
 _SCAM_WORDS = frozenset("scam scams scammer scammers spam spammer spammers fraud frauds fraudsters phishing".split())
@@ -304,6 +345,31 @@ def _warned_against(normalised, phrase):
     if _SCAM_WORDS.isdisjoint(_WORD_TOKENS.findall(normalised)) or _NOT_A_SCAM.search(normalised):
         return False
     return any(phrase in f" {' '.join(_PHRASE_WORDS.findall(quoted))} " for quoted in _QUOTED.findall(normalised))
+
+
+# Hosts of governments, courts, universities and international bodies:
+# what a reader cites ("the report: http://www.fin.gc.ca/... up $4.6
+# billion"), never a seller's shop.
+_OFFICIAL_SUFFIXES = (("gov",), ("mil",), ("int",), ("edu",), ("gc", "ca"), ("gouv", "fr"), ("europa", "eu"),
+                      ("un", "org"))
+_OFFICIAL_SECOND_LEVEL = frozenset("gov govt gob gouv ac edu mil nic".split())
+
+
+# News outlets readers cite: a link to a report, not to a shop.
+_NEWS_HOSTS = frozenset("""
+    reuters apnews bbc theguardian guardian nytimes washingtonpost wsj ft economist aljazeera rudaw cnn npr
+    bloomberg politico independent telegraph latimes axios france24 dw euronews kurdistan24 thenationalnews
+""".split())
+
+
+def _cited_host(token):
+    """Is the link in ``token`` on a government's, a university's, an
+    international body's or a news outlet's host?"""
+    host = token.strip(_PUNCTUATION).lower().split("://", 1)[-1].split("/", 1)[0]
+    labels = host.split(".")
+    return any(tuple(labels[-len(suffix):]) == suffix for suffix in _OFFICIAL_SUFFIXES) \
+        or len(labels) >= 3 and labels[-2] in _OFFICIAL_SECOND_LEVEL \
+        or len(labels) >= 2 and labels[-2] in _NEWS_HOSTS
 
 
 def _reported_figure(tokens, k):
@@ -1288,6 +1354,25 @@ def _maiming_wished(tokens):
     return found.group(0).strip()
 
 
+_PAYING = frozenset(("you will pay", "you'll pay"))
+# What "you will pay" may end on as a threat: "... for this", "dearly", "with your life".
+_PAID_FOR = frozenset("this that it what everything all".split())
+
+
+def _paid_in_blood(tokens, end, before):
+    """Is the "you will pay" that ends at ``end`` a threat ("you will pay for
+    this", "you will pay dearly", "... with your life", "you will pay.")
+    rather than a bill ("you will pay more tax", "than you will pay over
+    your lifetime")?"""
+    if before[-1:] in (["than"], ["if"]):
+        return False
+    after = tokens[end: end + 2]
+    return not after or after[0] in ("dearly", "soon", "eventually", "one", "i", "trust", "believe", "mark") \
+        or after[0] == "for" and after[1:] and after[1] in _PAID_FOR \
+        or after[0] == "with" and tokens[end + 1: end + 3] in (["your", "life"], ["your", "blood"], ["your", "lives"]) \
+        or after == ["the", "price"]
+
+
 def _threat_phrase_in(tokens, phrases):
     """A stock threat or curse among ``phrases`` in the sentence, or None."""
     text = " " + " ".join(tokens).replace('"', "") + " "
@@ -1297,6 +1382,8 @@ def _threat_phrase_in(tokens, phrases):
             # "why not (just) throw them off roofs?" calls for it; "why would anyone ...?" condemns it
             before = tokens[max(0, i - 3): i]
             called = "why" in before and "not" in before
+            if phrase in _PAYING and not _paid_in_blood(tokens, i + len(phrase.split()), before):
+                continue
             if not _reported(tokens, i) and not tokens[min(i, len(tokens) - 1)].startswith('"') \
                     and (called or not _negated(tokens[max(0, i - 2):i]) and "why" not in before):
                 return phrase

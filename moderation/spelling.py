@@ -135,13 +135,21 @@ def listed_terms():
     return frozenset(term.term for term in _blocklist_terms())
 
 
+# Three consonants are an acronym as often as a word stripped of its vowels
+# ("JGB" is a Japanese government bond, "DSS" a department, "RNN" a network):
+# they are restored only to a word of five letters or fewer ("fck", "sht",
+# "mrn"), not to one they keep less than half of ("jigaboo", "execute").
+_ACRONYM_LENGTH = 3
+_ACRONYM_TARGET = 5
+
+
 def _revowel(match):
     """The one lexicon word the vowelless word can be, unless it is itself
     a common word or abbreviation -- or any word Wikipedia uses, when the
     lexicon word is banned ("spg" is a self-propelled gun, not "spooge")."""
     word = match.group(0)
     target = _by_skeleton().get(word)
-    if target is None:
+    if target is None or len(word) <= _ACRONYM_LENGTH and len(target) > _ACRONYM_TARGET:
         return word
     cost = english()._wordcost.get(word)
     if cost is not None and (cost < COMMON_WORD_COST or target in banned_terms()):

@@ -466,6 +466,11 @@ def _promotion(text):
     ("Send them back in body bags.", True),
     ("Thousands of soldiers were sent home in body bags from Vietnam.", False),
     ("No mother wants her son to be sent home in a box.", False),
+    # the price a reader will pay is a bill; paying "for this" is a threat
+    ("Under this plan you will pay more tax.", False),
+    ("He pays more in taxes in a year than you will pay over your lifetime.", False),
+    ("You will pay for this.", True),
+    ("Mark my words, you will pay.", True),
 ])
 def test_threat_rule(text, fires):
     assert bool(threat_evidence(normalise(text))) is fires
@@ -1768,6 +1773,13 @@ def test_attack_rule(text, fires):
     # a promotion's words quoted in a warning against them; not a pitch that denies being one
     ('Those "work from home £300 a day" comments are always scams.', False),
     ('"Work from home £300 a day" - no scam, 100% real, join now', True),
+    # an offer's words across a sentence break; a cited report; business news naming companies by domain
+    ("Only residents can buy. Now let's open the market up to anyone.", False),
+    ("Net debt rose $4.6 billion, page 24: http://www.fin.gc.ca/afr-rfa/2015/afr-rfa-eng.pdf", False),
+    ("Amazon.com (Nasdaq: AMZN) has said it will buy Joyo.com Limited for US $75 million.", False),
+    ("EBay plans to buy the apartment rental service Rent.com for $415 million", False),
+    ("Buy Rolex copies at rolexcopies.com", True),
+    ("Visit cheapshop.com, prices from $5", True),
 ])
 def test_promotion_rule(text, fires):
     assert bool(_promotion(text)) is fires

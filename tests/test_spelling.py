@@ -31,6 +31,8 @@ CASES = [
     ("The BBC, the NHS, MPs and CCTV", "the bbc, the nhs, mps and cctv", "common vowelless abbreviations"),
     ("psst, hmm, shh", "psst, hmm, shh", "vowelless interjections"),
     ("the SPG and the GTs", "the spg and the gts", "abbreviations are never read as banned words"),
+    ("Japanese government bond (JGB) prices", "japanese government bond (jgb) prices",
+     "three consonants are restored only to a word of five letters or fewer"),
     ("rated 5* and *important*", "rated 5* and *important*", "asterisks that mask nothing"),
     ("x" * 500, "xxx", "a long run: no segmentation of huge tokens"),
     # the @handles a reply is addressed to are no words of it; leet is
