@@ -292,7 +292,9 @@ def promotion_evidence(text, normalised):
             word = token.lower().strip(_PUNCTUATION + ".")
             if word in cues and not (word in _TAKEOVERS and _bought(tokens, k, position)):
                 return f"{kind} with {word}"
-            if _PRICE.search(token) and not _reported_figure(tokens, k) and not _sum_of_business(tokens, k):
+            # (Not a link's own escapes: "wiki/%D0%A1" holds "0%".)
+            if _PRICE.search(token) and "/" not in token and not _reported_figure(tokens, k) \
+                    and not _sum_of_business(tokens, k):
                 return f"{kind} with a price"
     return None
 
@@ -1201,9 +1203,13 @@ _POSSESSIVES = frozenset("your his her their our my its".split())
 
 
 # What a verb of harm is an idiom with, its object between: "shoot your
-# shot", "shoot her a text", "blow her off", "hit him back with a text",
-# "beat them at chess".
-_IDIOM_ENDS = {"shoot": ("shot", "a", "an"), "blow": ("off",), "hit": ("back", "up"), "beat": ("at",)}
+# shot", "shoot her a text", "blow her off", "blow them away" (a
+# performance), "let's blow past them", "hit him back with a text", "beat
+# them at chess", "I'll break them up" (paragraphs, a fight).
+_IDIOM_ENDS = {"shoot": ("shot", "a", "an"), "blow": ("off", "away"), "hit": ("back", "up"),
+               "beat": ("at",), "break": ("up",)}
+# ... or right after it: "let's blow past them", "blow through the budget".
+_IDIOM_PARTICLES = {"blow": ("past", "through", "by"), "beat": ("around",)}
 # What a blow is struck with in an argument, not a fight: "we need to hit
 # them with facts", "slap them with sanctions", "beat them with the ballot".
 _ARGUED_WITH = frozenset("""
@@ -1223,7 +1229,8 @@ def _figurative(pattern, following, verb=None):
     # "we will hunt down every MP who voted for this at the ballot box": beaten by votes or courts.
     if _BY_VOTE_OR_COURT.search(" ".join(following[:14])):
         return True
-    if following[1:2] and following[1] in _IDIOM_ENDS.get(verb, ()):
+    if following[1:2] and following[1] in _IDIOM_ENDS.get(verb, ()) \
+            or following[:1] and following[0] in _IDIOM_PARTICLES.get(verb, ()):
         return True
     if following[1:2] == ["with"]:
         means = [w for w in following[2:5] if w not in _DETERMINERS_OF_MEANS][:1]

@@ -471,6 +471,10 @@ def _promotion(text):
     ("He pays more in taxes in a year than you will pay over your lifetime.", False),
     ("You will pay for this.", True),
     ("Mark my words, you will pay.", True),
+    # idioms of a verb of harm: a lead, a performance, a split
+    ("Let's blow past them and leave 'em in the dust!", False),
+    ("The band will blow them away tonight", False),
+    ("We should blow them up", True),
 ])
 def test_threat_rule(text, fires):
     assert bool(threat_evidence(normalise(text))) is fires
@@ -1780,6 +1784,8 @@ def test_attack_rule(text, fires):
     ("EBay plans to buy the apartment rental service Rent.com for $415 million", False),
     ("Buy Rolex copies at rolexcopies.com", True),
     ("Visit cheapshop.com, prices from $5", True),
+    ("Russian version? look at https://ru.m.wikipedia.org/wiki/%D0%A1%D0%B0%D0%B4 here", False),
+    ("Cheap meds 50% off at http://pills.example/buy", True),
 ])
 def test_promotion_rule(text, fires):
     assert bool(_promotion(text)) is fires
