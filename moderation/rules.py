@@ -629,6 +629,9 @@ def _opening_agreements_ended(normalised):
     return "".join(pieces) + normalised[done:] if pieces else normalised
 
 
+_CLOSED_AFTER_STOP = re.compile(r'(?<=\w)([.!?]+)"(?=\s|$)')
+
+
 @functools.lru_cache(maxsize=32)
 def _sentences(normalised):
     """Token lists per sentence, with tokens inside double quotes marked
@@ -654,6 +657,11 @@ def _sentences(normalised):
              if (pair := _run_together_pair(token))} if len(normalised) <= _PAIRS_MAX_CHARS else {}
     if "," in normalised:
         normalised = _opening_agreements_ended(normalised)
+    if '."' in normalised or '!"' in normalised or '?"' in normalised:
+        # A quote closed after its full stop ("... would be "intellectually
+        # disabled." It's ...") closes in its own sentence, or the next
+        # sentence would open with it and read as quoted.
+        normalised = _CLOSED_AFTER_STOP.sub(r'"\1', normalised)
     for sentence in _SENTENCE.split(normalised):
         if '"' not in sentence:  # most sentences: no quote to mark
             tokens = _WORD_TOKENS.findall(sentence)
@@ -5977,6 +5985,11 @@ for _pattern in _YOU_ARE + tuple((word,) for word in _PEOPLE_HERE | _TITLES | {"
     _ATTACK_OPENERS.setdefault(_pattern[0], []).append(_pattern)
 
 
+# A word named as a word: "it's offensive to use the word retarded".
+_THE_WORD = (["the", "word"], ["the", "term"], ["the", "slur"], ["the", "insult"], ["the", "epithet"],
+             ["that", "word"], ["that", "slur"], ["this", "word"], ["this", "slur"])
+
+
 def mentioned_only(normalised, term):
     """Is ``term`` (one or more words) only mentioned in the comment, never
     used: every use what others called someone ("my dad was called a Paki
@@ -5994,8 +6007,8 @@ def mentioned_only(normalised, term):
             if tokens[i] not in first or [t.strip('"\'') for t in tokens[i: i + len(words)]] != words:
                 continue
             uses += 1
-            if _called_by_others(tokens, i):
-                continue  # "my dad was called a Paki at school"
+            if _called_by_others(tokens, i) or tokens[max(0, i - 2): i] in _THE_WORD:
+                continue  # "my dad was called a Paki at school", "stop using the word retarded"
             if not all(t.startswith('"') for t in tokens[i: i + len(words)]):
                 return False
             start = i

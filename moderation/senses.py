@@ -59,6 +59,10 @@ _sense("tranny", "gearbox", """motor engine car cars truck gearbox auto manual c
 _sense("retard retards retarded retarding", "slow", """growth recovery progress development economy economic
     reform reforms investment spread process fire flames rate rates inflation healing harvest harvests crop crops
     germination ripening""")
+# Nude images as a crime's object, as the news reports them: "deepfake
+# nudes of schoolgirls", "revenge nudes shared without consent".
+_sense("nudes", "images", """deepfake deepfakes revenge consent law laws police crime crimes criminal victims victim
+    offence offense illegal blackmail sextortion shared circulated charged arrested prosecuted schoolgirls""")
 # Politics' bedfellows ("the parties are in bed with Tehran", "in bed with
 # big oil") and the sickbed ("in bed with the flu").
 _sense("bed", "league", """flu cold fever covid illness sick ill virus migraine bug

@@ -208,6 +208,9 @@ def test_insulting_an_action_is_criticism_not_an_attack(moderator, text, expecte
     ("You faggots and your gravy can get lost.", REJECT),
     ("You bitch, walk your dog.", REJECT),
     ("My butcher is a faggot.", REJECT),
+    # nude images as a crime's object; not a celebrity's judged
+    ("Deepfake nudes of schoolgirls being passed around in Spain is horrifying.", APPROVE),
+    ("Her nudes are sooooo trash.", REJECT),
 ])
 def test_a_word_in_its_innocent_sense_is_read_in_that_sense(moderator, text, expected):
     assert moderator.moderate(text).decision == expected
@@ -229,6 +232,9 @@ def test_a_word_in_its_innocent_sense_is_read_in_that_sense(moderator, text, exp
     ('You "paki", go home.', REJECT),
     ('"Paki" is what they are.', REJECT),
     ('He said "fuck off" to the referee.', REJECT),
+    # a word named as a word, after a quote closed past its full stop
+    ('The correct term is "intellectually disabled." It\'s offensive to use the word retarded.', APPROVE),
+    ("The word retarded fits you.", REJECT),
 ])
 def test_a_slur_only_reported_is_left_to_the_classifier(moderator, text, expected):
     assert moderator.moderate(text).decision == expected
