@@ -159,8 +159,9 @@ def _link_kind(token):
     host = token.split("/", 1)[0]
     if "." not in host or host.endswith("."):
         return None
-    if written.split("/", 1)[0].rsplit(".", 1)[-1].istitle():
-        return None
+    last = written.split("/", 1)[0].rsplit(".", 1)[-1]
+    if last.istitle() or last.isupper() and written[:1].isupper() and "/" not in written:
+        return None  # "... sign.Me, I will", "... in Japan.US Steel rose"
     labels = host.split(".")
     if labels[-1] in _TLDS and all(label.isalnum() or "-" in label for label in labels) \
             and any(c.isalpha() for c in labels[0]):
@@ -1583,7 +1584,12 @@ _STRONG_HARM = frozenset("""
 
 
 # Nouns a verb of harm opens a compound with: "whack job", "hit piece".
-_COMPOUNDED = frozenset("job jobs piece pieces".split())
+_COMPOUNDED = frozenset("""
+    job jobs piece pieces
+    explosion explosions leak leaks price prices bill bills supply supplies field fields station stations
+    pipeline pipelines attack attacks cloud canister canisters mask masks shortage shortages tank tanks threat
+    threats scare scares squad blast blasts disposal range ranges toll plot plots trial trials charges case cases
+""".split())  # and a news noun: "Gas explosion in Chinese coal mine", "Bomb threat forces evacuation"
 # Words after a verb of harm that make it a noun opening a sentence, as news
 # writes it: "Murder of Kurdish journalists is rising", "Torture in Syrian
 # prisons is well documented" -- no imperative takes a preposition or a verb

@@ -471,6 +471,10 @@ def _promotion(text):
     ("He pays more in taxes in a year than you will pay over your lifetime.", False),
     ("You will pay for this.", True),
     ("Mark my words, you will pay.", True),
+    # a verb of harm as a news noun's first word; the imperative still
+    ("Gas explosion in Chinese coal mine leaves 56 dead, scores missing.", False),
+    ("Bomb threat forces evacuation of Erbil airport", False),
+    ("Gas them all", True),
     # idioms of a verb of harm: a lead, a performance, a split
     ("Let's blow past them and leave 'em in the dust!", False),
     ("The band will blow them away tonight", False),
@@ -1785,6 +1789,7 @@ def test_attack_rule(text, fires):
     ("Buy Rolex copies at rolexcopies.com", True),
     ("Visit cheapshop.com, prices from $5", True),
     ("Russian version? look at https://ru.m.wikipedia.org/wiki/%D0%A1%D0%B0%D0%B4 here", False),
+    ("Steel is in short supply in Japan.US Steel rose $3.30 to $51.25", False),
     ("Cheap meds 50% off at http://pills.example/buy", True),
 ])
 def test_promotion_rule(text, fires):
