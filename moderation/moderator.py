@@ -64,6 +64,7 @@ _ASSERTED_READINGS = (
     rules.without_denied_insults, rules.without_self_insults, rules.without_praise_frames, rules.without_group_support, rules.without_benign_intents,
     rules.without_reported_threats, rules.without_quoted_speech, rules.without_denied_harm,
     rules.without_figurative_harm, rules.without_good_wishes, rules.without_warnings, rules.without_price_changes,
+    rules.without_scam_quotes,
 )
 
 
@@ -178,6 +179,10 @@ class Moderator:
             return decisions
         features = self.model.features([sentence for _, sentence in pending])
         labels = self.model.labels
+        # A scam quoted in a warning is read as "it" in each sentence when
+        # the warning is in another: "Careful, the '... send 0.1 BTC ...'
+        # livestreams are back. It is always fake."
+        warned = {i for i, _ in pending if rules.without_scam_quotes(normalised[i]) != normalised[i]}
         for k, ((i, sentence), row) in enumerate(zip(pending, self.model.scores(features))):
             sentence_scores = dict(zip(labels, map(float, row)))
             if decisions[i].rejected or not any(
@@ -188,7 +193,7 @@ class Moderator:
                 explain=lambda category, k=k: self.model.explain(features[k], category),
                 subtype=lambda sentence=sentence: abuse_subtype(sentence),
                 reads_without_groups=lambda sentence=sentence: self._reads_without_groups(sentence),
-                asserted_scores=lambda sentence=sentence: self._asserted_scores(sentence),
+                asserted_scores=lambda sentence=sentence, i=i: self._asserted_scores(sentence, i in warned),
             )
             if verdict != APPROVE:
                 decisions[i] = self._rejected_by_reading(decisions[i], reasons, sentence_scores, confidence, review)
@@ -231,7 +236,7 @@ class Moderator:
         thresholds = self.model.thresholds
         return scores["any"] >= self.identity_floor or any(scores[c] >= thresholds[c] for c in CATEGORIES)
 
-    def _asserted_scores(self, normalised):
+    def _asserted_scores(self, normalised, scam_quoted=False):
         """The heads' scores for what the comment asserts about people, or
         None if that is the comment itself: the discourse markers that open it
         taken out (:func:`moderation.rules.without_discourse_markers`), words with an innocent sense that
@@ -252,8 +257,10 @@ class Moderator:
         harm it denies anyone deserves (:func:`moderation.rules.without_denied_harm`),
         violent words in everyday figures (:func:`moderation.rules.without_figurative_harm`),
         wishes for someone's recovery (:func:`moderation.rules.without_good_wishes`)
-        cautions about hazards no one intends (:func:`moderation.rules.without_warnings`)
-        and the prices a cost changed between (:func:`moderation.rules.without_price_changes`)."""
+        cautions about hazards no one intends (:func:`moderation.rules.without_warnings`),
+        the sums a reader pays or a cost changed between (:func:`moderation.rules.without_price_changes`)
+        and the scam a comment warns of, quoted (:func:`moderation.rules.without_scam_quotes`;
+        ``scam_quoted``: a sentence whose comment warns of it in another sentence)."""
         read = normalised[:CLASSIFIER_CHARS]
         asserted = rules.without_insulted_things(senses.innocent_reading(rules.without_discourse_markers(read)))
         disowned_any = False
@@ -267,6 +274,8 @@ class Moderator:
                 asserted = rules.without_verdicts(without_groups(disowned))
         for reading in _ASSERTED_READINGS:
             asserted = reading(asserted)
+        if scam_quoted:  # a sentence of a comment that warns of the scam it quotes, elsewhere
+            asserted = rules.quotes_read_as_it(asserted)
         if asserted == read:
             return None
         if not any(c.isalnum() for c in asserted):

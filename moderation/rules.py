@@ -45,7 +45,7 @@ _PROMOTION_PHRASES = (
     "visit my account", "visit my stream", "visit my bio",
     "free webinar", "affiliate marketing", "i stream on", "off with code",
     # personal promotion: one's own platforms, work and offers
-    "my substack", "my portfolio", "my webinar", "my twitch", "my gofundme", "my linktree",
+    "my substack", "my webinar", "my twitch", "my gofundme", "my linktree",
     "sign up for my", "get a free quote", "try our new", "everything must go",
     # tickets, presales and apps on sale; asking readers to message for a price (not
     # "pm me": on forums, the way people arrange to chat)
@@ -358,11 +358,13 @@ _OFFICIAL_SUFFIXES = (("gov",), ("mil",), ("int",), ("edu",), ("gc", "ca"), ("go
 _OFFICIAL_SECOND_LEVEL = frozenset("gov govt gob gouv ac edu mil nic".split())
 
 
-# News outlets readers cite: a link to a report, not to a shop.
+# News outlets and public institutions readers cite: a link to a report, not to a shop.
 _NEWS_HOSTS = frozenset("""
     reuters apnews bbc theguardian guardian nytimes washingtonpost wsj ft economist aljazeera rudaw cnn npr
     bloomberg politico independent telegraph latimes axios france24 dw euronews kurdistan24 thenationalnews
+    bankofengland federalreserve ecb imf worldbank oecd who ons sec fca nhs parliament wikipedia
 """.split())
+_GENERIC_SECOND_LEVEL = frozenset("co com org net ac gov".split())
 
 
 def _cited_host(token):
@@ -370,9 +372,11 @@ def _cited_host(token):
     international body's or a news outlet's host?"""
     host = token.strip(_PUNCTUATION).lower().split("://", 1)[-1].split("/", 1)[0]
     labels = host.split(".")
+    # The name registered: "bankofengland" of "bankofengland.co.uk", "reuters" of "reuters.com".
+    name = labels[-3] if len(labels) >= 3 and labels[-2] in _GENERIC_SECOND_LEVEL and len(labels[-1]) == 2 \
+        else labels[-2] if len(labels) >= 2 else ""
     return any(tuple(labels[-len(suffix):]) == suffix for suffix in _OFFICIAL_SUFFIXES) \
-        or len(labels) >= 3 and labels[-2] in _OFFICIAL_SECOND_LEVEL \
-        or len(labels) >= 2 and labels[-2] in _NEWS_HOSTS
+        or len(labels) >= 3 and labels[-2] in _OFFICIAL_SECOND_LEVEL or name in _NEWS_HOSTS
 
 
 def _reported_figure(tokens, k):
@@ -7096,12 +7100,50 @@ _PRICE_CHANGE = re.compile(
     rf"|tripled|fell|fallen|up|raised|hiked) from {_MONEY} to {_MONEY}")
 
 
+# What a reader pays, not what anyone sells: "currently paying 1.79%, an
+# extra £480 a month on a 220k mortgage".
+_PAID_COSTS = frozenset("""
+    rent rents mortgage mortgages bill bills tariff tariffs remortgage repayments insurance energy heating
+""".split())  # not "paid", "fees", "premium": "join our paid coaching group", "premium course"
+_AMOUNTS = re.compile(rf"{_MONEY}|(?<![\w'])\d+(?:\.\d+)?(?:%|k\b)")
+
+
+# A scam's own words, quoted in a warning against it: "got a text: 'your
+# parcel could not be delivered, pay £1.45 at ...'. it's a scam, don't
+# click." The heads read the pitch; the warning is what the reader says.
+_SCAM_WARNINGS = _SCAM_WORDS | frozenset("fake hacked scammed".split())
+
+
+def quotes_read_as_it(normalised):
+    """``normalised`` with each double-quoted passage read as "it" ("never
+    send money for 'training'" -> "never send money for it")."""
+    return _QUOTED.sub("it", normalised)
+
+
+def without_scam_quotes(normalised):
+    """``normalised`` with its double-quoted passages read as "it" when it
+    warns, in its own words, of a scam, a fake or a hacked account, and does
+    not deny being one ("no scam")."""
+    if '"' not in normalised:
+        return normalised
+    # The warning is the commenter's own, outside the quotes: not a comment
+    # quoted whole that mentions spam.
+    unquoted = quotes_read_as_it(normalised)
+    if _SCAM_WARNINGS.isdisjoint(_WORD_TOKENS.findall(unquoted)) or _NOT_A_SCAM.search(normalised):
+        return normalised
+    return unquoted
+
+
 def without_price_changes(normalised):
     """``normalised`` with each cost's change read as a change ("went from
-    £90 to £260" -> "went up"): a price reported, not an offer."""
-    if " from " not in normalised or not _PRICE_CHANGE.search(normalised):
-        return normalised
-    return _PRICE_CHANGE.sub(lambda match: f"{match.group(0).split()[0]} up", normalised)
+    £90 to £260" -> "went up"), and, in a comment about what the reader
+    pays, each sum read as "some" ("paying 1.79%, an extra £480 a month on
+    my mortgage"): a price reported, not an offer."""
+    if " from " in normalised and _PRICE_CHANGE.search(normalised):
+        normalised = _PRICE_CHANGE.sub(lambda match: f"{match.group(0).split()[0]} up", normalised)
+    if not _PAID_COSTS.isdisjoint(_WORD_TOKENS.findall(normalised)):
+        normalised = _AMOUNTS.sub("some", normalised)
+    return normalised
 
 
 def without_warnings(normalised):

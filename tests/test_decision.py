@@ -37,6 +37,16 @@ def test_decision_table(hard, raised, expected, categories):
     assert [r.category for r in reasons] == categories
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a scam quoted in a warning, the warning in another sentence
+    ('Careful, the "Elon Musk crypto giveaway, send 0.1 BTC and get 0.2 back" livestreams are all over YouTube '
+     'again. It is always fake.', APPROVE),
+    ('"Elon Musk crypto giveaway, send 0.1 BTC and get 0.2 back", join now at musk-x2.io', REJECT),
+])
+def test_a_scam_quoted_in_a_warning_is_not_the_commenters_offer(moderator, text, expected):
+    assert moderator.moderate(text).decision == expected
+
+
 def test_categories_name_each_category_once():
     # "send nudes" is a listed phrase, holds a listed word and is a rule's
     # phrase: three reasons, one category (as the service logs it).

@@ -7,7 +7,7 @@ from moderation.rules import (
     abuse_evidence, attack_evidence, contacts, promotion_evidence, threat_evidence, vulgarity_evidence,
     without_denied_insults, without_discourse_markers, without_disowned_hostility, without_insulted_things,
     without_praise_frames, without_figurative_harm, without_good_wishes, without_reported_threats, endorsed_quotes,
-    without_warnings, without_self_insults, without_price_changes,
+    without_warnings, without_self_insults, without_price_changes, without_scam_quotes,
     defended_claims, without_addressees,
     without_denied_harm, without_quoted_speech, without_group_support,
 )
@@ -2091,11 +2091,25 @@ def test_without_self_insults(text, asserted):
 @pytest.mark.parametrize("text, asserted", [
     ("my energy bill went from £90 to £260 a month.", "my energy bill went up a month."),
     ("rent has gone from $900 to $1,400.", "rent has gone up."),
+    # what a reader pays: every sum read as "some"
+    ("paying 1.79%, an extra £480 a month on a 220k mortgage.", "paying some, an extra some a month on a some mortgage."),
+    ("join our paid coaching group, 80% improved", "join our paid coaching group, 80% improved"),
     # a sale's words stay: the offer is what they say
     ("fees down from £500 to £99 this week only", "fees down from £500 to £99 this week only"),
 ])
 def test_without_price_changes(text, asserted):
     assert without_price_changes(text) == asserted
+
+
+@pytest.mark.parametrize("text, asserted", [
+    ('got a text: "pay £1.45 at parcel-help.com". it\'s a scam, don\'t click.', "got a text: it. it's a scam, don't click."),
+    # not without the commenter's own warning, nor a pitch that denies being a scam, nor a comment quoted whole
+    ('he wrote: "pay £1.45 at parcel-help.com".', 'he wrote: "pay £1.45 at parcel-help.com".'),
+    ('"earn £500 a day" - no scam, dm me', '"earn £500 a day" - no scam, dm me'),
+    ('"gotta report you as spam"', '"gotta report you as spam"'),
+])
+def test_without_scam_quotes(text, asserted):
+    assert without_scam_quotes(text) == asserted
 
 
 @pytest.mark.parametrize("text, asserted", [
