@@ -3127,6 +3127,9 @@ def _abuse_in(tokens):
         vice = _group_vice(tokens, j)
         if vice:
             return f"{' '.join(tokens[i: j])} {vice}", subtype
+        unfit = _UNFIT_FOR_ROLES.match(" ".join(tokens[j: j + 6]))
+        if unfit and not _negated(tokens[max(0, i - 3): i]):
+            return f"{' '.join(tokens[i: j])} {unfit.group(0).strip()}", subtype
         bred = _bred_like_vermin(tokens, j)
         if bred:
             return f"{tokens[i]} ... {bred}", subtype
@@ -3235,6 +3238,13 @@ _ACTING_ON = frozenset("fleeing escaping fighting chasing hunting catching arres
 
 
 _AGENTS = frozenset("agents puppets proxies stooges lackeys".split())
+# A whole group unfit for a role: "lesbians make terrible mothers", "women are bad leaders".
+_UNFIT_FOR_ROLES = re.compile(
+    r"^(?:are|make|will always be|will always make|would be|would make)(?: (?:such|all|just|always|really))?"
+    r" (?:terrible|awful|bad|lousy|horrible|useless|incompetent|dreadful|poor|the worst)"
+    r" (?:mothers|parents|fathers|leaders|drivers|soldiers|teachers|doctors|nurses|pilots|engineers|employees"
+    r"|workers|neighbours|neighbors|citizens|wives|husbands|bosses|managers|scientists|politicians|presidents"
+    r"|judges|police officers|cops|role models|tenants|colleagues)(?: |$)")
 
 
 def _derogation_from(tokens, start):
@@ -5452,6 +5462,7 @@ _VULGAR_PHRASES = tuple(f" {' '.join(phrase.split())} " for phrase in """
     |stick it up your arse|stick it up your ass|stick it up their arses|stick it up their asses
     |shove it where the sun|stick it where the sun|shove them where the sun|stick them where the sun
     |she is thicc|she's thicc|shes thicc|is so thicc|anchor is thicc|so thicc
+    |boob pics|boobie pics
 """.split("|"))
 _VULGAR_PHRASE_SET = frozenset(_VULGAR_PHRASES)
 _MOTHERLY = ("mom", "mum", "mama", "mother", "sister", "wife", "girlfriend", "gf")
@@ -7036,6 +7047,11 @@ _FIGURATIVE_HARM = (
                 r"(?:[\w']+ )?(?:bills?|plans?|laws?|deals?|budgets?|proposals?|projects?|polic(?:y|ies)|motions?"
                 r"|reforms?|schemes?|programmes?|programs?|strateg(?:y|ies)|contracts?|orders?|ideas?)(?![\w']))"),
      "drop"),
+    # Prison for life, the commenter's sentence on a criminal: "lock him up and
+    # throw away the key", "should never walk free again".
+    (re.compile(r"(?<![\w'])throw away the key(?![\w'])"), "keep him locked up"),
+    (re.compile(r"(?<![\w'])(?:should|must|will|can) never (?:walk free|see daylight|see the light of day|be released)"
+                r"(?: again)?(?![\w'])"), "should stay in prison"),
     # Blame for deaths: "<minister> has blood on his hands".
     (re.compile(r"(?<![\w'])(?:has|have|had|with) (?:the )?blood on (?:his|her|their|your|its|our) hands(?![\w'])"),
      "is to blame"),
@@ -7071,7 +7087,7 @@ _FIGURATIVE_HARM = (
      "made me laugh"),
 )
 _FIGURATIVE_CUES = ("kill", "stab", "knifed", "garters", "ashamed", "fire ", "hurt", "injured", "execut", "nuk", "torped",
-                    "blood", "shoot", "murder", "strangle", "destroyed", "slayed", "ended me")
+                    "blood", "shoot", "murder", "strangle", "destroyed", "slayed", "ended me", "the key", "never ")
 
 
 # A caution that opens a sentence, in a comment naming a hazard no one

@@ -1493,6 +1493,11 @@ def test_threat_rule(text, fires):
     ("Hungary closed its borders to Muslims.", None),
     ("The women in parliament should go back to the kitchen where they belong.", "sexism"),
     ("After dinner the kids should go back to the kitchen to wash up", None),
+    # a group unfit for a role; not some of a trade, nor a myth denied
+    ("Lesbians make terrible mothers.", "homophobia"),
+    ("Women are bad leaders.", "sexism"),
+    ("Some politicians make terrible leaders.", None),
+    ("It is a myth that women make terrible leaders.", None),
 ])
 def test_abuse_rule(text, subtype):
     found = abuse_evidence(normalise(text))
@@ -1912,6 +1917,7 @@ def test_contrasts_from_news_and_chat(text):
     # the aubergine beside a leer; not in a recipe
     ("Need a demonstration? \U0001F60F\U0001F346", True),
     ("Grilled \U0001F346 with tahini is the best \U0001F60B", False),
+    ("Breast cancer month is my favourite, all those boob pics for a good cause.", True),
 ])
 def test_vulgarity_rule(text, fires):
     assert bool(vulgarity_evidence(normalise(text))) is fires
@@ -2217,6 +2223,9 @@ def test_without_group_support(text, asserted):
     ("my boss will shoot me if he catches me reading this.", "will be angry with me if he catches me reading this."),
     ("haha this comment destroyed me.", "haha made me laugh."),
     ("i will shoot him if he comes here.", "i will shoot him if he comes here."),
+    # prison for life, the commenter's sentence
+    ("lock him up and throw away the key.", "lock him up and keep him locked up."),
+    ("he should never walk free again.", "he should stay in prison."),
 ])
 def test_without_figurative_harm(text, asserted):
     assert without_figurative_harm(text) == asserted
