@@ -216,7 +216,9 @@ def _unleet(match):
         if read in words or read in banned_terms():
             return read
         # Each "1" either way when they are few: "bu11sh1t" is "bullshit".
-        readings = [token.replace("1", "l").translate(_LEET)] if token.count("1") > _MIXED_ONES else [
+        # (One "1" has two readings, "read" and this; more are mixed only when few.)
+        ones = token.count("1")
+        readings = [token.replace("1", "l").translate(_LEET)] if ones == 1 or ones > _MIXED_ONES else [
             "".join(letters).translate(_LEET) for letters in itertools.product(
                 *(("l", "i") if c == "1" else (c,) for c in token))]
         return next((r for r in readings if r in banned_terms()), None) \
