@@ -61,10 +61,10 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 #: What the asserted reading takes out or reads in its sense, in this order,
 #: after the hostility a comment disowns (see Moderator._asserted_scores).
 _ASSERTED_READINGS = (
-    rules.without_denied_insults, rules.without_self_insults, rules.without_praise_frames, rules.without_group_support, rules.without_benign_intents,
-    rules.without_reported_threats, rules.without_quoted_speech, rules.without_denied_harm,
-    rules.without_figurative_harm, rules.without_good_wishes, rules.without_warnings, rules.without_price_changes,
-    rules.without_scam_quotes,
+    rules.without_denied_insults, rules.without_self_insults, rules.without_praise_frames,
+    rules.without_group_support, rules.without_benign_intents, rules.without_reported_threats,
+    rules.without_quoted_speech, rules.without_denied_harm, rules.without_figurative_harm,
+    rules.without_good_wishes, rules.without_warnings, rules.without_price_changes, rules.without_scam_quotes,
 )
 
 

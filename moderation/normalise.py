@@ -215,8 +215,8 @@ def _unleet(match):
         words = english()._wordcost
         if read in words or read in banned_terms():
             return read
-        # Each "1" either way when they are few: "bu11sh1t" is "bullshit".
-        # (One "1" has two readings, "read" and this; more are mixed only when few.)
+        # Each "1" either way when there are a few ("bu11sh1t" is "bullshit");
+        # a single "1" has only this reading left, "read" having been tried.
         ones = token.count("1")
         readings = [token.replace("1", "l").translate(_LEET)] if ones == 1 or ones > _MIXED_ONES else [
             "".join(letters).translate(_LEET) for letters in itertools.product(
