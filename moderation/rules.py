@@ -256,12 +256,14 @@ def promotion_evidence(text, normalised):
     """Why the comment is promotion, or None: a promotion phrase, or a link
     or contact detail with a commercial word or a price within a few words."""
     words = _PHRASE_WORDS.findall(normalised)
-    # Sentence by sentence: "... only Canadians can buy. Now let's open the
-    # market up" sells nothing. (A bar is no phrase's word.)
-    sentences = " | ".join(" ".join(_PHRASE_WORDS.findall(part)) for part in _SENTENCE.split(normalised))
-    for _, phrase in _PHRASE_AUTOMATON.iter(f" {sentences} "):
-        if not _warned_against(normalised, phrase):
-            return f"phrase: {phrase.strip()}"
+    if next(_PHRASE_AUTOMATON.iter(f" {' '.join(words)} "), None) is not None:
+        # Sentence by sentence, once a phrase is found at all: "... only
+        # Canadians can buy. Now let's open the market up" sells nothing. (A
+        # bar is no phrase's word.)
+        sentences = " | ".join(" ".join(_PHRASE_WORDS.findall(part)) for part in _SENTENCE.split(normalised))
+        for _, phrase in _PHRASE_AUTOMATON.iter(f" {sentences} "):
+            if not _warned_against(normalised, phrase):
+                return f"phrase: {phrase.strip()}"
     opening = _opening_offer(normalised)
     if opening:
         return f"phrase: {opening}"
