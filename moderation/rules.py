@@ -260,10 +260,12 @@ def promotion_evidence(text, normalised):
         # Sentence by sentence, once a phrase is found at all: "... only
         # Canadians can buy. Now let's open the market up" sells nothing. (A
         # bar is no phrase's word.)
-        sentences = " | ".join(" ".join(_PHRASE_WORDS.findall(part)) for part in _SENTENCE.split(normalised))
+        # A scam's pitch quoted in a warning against it is not the commenter's
+        # (see without_scam_quotes): 'those "work from home" comments are scams'.
+        read = without_scam_quotes(normalised)
+        sentences = " | ".join(" ".join(_PHRASE_WORDS.findall(part)) for part in _SENTENCE.split(read))
         for _, phrase in _PHRASE_AUTOMATON.iter(f" {sentences} "):
-            if not _warned_against(normalised, phrase):
-                return f"phrase: {phrase.strip()}"
+            return f"phrase: {phrase.strip()}"
     opening = _opening_offer(normalised)
     if opening:
         return f"phrase: {opening}"
@@ -337,19 +339,6 @@ def _sum_of_business(tokens, k):
     token = tokens[k].lower().strip(_PUNCTUATION + ".")
     after = tokens[k + 1].lower().strip(_PUNCTUATION + ".") if k + 1 < len(tokens) else ""
     return after in _LARGE_SUMS or token.endswith(("bn", "mn", "billion", "million"))
-
-
-_SCAM_WORDS = frozenset("scam scams scammer scammers spam spammer spammers fraud frauds fraudsters phishing".split())
-_QUOTED = re.compile(r'"([^"]{1,200})"')
-_NOT_A_SCAM = re.compile(r"(?<![\w'])(?:no|not a|not|never a|isn't a|isnt a|100%|legit|not any) (?:scam|scams|spam|fraud)")
-
-
-def _warned_against(normalised, phrase):
-    """Is the promotion phrase quoted in a warning against it ('those "work
-    from home" comments are always scams')?"""
-    if _SCAM_WORDS.isdisjoint(_WORD_TOKENS.findall(normalised)) or _NOT_A_SCAM.search(normalised):
-        return False
-    return any(phrase in f" {' '.join(_PHRASE_WORDS.findall(quoted))} " for quoted in _QUOTED.findall(normalised))
 
 
 # Hosts of governments, courts, universities and international bodies:
@@ -6179,7 +6168,9 @@ _CONDESCENSION_CUES = frozenset("""
     sit calm settle hush shush adults grownups grown toys dolls lego crayons nap nappy diaper adorable precious
     pictures school kindergarten nursery grade worthless useless pathetic irrelevant decoration hollow empty
     intellect enough spell beard cartoons playstation games words simple thick dense dim stupid dumb imagine sense
-    milking herding shearing daft look listen load
+    milking herding shearing daft
+    clown clowns muppet muppets idiot idiots moron morons fool fools imbecile imbeciles buffoon buffoons dimwit dimwits
+    halfwit halfwits nitwit nitwits cretin cretins loser losers troll trolls genius geniuses einstein
 """.split())
 
 
@@ -6825,8 +6816,8 @@ def _denied_insults():
 # date", "call me an idiot, but ...", "maybe I'm stupid but ...", "I'll be
 # the idiot who says it". Self-mockery attacks no one, but the heads
 # learnt "an idiot" from insults of others.
-_SAID_OF_SELF = (r"(?:i'm|im|i am|i was|i feel|i felt|i feel like|i'll be|ill be|i will be|i must be|i might be|i may be"
-         r"|i guess i'm|i guess im|call me|calling myself|consider me|count me as)")
+_SAID_OF_SELF = (r"(?:i'm|im|i am|i was|i feel|i felt|i feel like|i'll be|ill be|i will be|i must be|i might be"
+                 r"|i may be|i guess i'm|i guess im|call me|calling myself|consider me|count me as)")
 _SELF_DEGREE = r"(?:(?:such|a|an|the|just|probably|being|so|really|total|complete|bit of|absolute|old|naive|the only)"\
                r" )*"
 
@@ -7129,7 +7120,11 @@ _AMOUNTS = re.compile(rf"{_MONEY}|(?<![\w'])\d+(?:\.\d+)?(?:%|k\b)")
 # A scam's own words, quoted in a warning against it: "got a text: 'your
 # parcel could not be delivered, pay £1.45 at ...'. it's a scam, don't
 # click." The heads read the pitch; the warning is what the reader says.
-_SCAM_WARNINGS = _SCAM_WORDS | frozenset("fake hacked scammed".split())
+_SCAM_WARNINGS = frozenset("""
+    scam scams scammer scammers scammed spam spammer spammers fraud frauds fraudsters phishing fake hacked
+""".split())
+_QUOTED = re.compile(r'"([^"]{1,200})"')
+_NOT_A_SCAM = re.compile(r"(?<![\w'])(?:no|not a|not|never a|isn't a|isnt a|100%|legit|not any) (?:scam|scams|spam|fraud)")
 
 
 def quotes_read_as_it(normalised):
