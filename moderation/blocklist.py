@@ -36,11 +36,12 @@ _MIN_VARIANT_LENGTH = 4
 # Stretched spellings are recognised with up to this many letters stretched.
 _MAX_STRETCHED = 3
 # Banned words this long are also recognised with two neighbouring letters
-# swapped ("fgagot", "ngiger"), HateCheck's commonest slip; shorter ones
-# are not: "fcuk" is a brand, and "arres" and "aress" (from "arrse",
-# "arses") are slips of "arrest". A swap that spells any word of
-# wordninja's 126,000 ("fletch" from "feltch") is left alone.
-_MIN_SWAP_LENGTH = 6
+# swapped ("fgagot", "ngiger") or one letter left out ("nggers", "faggt"),
+# HateCheck's two slips of a character; shorter ones are not: "fcuk" is a
+# brand, "arres" and "aress" (from "arrse", "arses") are slips of "arrest",
+# and a short word less a letter is someone's initials. A slip that spells
+# any word of wordninja's 126,000 ("fletch" from "feltch", "niger") is left alone.
+_MIN_SLIP_LENGTH = 6
 
 
 @dataclass(frozen=True)
@@ -171,6 +172,24 @@ def swapped_variants(word):
     return {variant for variant in swaps if variant not in words}
 
 
+def dropped_variants(word):
+    """'niggers' -> 'nggers', 'nigers', ...: each inner letter left out,
+    minus any that spell a word Wikipedia uses ("niger", "waker"). Not the
+    last: what is left is the start of another word ("twatt" of "twatty",
+    a village in Orkney)."""
+    from .normalise import english
+
+    words = english()._wordcost
+    drops = (word[:i] + word[i + 1:] for i in range(1, len(word) - 1))
+    return {variant for variant in drops if variant not in words}
+
+
+def slip_variants(word):
+    """A typist's one slip of ``word``: two neighbouring letters swapped or
+    one left out."""
+    return swapped_variants(word) | dropped_variants(word)
+
+
 class Blocklist:
     """Banned terms, indexed for linear-time matching of normalised text."""
 
@@ -206,13 +225,16 @@ class Blocklist:
                 self._phrase_lengths.setdefault(first, set()).add(key.count(" ") + 1)
             if entry.match == "substring":
                 self._automaton.add_word(key, entry)
-        # Swaps last, so that no swap shadows a term or its other variants.
+        # Slips last, so that no slip shadows a term or its other variants.
         for key, entry in sorted(self.banned.items(), key=lambda item: len(item[0])):
             if " " in key or not key.isalpha():
                 continue
             for form in (key, key + "s"):
-                if len(form) >= _MIN_SWAP_LENGTH:
-                    for variant in swapped_variants(form) - kept - self._allowed:
+                if len(form) >= _MIN_SLIP_LENGTH:
+                    # A letter left out of a short word's plural is the short
+                    # word's slip again ("arres" of "arrses").
+                    slips = slip_variants(form) if len(key) >= _MIN_SLIP_LENGTH else swapped_variants(form)
+                    for variant in slips - kept - self._allowed:
                         self._words.setdefault(variant, entry)
         self._has_substrings = len(self._automaton) > 0
         if self._has_substrings:

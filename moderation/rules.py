@@ -1282,6 +1282,8 @@ _ROLES = frozenset("""
     officer officers lawyer lawyers scientists jury tory tories lefties leftists liberals
     conservatives democrats republicans remoaners brexiteers hostages prisoners
     thief thieves vandal vandals burglar burglars looter looters culprit culprits
+    general generals commander commanders soldiers troops guards wardens junta mullahs clerics
+    priests imams rabbis bosses owners referees refs
 """.split())
 # People in their jobs and places, named with an identity before them:
 # "female referees", "Muslim doctors" are a group as "gay people" is (not
@@ -1290,6 +1292,9 @@ _PEOPLE_BY_ROLE = frozenset("""
     referees refs footballers players drivers students workers pupils doctors nurses teachers officers
     priests imams rabbis politicians mps councillors ministers judges lawyers scientists bosses managers
     colleagues neighbours neighbors immigrants migrants refugees cabbies builders labourers
+    athletes sportsmen sportswomen boxers runners cyclists swimmers singers actors actresses artists
+    musicians comedians engineers programmers pilots shopkeepers owners customers tenants landlords
+    fans supporters tourists shoppers commuters
 """.split())
 # Of those, a state's office-holders: a nation's ("Iraqi politicians are
 # corrupt liars", "Turkish judges", "Kurdish ones" after "politicians") are
@@ -5535,6 +5540,9 @@ _INSULTS_AS_WRITTEN = frozenset("""
     narcissist narcissists ignoramus ignoramuses sycophant sycophants neanderthal neanderthals
     troglodyte troglodytes gormless cretinous halfwitted talentless manbaby manchild lapdog lapdogs
     thug thugs
+    subhuman subhumans degenerate degenerates scoundrel scoundrels sleazebag sleazebags toerag toerags
+    git gits wimp wimps wuss bootlicker bootlickers peasant toad toads worm worms leech leeches swine
+    cockroach cockroaches hyena hyenas jackal jackals snakes
 """.split())
 _INSULTS = _RESPELLED_INSULTS | _INSULTS_AS_WRITTEN
 # Whom a personal attack is aimed at on a news site: other commenters and
@@ -5898,7 +5906,10 @@ _NOT_NAMES = frozenset("""
     why how where when and but so or no yes if because then also still just even now hey well oh ok
     lol yeah sure maybe perhaps surely clearly obviously
 """.split())
-_CLAUSE_ENDS = frozenset("and but who whose which that because so if lol tbh imo mate for never".split())
+_CLAUSE_ENDS = frozenset("""
+    and but who whose which that because so if lol tbh imo mate for never
+    this these those the his her their its it he she they i we you my your our
+""".split())
 # Particles of Arabic and Kurdish names: "al-Maliki" reads "al maliki".
 _NAME_PARTICLES = frozenset("al el bin ibn abu umm".split())
 # Claims about what someone did, which harsh political opinion may make:
@@ -5954,6 +5965,8 @@ def _named_insult(tokens):
                 # At the clause's end: not "a clown show", "a parasite on the public sector".
                 after = tokens[n + k + 2: n + k + 3]
                 # A clause or a count may follow: "a clown, 78 attacks and still nothing",
+                # "a lying pig, this speech was ..." (the tokens have lost the comma; a
+                # determiner or a pronoun cannot go on the insult's noun),
                 # "a pathetic manchild amplifying fake stories".
                 # A beast may be dressed: "a snake in diplomatic clothes", "a dog in a judge's robe",
                 # or have a trait: "a bloodthirsty dog with a sultan complex".
@@ -5982,8 +5995,11 @@ _INSULT_ADJECTIVES = frozenset("""
     gutless shameless despicable contemptible repugnant vile odious loathsome senile demented
 """.split())
 # Insults that are also things or animals someone may own: "clean up your garbage".
-_THINGS = frozenset("trash garbage filth vermin hack snake rat rats pig pigs dog dogs animal animals joke".split())
-_NAMED_BEASTS = frozenset("snake rat pig dog animal".split())
+_THINGS = frozenset("""
+    trash garbage filth vermin hack snake snakes rat rats pig pigs dog dogs animal animals joke
+    toad toads worm worms leech leeches swine cockroach cockroaches hyena hyenas jackal jackals
+""".split())
+_NAMED_BEASTS = frozenset("snake rat pig dog animal toad worm leech swine cockroach hyena jackal".split())
 # Words that make a closing insult part of a noun phrase or a predicate.
 _NOUN_PHRASE = frozenset("""
     mission scope feature

@@ -39,6 +39,8 @@ def test_context_dependent_words_are_left_to_the_classifier(blocklist, word):
     "Tickets for M*** Hall", "Rated 5*** by guests", "the n***** slur",
     # two letters swapped spell an arrest, an archer's word: not the banned word
     "he was arres ted", "Fletch shot well",
+    # a letter left out spells a country, or a Pole in Polish
+    "Niger's junta", "Polak to po polsku Pole", "my brother lives in Twatt in Orkney",
     # the singular is a medical word; "f ing" needs its letters apart, not a suffix
     "spastic paralysis is treated at the clinic", "If ing is a suffix", "and poof, the money was gone",
 ])
@@ -109,6 +111,9 @@ def test_innocent_words_are_not_banned(blocklist, text):
     # two neighbouring letters swapped
     ("Those fgagots should be banned.", "faggot", "abuse"),
     ("what a fukcing joke", "fucking", "profanity"),
+    # one letter left out
+    ("Typical nggers, always causing trouble.", "nigger", "abuse"),
+    ("what a fuckng joke", "fucking", "profanity"),
 ])
 def test_banned_terms_are_found_in_disguise(blocklist, text, term, category):
     matches = blocklist.find(text)

@@ -479,6 +479,10 @@ def _promotion(text):
     ("Let's blow past them and leave 'em in the dust!", False),
     ("The band will blow them away tonight", False),
     ("We should blow them up", True),
+    # the people a verb of harm is aimed at by their rank or office
+    ("Not in our name! Kill the generals!", True),
+    ("Hang the junta!", True),
+    ("The general said the troops would stay.", False),
 ])
 def test_threat_rule(text, fires):
     assert bool(threat_evidence(normalise(text))) is fires
@@ -1498,6 +1502,9 @@ def test_threat_rule(text, fires):
     ("Women are bad leaders.", "sexism"),
     ("Some politicians make terrible leaders.", None),
     ("It is a myth that women make terrible leaders.", None),
+    # a group named by an identity and a trade
+    ("Trans athletes are freaks and should be banned from every sport.", "homophobia"),
+    ("Trans athletes are competing in the final.", None),
 ])
 def test_abuse_rule(text, subtype):
     found = abuse_evidence(normalise(text))
@@ -1693,6 +1700,13 @@ def test_abuse_rule(text, subtype):
     # the commenter's own foolishness
     ("I'll be the idiot who says it: talk to Tehran.", False),
     ("Bolsonaro is a murderous imbecile, as the senate inquiry made clear.", True),
+    # a comma the tokens lost: a determiner or a pronoun cannot go on the insult's noun
+    ("Erdogan is a lying pig, this speech was full of contradictions.", True),
+    ("Johnson is a clown show of a politician.", False),
+    # beasts and the subhuman, of a name
+    ("Bolsonaro is a subhuman who cost tens of thousands of lives.", True),
+    ("The interior minister is an evasive toad who insulted the families.", True),
+    ("Gardening tip: the toads in the pond eat slugs.", False),
 ])
 def test_attack_rule(text, fires):
     assert bool(attack_evidence(normalise(text))) is fires
