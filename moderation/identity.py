@@ -41,10 +41,16 @@ IDENTITY_AS_WRITTEN = {
         turkmen turkmens turkoman turkomans armenian armenians assyrian assyrians chaldean chaldeans
         syriacs lebanese egyptian egyptians saudis yemeni yemenis sudanese libyan libyans jordanian jordanians bedouin
         bedouins azeri azeris
-        circassians greeks hazara hazaras pashtuns uyghur uyghurs rohingya balochs""",
+        circassians greeks hazara hazaras pashtuns uyghur uyghurs rohingya balochs
+        bosniak bosniaks bosnians serbs croats tibetans uighurs tigrayans chechens georgians berbers amazigh
+        tamils sindhis baloch balochis germans italians spaniards swedes norwegians danes finns hungarians
+        czechs slovaks estonians belarusians azerbaijanis ethiopians ghanaians kenyans ugandans congolese
+        rwandans zimbabweans haitians cubans brazilians colombians venezuelans peruvians argentinians
+        chileans thais cambodians indonesians malaysians tunisians algerians moroccans emiratis qataris
+        kuwaitis omanis maori inuit aboriginals""",
     "religion": """alevi alevis druze copts atheist atheists mandaean mandaeans zoroastrian zoroastrians
         bahai bahais ezidi ezidis yezidi yezidis kakai kakais shabak alawite alawites alawi alawis ismaili ismailis catholics
-        protestants""",
+        protestants mormons evangelicals buddhists ahmadis ahmadiyya jains""",
 }
 
 

@@ -1110,6 +1110,14 @@ _THREAT_PHRASES = (
     "stamp on your face", "stamp on their heads",
     "we need to take up arms against", "we must take up arms against", "we should take up arms against",
     "should be lined up against a wall", "should all be lined up against a wall", "should be put up against a wall",
+    # An execution called for; an ultimatum of death. Not "faces a firing squad"
+    # (a sentence reported), "do or die", "live free or die", nor heads on pikes
+    # ("the fans want the manager's head on a pike": sacked).
+    *(f"{modal} face {squad}" for modal in ("should", "must", "should all", "must all", "needs to", "need to",
+                                           "deserves to", "deserve to", "ought to")
+      for squad in ("a firing squad", "the firing squad")),
+    "deserves a firing squad", "deserve a firing squad", "deserves the firing squad", "deserve the firing squad",
+    "resign or die", "convert or die", "submit or die", "leave or die",
     "pay for this with your blood", "pay with your blood", "know which school your", "where your daughter goes to school",
     "where your son goes to school", "where your children go to school",
     # Islamic State's punishment of gay men, called for.
@@ -1597,6 +1605,8 @@ _COMPOUNDED = frozenset("""
 _NOUN_USE_AFTER = frozenset("of in by during under across is was has had were are remains continues".split())
 
 
+# What a wished death is like: "a slow painful death for ...".
+_CRUEL = frozenset("slow painful long agonising agonizing horrible gruesome lingering miserable violent".split())
 # Verbs that begin what follows them: "start killing", "begin shooting".
 _BEGINNING = frozenset("start begin keep started began".split())
 
@@ -1630,6 +1640,13 @@ def _threat_at(tokens, i, token):
         return " ".join(tokens[:3])
     if i == 0 and token == "death" and tokens[1:2] == ["to"] and len(tokens) > 2:
         return " ".join(tokens[:3])
+    # A slogan's later cry ("Woman, Life, Freedom, and death to every
+    # cleric"), a cruel death wished ("long painful death for the former
+    # president"): at people, not "a slow death for the high street".
+    if i > 0 and token == "death" and tokens[i + 1: i + 2] in (["to"], ["for"]) \
+            and (tokens[i - 1] == "and" and tokens[i + 1] == "to" or tokens[i - 1] in _CRUEL) \
+            and _aimed(tokens[i + 2:], "kill"):
+        return " ".join(tokens[i - 1: i + 4])
     # "(Just) let them drown": an imperative leaving people to die; not
     # "let them rot in jail" (prison), "let them die with dignity".
     if token == "let" and (i == 0 or tokens[i - 1] in _LET_AFTER) and tokens[i + 1: i + 2] \
@@ -4053,9 +4070,10 @@ _A_GENOCIDE = (r"(?:what happened|the (?:holocaust|genocide|anfal|nakba|shoah|ma
                r"|simele massacre|halabja attack|(?:[a-z]+ )?genocide(?: of [0-9]+)?)|holocaust|anfal|genocide)"
                r"(?: (?:to|of|in|against|on) (?:the )?[a-z0-9']+)*")
 # A massacre of a people called deserved: "Armenians deserved 1915",
-# "Yazidis deserved what ISIS did"; not "Kurds deserved better".
+# "Yazidis deserved what ISIS did", "<group> had it coming in Srebrenica";
+# not "Kurds deserved better".
 _DESERVED_MASSACRE = re.compile(
-    rf"^(?:(?:all|just|really|fully) )?(?:deserved|deserve|deserves|had it coming with) (?:{_MASSACRES}|{_A_GENOCIDE}"
+    rf"^(?:(?:all|just|really|fully) )?(?:deserved|deserve|deserves|had it coming (?:with|in|at)) (?:{_MASSACRES}|{_A_GENOCIDE}"
     r"|what (?:isis|daesh|saddam|hitler|the nazis|the ottomans|the turks|the army) did(?: to them)?|to be (?:gassed"
     r"|massacred|exterminated|wiped out|slaughtered))(?: |$)")
 _WHOLE_PLACE = (rf"(?:the whole of |the whole |the entire |all of |every (?:last )?)?(?:{'|'.join(sorted(map(re.escape, _POPULATED), key=len, reverse=True))}"
@@ -4789,10 +4807,12 @@ def abuse_evidence(normalised):
     laughing = (any(cue in normalised for cue in _LAUGH_WORDS) or not normalised.isascii()
                 and _LAUGH_EMOJI.search(normalised) is not None) and _LAUGHS.search(normalised) is not None
     named = None  # the group the last sentence ended on, if no one else came after it
+    subject = None  # that group, or else the group the last sentence opened on
     previous = []
     for k, tokens in enumerate(_sentences(normalised)):
         found = (stock and _stock_phrase_in(tokens, _STOCK_PHRASES)) or _abuse_in(tokens) \
             or (named and _they_again(tokens, named)) or _slur_addressed(tokens) \
+            or (subject and _sent_away(tokens, subject)) \
             or ("their" in tokens and _vice_in_their_blood(tokens, previous)) or _told_to_go_back(tokens) \
             or ("by" in tokens and _vice_by_birth(tokens)) \
             or ("goes" in tokens and _neighbourhood_lost(tokens, previous)) \
@@ -4815,6 +4835,7 @@ def abuse_evidence(normalised):
         if joke and not _reported_after(tokens, joke[0]):
             return joke
         named = _last_group(tokens) or _member_named(tokens)
+        subject = named or _subject_group(tokens)
         previous = tokens
     return _beast_compound(normalised) or _equated_with_vermin(normalised) or _meme_at_group(normalised)
 
@@ -5072,10 +5093,15 @@ def _last_group(tokens):
 _BACK_PRONOUNS = frozenset("they them their theirs themselves they're theyre".split())
 
 
+# Counts of people: "thousands of Kurds" are Kurds.
+_COUNTS = frozenset("dozens hundreds thousands millions scores lots".split())
+
+
 def _made_of_group(tokens, k):
-    """Is tokens[k] a collective made of the group named right after it
-    ("a family of refugees", "a crowd of Muslims")?"""
-    return tokens[k] in _COLLECTIVES and tokens[k + 1: k + 2] == ["of"] and tokens[k + 2: k + 3] != [] \
+    """Is tokens[k] a collective or a count made of the group named right
+    after it ("a family of refugees", "a crowd of Muslims", "thousands of Kurds")?"""
+    return (tokens[k] in _COLLECTIVES or tokens[k] in _COUNTS) and tokens[k + 1: k + 2] == ["of"] \
+        and tokens[k + 2: k + 3] != [] \
         and (tokens[k + 2] in _IDENTITY or tokens[k + 2: k + 3] in (["young"], ["foreign"]))
 
 
@@ -5094,6 +5120,8 @@ def _names_people(tokens, k):
         while n < len(tokens) and tokens[n] in _DETERMINERS_AFTER:
             n += 1
         return n >= len(tokens) or _names_people(tokens, n)
+    if tokens[k + 1: k + 2] == ["of"] and k + 2 < len(tokens) and not _names_others(tokens[k + 2]):
+        return False  # "for thousands of years", "dozens of times": a count of things
     return (_names_others(word) or word in _COLLECTIVES) and word not in _IDENTITY
 
 
@@ -5101,6 +5129,35 @@ _DEMONSTRATIVES = frozenset("those these".split())
 # Adverbs a sentence may open with before "they" or a name; the discourse
 # markers among them are already gone from the sentence's tokens.
 _SENTENCE_ADVERBS = _DISCOURSE_MARKERS | frozenset("clearly obviously really truly".split())
+
+
+# A group, named the sentence before, sent away: "Go back to the desert",
+# "Send them all back", "Deport the lot of them" -- to a place, not "go back
+# to school".
+_SENT_AWAY = re.compile(
+    r"^(?:(?:just|so|then|now) )?(?:go (?:back|home) to (?:the |your |their |ur )?(?:own )?(?:mountains|desert|deserts"
+    r"|caves?|jungle|bush|village|villages|country|countries|homeland|land|tents?|camps?)(?: |$)"
+    r"|go back where (?:you|they) came from|(?:send|ship|kick|throw) (?:them|em|'em)(?: all)? (?:back|out|home)(?: |$)"
+    r"|deport (?:them|em|'em)(?: all)?(?: |$)|deport (?:every one|the lot|all) of them)")
+
+
+def _sent_away(tokens, named):
+    """Evidence for a sentence that sends the group ``named`` the sentence
+    before away ("<group> have no place in our team. Go back to the
+    mountains."), or None. The group may be the earlier sentence's subject
+    with other plurals after it: no one sends "the islands" back."""
+    sent = _SENT_AWAY.match(" ".join(tokens))
+    return (f"{named[0]} ... {sent.group(0).strip()}", named[1]) if sent else None
+
+
+def _subject_group(tokens):
+    """(word, subtype) of a group that opens a sentence as its subject, in
+    its own voice ("Refugees keep arriving on the islands"), or None."""
+    for i in range(min(3, len(tokens))):
+        subtype = _group_at(tokens, i) if tokens[i] in _IDENTITY else None
+        if subtype and _subject_at(tokens, i) and not _reported(tokens, i) and not _attributed(tokens, i):
+            return tokens[i], subtype
+    return None
 
 
 def _they_again(tokens, named):

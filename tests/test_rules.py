@@ -483,6 +483,15 @@ def _promotion(text):
     ("Not in our name! Kill the generals!", True),
     ("Hang the junta!", True),
     ("The general said the troops would stay.", False),
+    # a slogan's later cry, a cruel death wished on someone; not one suffered
+    ("Woman, Life, Freedom, and death to every cleric in Qom!", True),
+    ("Long painful death for the former president, I hope.", True),
+    ("He died a slow painful death in 1998.", False),
+    # an execution called for, an ultimatum of death; not one reported, nor an idiom
+    ("The general who ordered the shooting must face a firing squad.", True),
+    ("In 1944 the deserters faced a firing squad.", False),
+    ("Resign or die! The government must go!", True),
+    ("It's do or die for the team tonight.", False),
 ])
 def test_threat_rule(text, fires):
     assert bool(threat_evidence(normalise(text))) is fires
@@ -1505,6 +1514,17 @@ def test_threat_rule(text, fires):
     # a group named by an identity and a trade
     ("Trans athletes are freaks and should be banned from every sport.", "homophobia"),
     ("Trans athletes are competing in the final.", None),
+    # a group the sentence before opened on, sent away -- to a place, not to school
+    ("Kurds have no place in our national team. Go back to the mountains.", "xenophobia"),
+    ("Refugees keep arriving on the islands. Send them all back.", "xenophobia"),
+    ("Refugees keep arriving on the islands. Send them food and blankets.", None),
+    ("Many Syrians live in Germany now. Go back to school, kids.", None),
+    # "they" past a count of things, or for a count of the group
+    ("Jews lived in Iraq for thousands of years. They are parasites.", "religion"),
+    ("Jews lived in Iraq for thousands of years. They built synagogues.", None),
+    ("Thousands of Kurds marched in Erbil. They are vermin.", "xenophobia"),
+    # a massacre called deserved
+    ("Bosniaks had it coming in Srebrenica.", "xenophobia"),
 ])
 def test_abuse_rule(text, subtype):
     found = abuse_evidence(normalise(text))
