@@ -1781,7 +1781,9 @@ def _threat_at(tokens, i, token):
     # Normative: "<people> should be shot", "<group> deserve to die".
     if token in _NORMATIVE and i > 0:
         before = [w.lstrip('"') for w in tokens[max(0, i - 3): i]]
-        people = any(w in _TARGETS or w in _IDENTITY or w in _OFFICIALS for w in before) \
+        # "These mosquitoes should all die": a determiner of things or beasts names no one.
+        people = any(w in _TARGETS and not (k + 1 < len(before) and before[k + 1] in _NOT_PEOPLE)
+                     or w in _IDENTITY or w in _OFFICIALS for k, w in enumerate(before)) \
             or _relative_subject(tokens, i) or _subject_past_place(tokens, i)
         # "Looters should be shot": people named by what they do, the clause's subject.
         doers = not people and _doers(tokens[i - 1]) and (i == 1 or tokens[i - 2] in _DOERS_BEFORE)
@@ -1820,6 +1822,9 @@ _NOT_PEOPLE = frozenset("""
     order orders warrant sentence sentences prisoner prisoners convict convicts
     dog dogs bear bears wolf wolves animal animals cat cats horse horses snake snakes shark sharks lion lions
     cow cows sheep pig pigs bird birds rat rats fox foxes tiger tigers
+    mosquito mosquitoes fly flies wasp wasps ant ants bug bugs insect insects weed weeds slug slugs snail snails
+    pigeon pigeons seagull seagulls squirrel squirrels mouse mice moth moths flea fleas tick ticks lice termites
+    locusts germs bacteria virus viruses plant plants tree trees
 """.split())
 
 
@@ -3174,7 +3179,8 @@ def _abuse_in(tokens):
                 return " ".join(tokens[_deeming_start(tokens, i): end]), subtype
         # Not when the group is a preposition's object: "attacks on Jews are vile".
         copula = _copula_after_place(tokens, j)
-        if copula is not None and not _after_preposition(tokens, i) and not _gerund_object(tokens, i):
+        if copula is not None and not _after_preposition(tokens, i) and not _gerund_object(tokens, i) \
+                and not _clause_is_subject(tokens, i, j, copula):
             end = _derogation_from(tokens, copula + 1)
             if end:
                 return " ".join(tokens[i: end]), subtype
@@ -4516,6 +4522,16 @@ def _gerund_object(tokens, i):
     while k >= 0 and i - k <= 4 and (tokens[k] in _GERUND_DETERMINERS or tokens[k] in _IDENTITY):
         k -= 1
     return k >= 0 and len(tokens[k]) > 4 and tokens[k].endswith("ing") and tokens[k] not in _NOT_GERUNDS
+
+
+def _clause_is_subject(tokens, i, j, copula):
+    """Is a clause the subject of the singular copula after the plural
+    group at ``tokens[i:j]``, the group its object ("the way some commenters
+    mock disabled people is cruel")? Not at the sentence's start, where "is"
+    after a plural is a learner's grammar ("Muslims is ...")."""
+    head = tokens[j - 1]
+    return tokens[copula] in ("is", "was") and (head in _GROUP_NOUNS or head.endswith("s")) \
+        and not _subject_at(tokens, i) and tokens[i - 1] != "being"  # "being trans is ..." is the group's
 
 
 # What may stand between a gerund and its object; words in -ing that are no
@@ -7134,6 +7150,13 @@ _FIGURATIVE_HARM = (
                 r"(?:minister|ministers|manager|managers|coach|coaches|ceo|director|directors|official|officials"
                 r"|chief|governor|governors|commander|commanders|head|staff|editor|board|spokesman|spokesperson"
                 r"|advisers?|advisors?|generals?|cabinet|referee)(?![\w']))"), "dismiss "),
+    # Removal from office: "politicians who lie should be thrown out at the
+    # next election", "the senator should be thrown off the committee".
+    (re.compile(r"(?<![\w'])(?:thrown|kicked|booted|chucked|turfed) (?:out|off)"
+                r"(?= (?:at|in|by) (?:the )?(?:next |coming |general |local )?(?:elections?|polls?|ballot box|voters)"
+                r"| of (?:office|power|parliament|the party|government|the cabinet|the government|the senate|congress)"
+                r"| (?:the|that|this|his|her|their) (?:[\w']+ )?(?:committee|committees|board|panel|council|cabinet"
+                r"|commission|ticket|ballot)(?![\w']))"), "removed"),
     # A danger foreseen, no one's intent: "someone is going to get killed
     # there", "before a child gets hurt" -- a plea for a crossing or a fence.
     (re.compile(r"(?<![\w'])(?:someone|somebody|some one|a child|a kid|a pedestrian|a cyclist|people|kids|children"
@@ -7153,7 +7176,8 @@ _FIGURATIVE_HARM = (
      "made me laugh"),
 )
 _FIGURATIVE_CUES = ("kill", "stab", "knifed", "garters", "ashamed", "fire ", "hurt", "injured", "execut", "nuk", "torped",
-                    "blood", "shoot", "murder", "strangle", "destroyed", "slayed", "ended me", "the key", "never ")
+                    "blood", "shoot", "murder", "strangle", "destroyed", "slayed", "ended me", "the key", "never ",
+                    "thrown ", "kicked ", "booted ", "chucked ", "turfed ")
 
 
 # A caution that opens a sentence, in a comment naming a hazard no one

@@ -25,6 +25,8 @@ _SENSES = {}
 
 def _sense(words, stand_in, cues):
     for word in words.split():
+        # One entry a word: a second would replace the first's cues.
+        assert word not in _SENSES, f"sense of {word!r} listed twice"
         _SENSES[word] = (stand_in, frozenset(cues.split()))
 
 
@@ -33,7 +35,7 @@ _BIRDS = """blue great coal marsh willow crested bearded tailed bird birds nest 
 _sense("tit tits", "birds", _BIRDS)
 _sense("pussy", "willow", "willow willows catkins cat cats kitten kittens")
 _sense("cock cocks", "rooster", """hen hens chicken chickens rooster roosters crow crows crowing crowed
-    farmyard cockerel feathers eggs weathervane""")
+    farmyard cockerel feathers eggs weathervane pheasant pheasants grouse partridge sparrow robin""")
 _sense("bitch bitches", "dog", """puppy puppies pup pups litter litters whelp whelped whelping breeding
     kennel kennels pedigree spaniel labrador terrier greyhound retriever collie sire dog dogs""")
 _sense("dyke dykes", "dam", """sea water dutch flood floods flooding dam dams canal polder river levee
@@ -60,9 +62,12 @@ _sense("retard retards retarded retarding", "slow", """growth recovery progress 
     reform reforms investment spread process fire flames rate rates inflation healing harvest harvests crop crops
     germination ripening""")
 # Nude images as a crime's object, as the news reports them: "deepfake
-# nudes of schoolgirls", "revenge nudes shared without consent".
+# nudes of schoolgirls", "revenge nudes shared without consent"; and as
+# art: "the Renaissance nudes from the exhibition".
 _sense("nudes", "images", """deepfake deepfakes revenge consent law laws police crime crimes criminal victims victim
-    offence offense illegal blackmail sextortion shared circulated charged arrested prosecuted schoolgirls""")
+    offence offense illegal blackmail sextortion shared circulated charged arrested prosecuted schoolgirls
+    renaissance exhibition exhibitions gallery galleries museum museums painting paintings painted painter
+    painters artist artists art sculpture sculptures portrait portraits classical canvas""")
 # Politics' bedfellows ("the parties are in bed with Tehran", "in bed with
 # big oil") and the sickbed ("in bed with the flu").
 _sense("bed", "league", """flu cold fever covid illness sick ill virus migraine bug

@@ -114,6 +114,9 @@ def test_innocent_words_are_not_banned(blocklist, text):
     # one letter left out
     ("Typical nggers, always causing trouble.", "nigger", "abuse"),
     ("what a fuckng joke", "fucking", "profanity"),
+    # the readers' other languages
+    ("Kurwa, the train is cancelled again", "kurwa", "profanity"),
+    ("Siktir, my car is under the water", "siktir", "profanity"),
 ])
 def test_banned_terms_are_found_in_disguise(blocklist, text, term, category):
     matches = blocklist.find(text)

@@ -221,6 +221,9 @@ def test_insulting_an_action_is_criticism_not_an_attack(moderator, text, expecte
     # nude images as a crime's object; not a celebrity's judged
     ("Deepfake nudes of schoolgirls being passed around in Spain is horrifying.", APPROVE),
     ("Her nudes are sooooo trash.", REJECT),
+    # nudes as art; a cock pheasant
+    ("The gallery has the Renaissance nudes from the exhibition; it's art history.", APPROVE),
+    ("Cock pheasant strutting down the high street like he owned it this morning", APPROVE),
 ])
 def test_a_word_in_its_innocent_sense_is_read_in_that_sense(moderator, text, expected):
     assert moderator.moderate(text).decision == expected

@@ -492,6 +492,9 @@ def _promotion(text):
     ("In 1944 the deserters faced a firing squad.", False),
     ("Resign or die! The government must go!", True),
     ("It's do or die for the team tonight.", False),
+    # a determiner of pests names no one
+    ("These mosquitoes should all die.", False),
+    ("These migrants should all die.", True),
 ])
 def test_threat_rule(text, fires):
     assert bool(threat_evidence(normalise(text))) is fires
@@ -1525,6 +1528,9 @@ def test_threat_rule(text, fires):
     ("Thousands of Kurds marched in Erbil. They are vermin.", "xenophobia"),
     # a massacre called deserved
     ("Bosniaks had it coming in Srebrenica.", "xenophobia"),
+    # a clause that is the subject of "is", the group its object; not "being <group> is"
+    ("The way some commenters mock disabled people is cruel.", None),
+    ("Being trans is ugly", "homophobia"),
 ])
 def test_abuse_rule(text, subtype):
     found = abuse_evidence(normalise(text))
@@ -2260,6 +2266,10 @@ def test_without_group_support(text, asserted):
     # prison for life, the commenter's sentence
     ("lock him up and throw away the key.", "lock him up and keep him locked up."),
     ("he should never walk free again.", "he should stay in prison."),
+    # removal from office
+    ("politicians who lie should be thrown out at the next election.", "politicians who lie should be removed at the next election."),
+    ("the senator should be thrown off the intelligence committee.", "the senator should be removed the intelligence committee."),
+    ("they should be thrown off the bridge.", "they should be thrown off the bridge."),
 ])
 def test_without_figurative_harm(text, asserted):
     assert without_figurative_harm(text) == asserted
