@@ -3191,7 +3191,8 @@ def _abuse_in(tokens):
         if tokens[j: j + 2] == ["and", "their"] and tokens[j + 2: j + 3] != [] and tokens[j + 2] in _SLUR_ADJECTIVES:
             return " ".join(tokens[i: j + 3]), subtype
         # "women can't drive", "women who can't park": the old jokes, as a fact of women
-        put_down = _put_down(tokens[j: j + 8]) if subtype == "sexism" else None
+        # ("Kurds can't drive": the driving one, of any group)
+        put_down = _put_down(tokens[j: j + 8], subtype)
         if put_down:
             return f"{' '.join(tokens[i:j])} {put_down}", subtype
         # "<group> make me sick", "<group> disgust me"
@@ -3227,15 +3228,17 @@ _LESSER = frozenset("intelligent human civilised civilized evolved honest clever
 
 
 # Superlatives that derogate a group ("<group> are the dumbest people");
-# "worst" only before people or at the clause's end, not in what befell the
-# group ("the worst affected", "the worst off", "the worst at risk").
-_SUPERLATIVES = frozenset("dumbest stupidest laziest dirtiest filthiest ugliest worst".split())
+# "worst" and "lowest" only before people or at the clause's end, not in what
+# befell the group ("the worst affected", "the worst off", "the lowest paid").
+_SUPERLATIVES = frozenset("dumbest stupidest laziest dirtiest filthiest ugliest worst lowest".split())
 _WORST_OF = _GROUP_NOUNS | frozenset("""
     thing things kind sort type human humans creatures drivers neighbours neighbors parents scum
     nation race religion culture
 """.split())
 # "a waste of oxygen": a person or group said to be worth nothing.
-_WASTED = frozenset("oxygen space air skin resources".split())
+_WASTED = frozenset("oxygen space air skin resources money".split())
+# What may stand between "waste of" and what is wasted: "a waste of public money".
+_WASTED_WHOSE = frozenset("public taxpayers taxpayers' taxpayer's our good perfectly".split())
 
 
 # After "sick and": a new clause, so "sick" stood alone ("<group> are sick,
@@ -3309,12 +3312,16 @@ def _derogation_from(tokens, start):
                                        or any(w not in _FILLER and w not in _OWNERS for w in window[:k])):
                 return None
             return start + k + 1
-        if word in _SUPERLATIVES and (word != "worst" or after in _WORST_OF or not after):
+        if word in _SUPERLATIVES and (word not in ("worst", "lowest") or after in _WORST_OF or not after):
             return start + k + 1
         if word == "less" and after in _LESSER:
             return start + k + 2  # "<group> are less intelligent"
-        if word == "waste" and after == "of" and tokens[start + k + 2: start + k + 3] \
-                and tokens[start + k + 2] in _WASTED:
+        if word == "waste" and after == "of":
+            m = start + k + 2 + (tokens[start + k + 2: start + k + 3] != [] and tokens[start + k + 2] in _WASTED_WHOSE)
+            if tokens[m: m + 1] and tokens[m] in _WASTED:
+                return m + 1
+        # The root of every evil: "<group> are the root of all evil", "... the source of every problem".
+        if word in ("root", "source") and after == "of" and tokens[start + k + 2: start + k + 3] in (["all"], ["every"]):
             return start + k + 3
         if word not in _FILLER:
             other += 1
@@ -3351,7 +3358,7 @@ _UNWORTHY_AFTER = re.compile(
     r"|welcome(?: (?:and|anymore|at all)|$)|welcome in my (?:shop|house|home|restaurant|street|country|town|school"
     r"|business|building|family)"
     r"|as (?:intelligent|smart|clever|capable|civili[sz]ed|evolved|good|human) as"
-    r"|(?:real|proper|true) (?:men|women|people|humans))"
+    r"|(?:real|proper|true|full|fully|complete) (?:men|women|people|humans|human beings))"
     r"|(?:are|is) worth nothing"
     # "<group> have smaller brains": a lesser mind laid on the whole group.
     # Not a measurement compared: "... smaller brains than men on average, the study says".
@@ -3429,6 +3436,10 @@ _NONE_OF_THEM_AFTER = re.compile(
     r"|lives|condition|dignity|development))|civili[sz]ed"
     # "No Muslim can ever be a decent citizen".
     r"|(?:smart|intelligent|clever|bright|honest|decent|capable|competent|sane)(?= |$)"
+    # "No Black families should be allowed to rent here"; not what no one should
+    # be left to suffer ("no refugee should be allowed to drown").
+    r"|allowed (?:to (?!slip|suffer|be |go |fall|die|starve|struggle|drown|freeze|lose|face|wait|sleep|feel|get away)"
+    r"[a-z]+|in|into|near)"
     r"|(?:a )?(?:decent|good|loyal|honest|proper|trustworthy|productive) (?:citizens?|persons?|people"
     r"|neighbou?rs?|members? of (?:our )?society|human beings?|humans?|parents?|mothers?|fathers?))"
     # "No Arab deserves respect", "no Jew is worth saving": what all are owed, denied each.
@@ -4163,7 +4174,10 @@ _EXCLUDED_AFTER = re.compile(
 # Muslims" (a call: not "closed its borders to", news). Not migrants again
 # ("close the borders to migrants" is policy).
 _BORDERS_CLOSED = re.compile(r"(?:^| )(?:close|shut|seal) (?:its|our|the|their|her|his"
-                             r"|all|europe's|america's) borders to(?: all| any| every)?$")
+                             r"|all|europe's|america's) borders to(?: all| any| every)?$"
+                             # The commenter's order, opening the sentence: "Ban Muslims from entering",
+                             # "deport every Roma family"; not "they banned Muslims" (a report).
+                             r"|^(?:(?:so|just|and|now|simply) )?(?:ban|deport|expel)(?: all| every| any| the)?$")
 # A people driven from a place: "Arabs should be removed from Kirkuk".
 # Not migrants: who may stay in a country is a policy argued in the news.
 _EXPELLED_AFTER = re.compile(
@@ -4206,7 +4220,7 @@ _REVILED_AFTER = re.compile(
     r"|(?:(?:really|honestly|seriously|truly|genuinely|just) )?(?:fill|fills) (?:me|us) with "
     r"(?:(?:pure|utter|such) )?(?:disgust|hatred|hate|revulsion|contempt|loathing)"
     # A group-wide ban: "<group> should be banned from ...", "shouldn't be allowed near children".
-    r"|(?:should|must|need to|needs to|ought to) (?:all )?be banned from (?!nothing|none|anything)"
+    r"|(?:should|must|need to|needs to|ought to) (?:all )?be (?:banned|barred|excluded|kept out) from (?!nothing|none|anything)"
     r"|(?:should (?:not|never)|must (?:not|never)|shouldn't|shouldnt|mustn't) (?:ever )?be allowed "
     # Not what no one should have to bear: "should never be allowed to slip through the net".
     r"(?:(?:anywhere )?near (?:children|kids|our)|to (?!slip|suffer|be |go |fall|die|starve|struggle|drown"
@@ -4508,8 +4522,9 @@ def _after_preposition(tokens, i):
     """Is the group at position i a preposition's object ("prejudice against
     Muslims", "housing for migrants")?"""
     k = i - 1
+    # "asylum" is the group's own first word: "hotels for asylum seekers".
     while k >= 0 and i - k <= 5 and (tokens[k] in _HATE_DETERMINERS or tokens[k] in _IDENTITY
-                                     or tokens[k] in _FILLER):
+                                     or tokens[k] in _FILLER or tokens[k] == "asylum"):
         k -= 1
     return k >= 0 and tokens[k] in _PREPOSITIONS
 
@@ -5353,6 +5368,11 @@ _WOMEN_PUT_DOWN = re.compile(
     r"(?:$| (?!of )(?!from )(?!at )(?!in ))"
     r"|^(?:just |simply |really )?(?:can't|cant|cannot|can not) lead(?:$| (?:anything|a country|a team|an army"
     r"|men|properly|at all|either)(?: |$))"
+    # a craft or a science denied the sex: "women can't do engineering", "can't write real music"
+    r"|^(?:just |simply |really |never )?(?:can't|cant|cannot|can not|could never|will never) (?:do|write|make|play|understand)"
+    r" (?:real |proper |good |serious )?(?:engineering|science|maths|math|physics|music|films?|comedy|football|chess"
+    r"|business|politics|economics|programming|code)"
+    r"(?:$| (?:properly|at all|either|lol|and|never|though|period|like men|as well as men|to save their lives)(?: |$))"
     r"|^(?:are|is) (?:just |simply )?(?:incapable of|unfit for|not fit for|not made for|not built for|not cut out for)"
     r" (?:leading|leadership|command|office|politics|power|science|thinking|logic|the job)(?: |$)"
     # "women are too emotional to lead": a temper laid on the sex, barring it from power
@@ -5362,10 +5382,17 @@ _WOMEN_PUT_DOWN = re.compile(
     r"|^(?:should|must|need to|ought to) (?:just )?stick to (?:the )?(?:cooking|cleaning|housework|the kitchen"
     r"|netball|women's (?:game|football|sport|matches)|making (?:the )?(?:teas?|sandwiches|dinner|the beds)"
     r"|raising (?:the )?(?:kids|children|babies)|having (?:kids|children|babies)|looking pretty)(?: |$)")
-def _put_down(words):
+# Of any group, the driving joke: "Kurds can't drive", "Asians can't drive properly".
+_GROUP_PUT_DOWN = re.compile(
+    r"^(?:just |simply |really |still )?(?:can't|cant|cannot|can not) drive"
+    r"(?:$| (?:properly|for toffee|to save their lives|either|at all|lol|and|though|period|that's|thats)(?: |$))")
+
+
+def _put_down(words, subtype="sexism"):
     """The old put-down of women that ``words`` (after the group or "they")
-    open with ("can't drive", "belong at home"), or None."""
-    found = _WOMEN_PUT_DOWN.match(" ".join(words))
+    open with ("can't drive", "belong at home"), or of another group the
+    driving joke; or None."""
+    found = (_WOMEN_PUT_DOWN if subtype == "sexism" else _GROUP_PUT_DOWN).match(" ".join(words))
     return found.group(0).strip() if found else None
 
 

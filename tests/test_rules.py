@@ -1531,6 +1531,25 @@ def test_threat_rule(text, fires):
     # a clause that is the subject of "is", the group its object; not "being <group> is"
     ("The way some commenters mock disabled people is cruel.", None),
     ("Being trans is ugly", "homophobia"),
+    # the root of every evil, a waste of money, the lowest people; not the lowest paid
+    ("If you ask me, Jews are the root of every problem in this region.", "religion"),
+    ("Money is the root of all evil.", None),
+    ("I feel like disabled people are just a waste of public money.", "disability"),
+    ("The new stadium is a waste of public money.", None),
+    ("Roma are the lowest people in Europe.", "racism"),
+    ("Refugees are the lowest paid workers in Europe.", None),
+    ("Trans people are not full human beings.", "homophobia"),
+    # barred, kept from renting, banned by the commenter's order; not a ban reported
+    ("Trans people must be barred from every school and every public job.", "homophobia"),
+    ("No Black families should be allowed to rent in this district.", "racism"),
+    ("No refugee should be allowed to drown.", None),
+    ("Ban Muslims from entering the country.", "religion"),
+    ("They banned Muslims from the club in 1950.", None),
+    # a craft denied the sex, the driving joke of any group; not a pitch or a fee
+    ("Her album flopped because women can't write real music.", "sexism"),
+    ("Women can't play football in this town because there's no pitch.", None),
+    ("Kurds can't drive, that's why the traffic in Erbil is a mess.", "xenophobia"),
+    ("Refugees can't drive until they pass the test.", None),
 ])
 def test_abuse_rule(text, subtype):
     found = abuse_evidence(normalise(text))
