@@ -2309,7 +2309,7 @@ _DEROGATORY_AS_WRITTEN = frozenset("""
     donkeys wolves tumor tumour tumors tumours spies traitors killers murderers murderous smugglers
     harassers heretics hypocrites bandits cowards fanatics zealots extremists infidels heathens abusers molesters
     weeds perversion perversions
-    soulless heartless robots robotic goats
+    soulless heartless robots robotic goats vegetables objects
     shallow selfish cruel savage unintelligent irrational hysterical cowardly stinking stinky rude aggressive
     fanatical immoral promiscuous mindless simpleminded simple-minded godless
     whiners whingers moaners complainers
@@ -3296,7 +3296,9 @@ def _derogation_from(tokens, start):
         if word in _AGENTS and previous in _IDENTITY or word in ("dealers", "smugglers", "traffickers") \
                 and previous in ("drug", "drugs", "people", "human", "arms"):
             return start + k + 1
-        if word in _DEGRADING or previous in ("a", "an") and word + "s" in _DEGRADING \
+        # "a terrorist", "a potential terrorist": one word may describe the one called so.
+        if word in _DEGRADING or (previous in ("a", "an") or k >= 2 and window[k - 2] in ("a", "an")) \
+                and word + "s" in _DEGRADING \
                 or word in ("worshippers", "worshipers") and previous in _FALSE_GODS:
             if word in _WEAK and after in ("to", "for", "enough", "if") and "too" not in window[:k] \
                     and "so" not in window[:k] and not (after == "to" and window[k + 2: k + 3]
@@ -3308,6 +3310,8 @@ def _derogation_from(tokens, start):
                 return None  # but "<group> are sick, and the new law is right", "... sick and twisted"
             # "<group> are (our) property", ending its clause: not "property of
             # nobody", nor "treated like property" (a practice described).
+            if word == "objects" and after == "of":
+                return None  # "objects of pity", "of study": what others make of them
             if word == "property" and (after not in ("", "and", "no", "nothing", "just", "like")
                                        or any(w not in _FILLER and w not in _OWNERS for w in window[:k])):
                 return None
@@ -3341,7 +3345,9 @@ _UNWORTHY_AFTER = re.compile(
     r"|competent|bright|loyal|sane|polite|clean)(?= |$)|any good|good for anything|to be trusted|trustworthy"
     r"|one of us|equal to us|our equals|as good as us)"
     r"|(?:will|can|could|would) never be (?:any good|good for anything|trusted|trustworthy|one of us"
-    r"|equal to us|our equals|as good as us|(?:truly |really |fully )?(?:human|civili[sz]ed))"
+    r"|equal to us|our equals|as good as us|(?:truly |really |fully )?(?:human|civili[sz]ed)"
+    # "<group> will never be valuable members of society"
+    r"|(?:valuable|useful|productive|decent|good|proper|real) (?:members of (?:our |this )?society|citizens))"
     # "<group> can't be trusted"; not "... as a partner in the talks", a state's word.
     r"|(?:can't|cant|cannot|can not) (?:ever )?be trusted(?! (?:as|with|to|in|on|for|by|when|after|over|at) )"
     r"|(?:aren't|arent|are not|isn't|isnt|is not) (?:to be trusted|good for anything|one of us|our equals|my equals"
@@ -3445,7 +3451,8 @@ _NONE_OF_THEM_AFTER = re.compile(
     # "No Arab deserves respect", "no Jew is worth saving": what all are owed, denied each.
     r"(?: |$)"
     r"|^(?:ever )?(?:deserves?|merits?|is worthy of|are worthy of) (?:any |our |the same )?(?:respect|rights|dignity"
-    r"|trust|sympathy|a place (?:here|in (?:this|our)))(?: |$)"
+    r"|trust|sympathy|a place (?:here|in (?:this|our))|to be treated (?:as an equal|as equals|as a human|as human"
+    r"|like a human|like an equal))(?: |$)"
     r"|^(?:is|are) (?:ever )?worth (?:saving|respecting|helping|trusting|anything|the air)(?: |$)")
 
 
@@ -4230,13 +4237,15 @@ _REVILED_AFTER = re.compile(
     # A place spoilt by the group's presence: "<group> have ruined this town",
     # "are flooding in and turning it into a dump" ("destroyed" is left out:
     # "Russians destroyed the city" is war reporting).
-    r"|(?:(?:have|has|had|are|all|just|completely|totally|basically|slowly) )*"
+    r"|(?:(?:have|has|had|are|all|just|completely|totally|basically|slowly|always) )*"
     r"(?:(?:flooding|pouring|moving|flocking|piling) (?:in|into \S+(?: \S+)?) and )?"
     r"(?:(?:ruined|ruining|ruin|ruins|spoilt|spoiled|spoiling) (?:it|this|that|our|my|the|britain|england|london"
     r"|everything)"
-    r"|(?:turned|turning|turn|turns|made|making) (?:it|this|that|our|my|the|britain|england|london)"
-    r"(?: (?!into)\S+)? into an?(?: \S+)? (?:dump|shithole|slum|ghetto|tip|cesspit|cesspool|sewer|third world"
-    r"|war ?zone|no-go|hellhole|toilet))(?: |$)"
+    # "... turn their areas into dumps": a place they live in, spoilt by them
+    r"|(?:turned|turning|turn|turns|made|making) (?:it|this|that|our|my|the|their|every|everything|britain|england"
+    r"|london)"
+    r"(?: (?!into)\S+)? into (?:an? )?(?:\S+ )?(?:dumps?|shitholes?|slums?|ghettos?|tip|cesspits?|cesspools?|sewers?"
+    r"|third world|war ?zones?|no-go|hellholes?|toilets?))(?: |$)"
     # Nothing given: "<group> contribute nothing", "have never contributed anything".
     r"|(?:contribute|contributes|contributed) nothing"
     r"|(?:have|has) never (?:contributed|given|done) (?:anything|a single|one|any)"
@@ -6679,8 +6688,9 @@ _DEGREE = "so|utterly|totally|completely|just|absolutely|thoroughly|truly|deeply
 @functools.cache
 def _insulted_institutions():
     insult = rf"(?:{_alternation(_INSTITUTION_INSULTS)})"
+    # ... and what they do, judged as it is: "that new law is stupid and badly written".
     return re.compile(
-        rf"(?<![\w'])((?:{_alternation(_INSTITUTIONS)})(?:'s)? (?:is|are|was|were|has been|have been|seems|seem)"
+        rf"(?<![\w'])((?:{_alternation(_INSTITUTIONS | _ACTIONS)})(?:'s)? (?:is|are|was|were|has been|have been|seems|seem)"
         rf"(?: (?:{_DEGREE}))?) {insult}(?:,? (?:and |or )?(?:(?:{_DEGREE}) )?{insult}){{0,3}}(?![\w'])")
 
 
@@ -6700,6 +6710,7 @@ _OBJECTS = frozenset("""
     flu cold headache hangover exam exams homework essay commute password account email emails inbox
     server connection signal network cable plug socket bulb umbrella shoes jacket zip
     thing things siren sirens newsletter newsletters wall walls
+    drone drones missile missiles rocket rockets weapon weapons tank tanks jet jets
 """.split()) | frozenset("""
     war wars attack attacks strike strikes airstrike airstrikes bombing bombings shelling violence conflict
     fighting killing killings massacre occupation invasion blockade siege crisis
@@ -6851,7 +6862,7 @@ def without_insulted_things(normalised):
     junk" -> "my printer is"): criticism of what was done, of institutions
     and of things, not of a person."""
     words = _WORD_TOKENS.findall(normalised)
-    if not _INSTITUTIONS.isdisjoint(words):
+    if not _INSTITUTIONS.isdisjoint(words) or not _ACTIONS.isdisjoint(words):
         normalised = _insulted_institutions().sub(r"\1", normalised)
     if not _OBJECTS.isdisjoint(words):
         normalised = _insulted_objects().sub(_object_insult_taken_out, normalised)

@@ -1550,6 +1550,17 @@ def test_threat_rule(text, fires):
     ("Women can't play football in this town because there's no pitch.", None),
     ("Kurds can't drive, that's why the traffic in Erbil is a mess.", "xenophobia"),
     ("Refugees can't drive until they pass the test.", None),
+    # one word may describe the one the group's every member is called
+    ("In my view every Muslim is a potential terrorist.", "religion"),
+    ("Every refugee is a potential doctor.", None),
+    ("The disabled are vegetables, nothing more.", "disability"),
+    ("Women are just objects.", "sexism"),
+    ("Refugees are objects of pity in the media.", None),
+    ("Why do immigrants always turn their areas into dumps?", "xenophobia"),
+    ("Refugees turned the old school into a shelter.", None),
+    ("Disabled people will never be valuable members of society.", "disability"),
+    ("Refugees will never be full citizens under this law.", None),
+    ("No trans person deserves to be treated as an equal.", "homophobia"),
 ])
 def test_abuse_rule(text, subtype):
     found = abuse_evidence(normalise(text))
@@ -2118,6 +2129,10 @@ def test_without_disowned_hostility(text, asserted):
     # events judged, not the people in them
     ("this war is a stupid, pointless tragedy.", "this war is tragedy."),
     ("these rocket attacks are senseless and disgusting.", "these rocket attacks are ."),
+    # what an institution does, judged as it is; weapons as things
+    ("that new law is stupid and badly written.", "that new law is and badly written."),
+    ("these militia drones are pathetic pieces of junk.", "these militia drones are pieces of junk."),
+    ("the minister is stupid.", "the minister is stupid."),
 ])
 def test_without_insulted_things(text, asserted):
     assert without_insulted_things(text) == asserted
