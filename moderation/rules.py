@@ -5649,7 +5649,7 @@ _INSULTS_AS_WRITTEN = frozenset("""
     narcissist narcissists ignoramus ignoramuses sycophant sycophants neanderthal neanderthals
     troglodyte troglodytes gormless cretinous halfwitted talentless manbaby manchild lapdog lapdogs
     thug thugs
-    subhuman subhumans degenerate degenerates scoundrel scoundrels sleazebag sleazebags toerag toerags
+    crackpot crackpots subhuman subhumans degenerate degenerates scoundrel scoundrels sleazebag sleazebags toerag toerags
     git gits wimp wimps wuss bootlicker bootlickers peasant toad toads worm worms leech leeches swine
     cockroach cockroaches hyena hyenas jackal jackals snakes
 """.split())
@@ -6078,11 +6078,13 @@ def _named_insult(tokens):
                 # determiner or a pronoun cannot go on the insult's noun),
                 # "a pathetic manchild amplifying fake stories".
                 # A beast may be dressed: "a snake in diplomatic clothes", "a dog in a judge's robe",
-                # or have a trait: "a bloodthirsty dog with a sultan complex".
+                # or have a trait: "a bloodthirsty dog with a sultan complex"; so may anyone called
+                # names: "a thug in a uniform", "a crackpot with a microphone".
                 if word in _ACCUSATIONS or after and after[0] not in _CLAUSE_ENDS and after[0] != "as" \
                         and not after[0].isdigit() \
                         and not (after[0].endswith("ing") and len(after[0]) > 5) \
-                        and not (after[0] in ("in", "with") and word in _NAMED_BEASTS):
+                        and not (after[0] in ("in", "with") and (word in _NAMED_BEASTS or word not in _THINGS
+                                                                 and tokens[n + k + 3: n + k + 4] in (["a"], ["an"]))):
                     return None
                 return " ".join(tokens[: n + k + 2])
             if word not in _ATTACK_FILLER and word not in _INSULT_ADJECTIVES:

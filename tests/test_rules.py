@@ -1763,6 +1763,10 @@ def test_abuse_rule(text, subtype):
     ("Bolsonaro is a subhuman who cost tens of thousands of lives.", True),
     ("The interior minister is an evasive toad who insulted the families.", True),
     ("Gardening tip: the toads in the pond eat slugs.", False),
+    # a name called names, in a uniform or with a microphone
+    ("Chief Qadir is a thug in a uniform, nothing more.", True),
+    ("Omari is a crackpot with a microphone.", True),
+    ("Smith is a star in the making.", False),
 ])
 def test_attack_rule(text, fires):
     assert bool(attack_evidence(normalise(text))) is fires
