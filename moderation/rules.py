@@ -3435,6 +3435,9 @@ _UNWORTHY_AFTER = re.compile(
     r"|(?:deserve|deserves|deserved) (?:all|every bit of|every ounce of)? ?(?:the )?(?:hate|hatred|contempt|scorn"
     r"|persecution)(?! (?:crimes?|speech|campaigns?))"
     r")(?: |$)")
+# What no one should be left to suffer, after "should not be allowed to":
+# "slip through the net", "drown", "go hungry" -- not a group kept out.
+_NOT_LEFT_TO_SUFFER = r"(?!slip|suffer|be |go |fall|die|starve|struggle|drown|freeze|lose|face|wait|sleep|feel|get away)"
 _NONE_OF_THEM_AFTER = re.compile(
     r"^(?:can|could|will|should|is|are|has ever been|have ever been) (?:ever )?(?:be )?(?:really |truly )?"
     r"(?:trusted|any good|good for anything|trustworthy|one of us|fit to (?:live|teach|lead|vote|work|raise)"
@@ -3444,8 +3447,7 @@ _NONE_OF_THEM_AFTER = re.compile(
     r"|(?:smart|intelligent|clever|bright|honest|decent|capable|competent|sane)(?= |$)"
     # "No Black families should be allowed to rent here"; not what no one should
     # be left to suffer ("no refugee should be allowed to drown").
-    r"|allowed (?:to (?!slip|suffer|be |go |fall|die|starve|struggle|drown|freeze|lose|face|wait|sleep|feel|get away)"
-    r"[a-z]+|in|into|near)"
+    rf"|allowed (?:to {_NOT_LEFT_TO_SUFFER}[a-z]+|in|into|near)"
     r"|(?:a )?(?:decent|good|loyal|honest|proper|trustworthy|productive) (?:citizens?|persons?|people"
     r"|neighbou?rs?|members? of (?:our )?society|human beings?|humans?|parents?|mothers?|fathers?))"
     # "No Arab deserves respect", "no Jew is worth saving": what all are owed, denied each.
@@ -4230,8 +4232,7 @@ _REVILED_AFTER = re.compile(
     r"|(?:should|must|need to|needs to|ought to) (?:all )?be (?:banned|barred|excluded|kept out) from (?!nothing|none|anything)"
     r"|(?:should (?:not|never)|must (?:not|never)|shouldn't|shouldnt|mustn't) (?:ever )?be allowed "
     # Not what no one should have to bear: "should never be allowed to slip through the net".
-    r"(?:(?:anywhere )?near (?:children|kids|our)|to (?!slip|suffer|be |go |fall|die|starve|struggle|drown"
-    r"|freeze|lose|face|wait|sleep|feel|get away)[a-z]+"
+    rf"(?:(?:anywhere )?near (?:children|kids|our)|to {_NOT_LEFT_TO_SUFFER}[a-z]+"
     r"|(?:in|into) (?:government|parliament|office|public office|politics|power|positions of power|the military"
     r"|the army|the police|our schools|schools|this country|our country|the country)(?: |$))"
     # A place spoilt by the group's presence: "<group> have ruined this town",
