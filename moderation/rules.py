@@ -2334,6 +2334,12 @@ _GROUP_VICE_AFTER = re.compile(
     r"(?:commit|commits) (?:(?:most|all|half|the majority|much|nearly all|almost all)(?: of)? )?(?:the )?(?:crime|crimes"
     r"|rapes|murders|robberies|stabbings|fraud|terrorism|terror attacks)"
     r"|(?:lie|lie about|cheat at|cheat in|scam) (?:everything|anything|everyone|all the time|constantly)"
+    # "Why do <group> always cause trouble?", "<group> lie so much": a vice as the whole group's habit
+    # (not "the villages lie on the border": only with "always" before or a habit's words after)
+    r"|(?<=always )(?:lie|lies|cause trouble|causes trouble|make trouble|start trouble|start fights|play the victim"
+    r"|ruin everything|ruin it|ruin things)(?: |$)|(?<=always )(?:complain|whine|moan)$"
+    r"|(?:lie|lies|cause trouble|causes trouble|make trouble|start trouble|start fights|complain|whine|moan"
+    r"|play the victim) (?:so much|all the time|constantly|nonstop|non-stop|wherever they go)(?: |$)"
     r"|(?:want|wants) (?:handouts|benefits|welfare|free money|free stuff|free everything|our money|our women|our jobs"
     r"|our houses|to take over|to rule over us|to replace us)"
     r"|(?:live|lives|living) off (?:welfare|benefits|handouts|our taxes|the state|other people's money|us)"
@@ -3345,6 +3351,7 @@ _UNWORTHY_AFTER = re.compile(
     r"|competent|bright|loyal|sane|polite|clean)(?= |$)|any good|good for anything|to be trusted|trustworthy"
     r"|one of us|equal to us|our equals|as good as us)"
     r"|(?:will|can|could|would) never be (?:any good|good for anything|trusted|trustworthy|one of us"
+    r"|(?:smart|intelligent|honest|decent|clever|capable|competent|bright|loyal|sane|polite|clean)(?= |$)"
     r"|equal to us|our equals|as good as us|(?:truly |really |fully )?(?:human|civili[sz]ed)"
     # "<group> will never be valuable members of society"
     r"|(?:valuable|useful|productive|decent|good|proper|real) (?:members of (?:our |this )?society|citizens))"

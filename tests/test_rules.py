@@ -1561,6 +1561,14 @@ def test_threat_rule(text, fires):
     ("Disabled people will never be valuable members of society.", "disability"),
     ("Refugees will never be full citizens under this law.", None),
     ("No trans person deserves to be treated as an equal.", "homophobia"),
+    # a vice as the whole group's habit, "always" before it or a habit's words after;
+    # not a place that lies somewhere, nor a complaint with its object
+    ("Why do Muslims always cause trouble?", "religion"),
+    ("There are more immigrants in town now. They complain all the time.", "xenophobia"),
+    ("The villages always lie on the border.", None),
+    ("Women always complain about the heating in this office.", None),
+    ("Black people can never be intelligent.", "racism"),
+    ("The test can never be clean enough.", None),
 ])
 def test_abuse_rule(text, subtype):
     found = abuse_evidence(normalise(text))
