@@ -5201,6 +5201,8 @@ def _sent_away(tokens, named):
 def _subject_group(tokens):
     """(word, subtype) of a group that opens a sentence as its subject, in
     its own voice ("Refugees keep arriving on the islands"), or None."""
+    if _IDENTITY.keys().isdisjoint(tokens[:3]):
+        return None  # most sentences: no group among the first words
     for i in range(min(3, len(tokens))):
         subtype = _group_at(tokens, i) if tokens[i] in _IDENTITY else None
         if subtype and _subject_at(tokens, i) and not _reported(tokens, i) and not _attributed(tokens, i):
