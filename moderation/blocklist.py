@@ -172,22 +172,45 @@ def swapped_variants(word):
     return {variant for variant in swaps if variant not in words}
 
 
-def dropped_variants(word):
+def dropped_variants(word, others=None):
     """'niggers' -> 'nggers', 'nigers', ...: each inner letter left out,
-    minus any that spell a word Wikipedia uses ("niger", "waker"). Not the
-    last: what is left is the start of another word ("twatt" of "twatty",
-    a village in Orkney)."""
+    minus any that spell a word Wikipedia uses ("niger", "waker") or that
+    ``others`` (see :func:`common_drops`) gives as a common word with a
+    letter left out ("seting" of "setting", not of "sexting"). Not the
+    last letter: what is left is the start of another word ("twatt" of
+    "twatty", a village in Orkney)."""
     from .normalise import english
 
     words = english()._wordcost
+    others = others or {}
     drops = (word[:i] + word[i + 1:] for i in range(1, len(word) - 1))
-    return {variant for variant in drops if variant not in words}
+    return {variant for variant in drops
+            if variant not in words and others.get(variant, word) in (word, word[:-1])}
 
 
-def slip_variants(word):
+#: The commonest English words whose slips a banned word's may not claim.
+_COMMON_WORDS = 30_000
+
+
+def common_drops():
+    """{slip: word} for the commonest English words of six letters or more,
+    each with one inner letter left out ("cuting": "cutting"); of several
+    words, the commonest. Built when a blocklist is (0.08 s) and let go."""
+    from .normalise import english
+
+    costs = english()._wordcost
+    drops = {}
+    for word in sorted(costs, key=costs.get)[:_COMMON_WORDS]:
+        if len(word) >= _MIN_SLIP_LENGTH:
+            for i in range(1, len(word) - 1):
+                drops.setdefault(word[:i] + word[i + 1:], word)
+    return drops
+
+
+def slip_variants(word, others=None):
     """A typist's one slip of ``word``: two neighbouring letters swapped or
     one left out."""
-    return swapped_variants(word) | dropped_variants(word)
+    return swapped_variants(word) | dropped_variants(word, others)
 
 
 class Blocklist:
@@ -226,6 +249,7 @@ class Blocklist:
             if entry.match == "substring":
                 self._automaton.add_word(key, entry)
         # Slips last, so that no slip shadows a term or its other variants.
+        others = common_drops()
         for key, entry in sorted(self.banned.items(), key=lambda item: len(item[0])):
             if " " in key or not key.isalpha():
                 continue
@@ -233,7 +257,7 @@ class Blocklist:
                 if len(form) >= _MIN_SLIP_LENGTH:
                     # A letter left out of a short word's plural is the short
                     # word's slip again ("arres" of "arrses").
-                    slips = slip_variants(form) if len(key) >= _MIN_SLIP_LENGTH else swapped_variants(form)
+                    slips = slip_variants(form, others) if len(key) >= _MIN_SLIP_LENGTH else swapped_variants(form)
                     for variant in slips - kept - self._allowed:
                         self._words.setdefault(variant, entry)
         self._has_substrings = len(self._automaton) > 0

@@ -41,6 +41,8 @@ def test_context_dependent_words_are_left_to_the_classifier(blocklist, word):
     "he was arres ted", "Fletch shot well",
     # a letter left out spells a country, or a Pole in Polish
     "Niger's junta", "Polak to po polsku Pole", "my brother lives in Twatt in Orkney",
+    # ... nor a common word's slip: "seting" is "setting" as well as "sexting"
+    "I was seting the table", "cuting the grass", "the left wiger scored",
     # the singular is a medical word; "f ing" needs its letters apart, not a suffix
     "spastic paralysis is treated at the clinic", "If ing is a suffix", "and poof, the money was gone",
 ])
