@@ -192,15 +192,20 @@ def dropped_variants(word, others=None):
 _COMMON_WORDS = 30_000
 
 
-def common_drops():
-    """{slip: word} for the commonest English words of six letters or more,
-    each with one inner letter left out ("cuting": "cutting"); of several
-    words, the commonest. Built when a blocklist is (0.08 s) and let go."""
+def common_words():
+    """The commonest English words (wordninja's ranking), commonest first."""
     from .normalise import english
 
     costs = english()._wordcost
+    return sorted(costs, key=costs.get)[:_COMMON_WORDS]
+
+
+def common_drops(words=None):
+    """{slip: word} for the commonest English words of six letters or more,
+    each with one inner letter left out ("cuting": "cutting"); of several
+    words, the commonest. Built when a blocklist is (0.08 s) and let go."""
     drops = {}
-    for word in sorted(costs, key=costs.get)[:_COMMON_WORDS]:
+    for word in words or common_words():
         if len(word) >= _MIN_SLIP_LENGTH:
             for i in range(1, len(word) - 1):
                 drops.setdefault(word[:i] + word[i + 1:], word)
@@ -211,6 +216,21 @@ def slip_variants(word, others=None):
     """A typist's one slip of ``word``: two neighbouring letters swapped or
     one left out."""
     return swapped_variants(word) | dropped_variants(word, others)
+
+
+# Swear words that make new words of others ("shitshow", "twatwaffle",
+# "dumbcunt") or take an inflection the list lacks ("shittier", "cuntish"):
+# a token that opens on one, followed by an inflection or by one of the
+# commonest English words of four letters or more, or that closes on one
+# after such a word, is that swear word. Not "arse" ("arsenate": "nate" is
+# a common word) nor "fuck", which the list finds inside any word; and no
+# shorter word: "shittim" is a wood of the Bible, "Shitara" and "Shitole"
+# are surnames, "mishit" a cricket shot ("Wankhede", a stadium, ends on no
+# word).
+_COMPOUND_HEADS = ("shite", "shit", "cunt", "twat", "wank")
+_COMPOUND_TAILS = ("shit", "cunt", "twat", "wank")
+_INFLECTIONS = frozenset("y ier iest ish ishly ishness ery iness ing ings ed er ers less".split())
+_COMPOUND = re.compile(r"\b(?:shit|cunt|twat|wank)[a-z]+|\b[a-z]{4,}(?:shit|cunt|twat|wank)\b")
 
 
 class Blocklist:
@@ -249,7 +269,10 @@ class Blocklist:
             if entry.match == "substring":
                 self._automaton.add_word(key, entry)
         # Slips last, so that no slip shadows a term or its other variants.
-        others = common_drops()
+        common = common_words()
+        others = common_drops(common)
+        self._compound_parts = frozenset(word for word in common if len(word) >= 4) | _INFLECTIONS
+        self._compound_roots = {root: self.banned[root] for root in _COMPOUND_HEADS if root in self.banned}
         for key, entry in sorted(self.banned.items(), key=lambda item: len(item[0])):
             if " " in key or not key.isalpha():
                 continue
@@ -298,7 +321,27 @@ class Blocklist:
         if self._has_substrings:
             for entry in self._substring_matches(normalised.replace("*", "")):
                 found.setdefault(entry.term, entry)
+        for compound in _COMPOUND.findall(normalised):
+            entry = self._compound_root(compound)
+            if entry is not None:
+                found.setdefault(entry.term, entry)
         return [Match(e.term, e.category, e.subtype) for e in found.values()]
+
+    def _compound_root(self, token):
+        """The banned swear word a compound token is made of ("shitfaced",
+        "shittier", "dumbcunt"), or None (see _COMPOUND_HEADS)."""
+        if token in self._words or token in self._allowed:
+            return None
+        parts = self._compound_parts
+        for root, entry in self._compound_roots.items():
+            if token.startswith(root):
+                rest = token[len(root):]
+                if rest in parts or (rest[0] == root[-1] and rest[1:] in _INFLECTIONS):  # "shit-t-ier"
+                    return entry
+        for root in _COMPOUND_TAILS:
+            if token.endswith(root) and token[:-len(root)] in parts and root in self._compound_roots:
+                return self._compound_roots[root]
+        return None
 
     def find(self, text):
         """Banned terms in raw text."""

@@ -33,7 +33,13 @@ def test_context_dependent_words_are_left_to_the_classifier(blocklist, word):
     "Wogan hosted the show", "Pikes Peak", "Spazio Italia opened",
     "the bastard son of a king",  # the singular has its old sense
     "the new shag carpet in the lobby",  # the noun is a carpet; the -ing verb is banned
-    "shitake mushrooms in the soup",  # "shit" is matched whole, its compounds are listed
+    "shitake mushrooms in the soup",  # "shit" is matched whole, or before a common word
+    # a swear word's letters before a short word or a name's end: a wood of
+    # the Bible, surnames, a stadium, a cricket shot, a Swiss watch
+    "acacia or shittim wood", "Shitara scored twice", "at the Wankhede in Mumbai", "a mishit to mid-on",
+    "the Twatch smartwatch", "an arsenate compound",
+    # the singular of a slur with an innocent sense, and mild local slang
+    "spick and span", "gatvol of the load shedding", "a galah on the fence",
     "I'm pissed off about the power cuts",  # how the writer feels; "piss off" is said to someone
     # a first letter alone stands for a swear word only ("f***"), not for any name
     "Tickets for M*** Hall", "Rated 5*** by guests", "the n***** slur",
@@ -119,6 +125,20 @@ def test_innocent_words_are_not_banned(blocklist, text):
     # the readers' other languages
     ("Kurwa, the train is cancelled again", "kurwa", "profanity"),
     ("Siktir, my car is under the water", "siktir", "profanity"),
+    ("Porra, caralho, this war never ends", "caralho", "profanity"),
+    ("Kus ukhtak ya Amriki", "kus ukhtak", "profanity"),
+    ("P1zdets, the whole region", "pizdets", "profanity"),
+    ("Bloodclaat editors", "bloodclaat", "profanity"),
+    ("Pakyu sa lahat", "pakyu", "profanity"),
+    ("stuck five hours at the checkpoint, fml", "fml", "profanity"),
+    # a swear word made into others, or inflected as the list does not
+    ("the world is shittier without you", "shit", "profanity"),
+    ("what a shitfaced rant", "shit", "profanity"),
+    ("go away you shitgibbon", "shit", "profanity"),
+    ("another twattish column", "twat", "profanity"),
+    ("some dumbcunt wrote this", "cunt", "profanity"),
+    ("Spics pouring over the border", "spics", "abuse"),
+    ("Batty man dem run the war", "batty man", "abuse"),
 ])
 def test_banned_terms_are_found_in_disguise(blocklist, text, term, category):
     matches = blocklist.find(text)
