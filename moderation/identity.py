@@ -47,7 +47,10 @@ IDENTITY_AS_WRITTEN = {
         czechs slovaks estonians belarusians azerbaijanis ethiopians ghanaians kenyans ugandans congolese
         rwandans zimbabweans haitians cubans brazilians colombians venezuelans peruvians argentinians
         chileans thais cambodians indonesians malaysians tunisians algerians moroccans emiratis qataris
-        kuwaitis omanis maori inuit aboriginals""",
+        kuwaitis omanis maori inuit aboriginals
+        kikuyu kikuyus kalenjin kalenjins yoruba yorubas igbo igbos hausa hausas fulani fulanis zulu zulus
+        xhosa xhosas tutsi tutsis hutu hutus amhara oromo oromos punjabis gujaratis biharis kashmiris
+        sinhalese nepalis afrikaners""",
     "religion": """alevi alevis druze copts atheist atheists mandaean mandaeans zoroastrian zoroastrians
         bahai bahais ezidi ezidis yezidi yezidis kakai kakais shabak alawite alawites alawi alawis ismaili ismailis catholics
         protestants mormons evangelicals buddhists ahmadis ahmadiyya jains""",

@@ -28,6 +28,9 @@ _PROMOTION_PHRASES = (
     "follow me on", "follow my page", "my channel", "my youtube", "my website",
     "my onlyfans", "dm me", "inbox me", "whatsapp me", "message me on",
     "contact me on", "contact me at", "text me on", "call now", "order now", "buy now",
+    # one's services reached (not "email me at": a reader may carry a discussion on by e-mail)
+    "reach me at", "reach me on", "contact us at", "contact us on",
+    "call us anytime", "call us today", "call us now",
     "work from home", "working from home and earn", "earn money", "make money online",
     "make money from home", "earn extra cash", "click here", "click the link", "link in bio",
     "link in my bio", "promo code", "discount code", "use my code", "use code", "free followers",
@@ -1092,6 +1095,9 @@ _THREAT_PHRASES = (
     "5 minutes alone with him", "5 minutes alone with her", "ten minutes alone with him", "ten minutes alone with her",
     "my fist in your face", "my fist in your mouth", "my fist in his face", "my fist in his mouth",
     "my fist in her face", "my fist in her mouth", "my fist through your face",
+    # a glass or a bottle in the face promised to whoever does something (not "got", reported)
+    "gets a glass in the face", "get a glass in the face", "gets a bottle in the face", "get a bottle in the face",
+    "a glass in your face", "a bottle in your face", "a bottle over your head", "a brick through your window",
     # Menace and calls to violence that have no innocent sense. Not "better
     # watch his back" (a rival's idiom), "know where he lives" (the police
     # do), "give them a good hiding" (a match): those read both ways.
@@ -3382,7 +3388,7 @@ _UNWORTHY_AFTER = re.compile(
     r"|intelligent|hard-?working|peaceful|loyal|faithful) (?:people|folk|by nature|at all)"
     # "Girls just aren't built for sport": a field closed to the whole group.
     r"|(?:aren't|arent|are (?:simply |just |really )?not|isn't|isnt|is (?:simply |just |really )?not)"
-    r" (?:(?:simply|just|really) )?(?:built|cut out|made|fit|suited) for"
+    r" (?:(?:simply|just|really) )?(?:built|cut out|made|fit|suited|wired) for"
     r" (?:leadership|politics|power|office|sport|sports|competitive sport|science|maths|math|engineering|business"
     r"|command|combat|the front line|high office|anything|government|management|driving|thinking|democracy"
     r"|freedom|civili[sz]ation|modern life|modern society)"
@@ -5577,6 +5583,7 @@ _VULGAR_PHRASES = tuple(f" {' '.join(phrase.split())} " for phrase in """
     |stick it up your arse|stick it up your ass|stick it up their arses|stick it up their asses
     |shove it where the sun|stick it where the sun|shove them where the sun|stick them where the sun
     |she is thicc|she's thicc|shes thicc|is so thicc|anchor is thicc|so thicc
+    |size of their dicks|size of his dick|size of their cocks|size of his cock|comparing their dicks
     |boob pics|boobie pics
 """.split("|"))
 _VULGAR_PHRASE_SET = frozenset(_VULGAR_PHRASES)
@@ -5662,6 +5669,7 @@ _INSULTS_AS_WRITTEN = frozenset("""
     crackpot crackpots subhuman subhumans degenerate degenerates scoundrel scoundrels sleazebag sleazebags toerag toerags
     git gits wimp wimps wuss bootlicker bootlickers peasant toad toads worm worms leech leeches swine
     cockroach cockroaches hyena hyenas jackal jackals snakes
+    bampot bampots eejit eejits langer langers drongo drongos tosspot tosspots gombeen gombeens dafty
 """.split())
 _INSULTS = _RESPELLED_INSULTS | _INSULTS_AS_WRITTEN
 # Whom a personal attack is aimed at on a news site: other commenters and
@@ -6146,14 +6154,18 @@ def mentioned_only(normalised, term):
     before ("he said "towelhead"")? A slur reported in order to condemn it
     is counter-speech."""
     words = term.split()
-    # Single quotes stay on a token ("called a 'paki'"): the word inside is the use.
-    first = (words[0], '"' + words[0], f"'{words[0]}'", f"'{words[0]}")
+    # The listed word or its plural ("said 'ragheads go home'").
+    forms = {words[-1], words[-1] + "s", words[-1] + "es"}
+    heads = forms if len(words) == 1 else {words[0]}
+    first = {mark.format(head) for head in heads for mark in ("{}", '"{}', "'{}'", "'{}")}
     uses = 0
     for tokens in _sentences(normalised):
-        if all(f not in tokens for f in first):
+        if first.isdisjoint(tokens):
             continue  # most sentences of a long comment: a few tests in C
+        tokens = _single_quotes_marked(tokens)
         for i in range(len(tokens) - len(words) + 1):
-            if tokens[i] not in first or [t.strip('"\'') for t in tokens[i: i + len(words)]] != words:
+            said = [t.strip('"\'') for t in tokens[i: i + len(words)]]
+            if tokens[i].lstrip('"') not in first or said[:-1] != words[:-1] or said[-1] not in forms:
                 continue
             uses += 1
             if _called_by_others(tokens, i) or tokens[max(0, i - 2): i] in _THE_WORD:
@@ -6172,6 +6184,25 @@ def mentioned_only(normalised, term):
                     and not any(t in _REPORTING or t in _INSCRIBED for t in tokens[end: end + 3]):
                 return False
     return uses > 0
+
+
+def _single_quotes_marked(tokens):
+    """A sentence's tokens with a quotation in single quotes of several
+    words ("said 'ragheads go home'") marked as double quotes are (see
+    :func:`_sentences`); a single quoted word keeps its quotes, as an
+    apostrophe can open or close one ("'em", "the Joneses'")."""
+    if not any(t.startswith("'") for t in tokens):
+        return tokens
+    marked, i = list(tokens), 0
+    while i < len(marked):
+        if marked[i].startswith("'") and not marked[i].endswith("'"):
+            for j in range(i + 1, min(i + 12, len(marked))):
+                if marked[j].endswith("'"):
+                    marked[i:j + 1] = ['"' + t.strip("'") for t in marked[i:j + 1]]
+                    i = j
+                    break
+        i += 1
+    return marked
 
 
 # How a quoted slur reached its victim, said after the quote.

@@ -237,6 +237,10 @@ def test_a_word_in_its_innocent_sense_is_read_in_that_sense(moderator, text, exp
     # in single quotes, and of a cousin
     ("They called my cousin a 'towelhead' at school in Ohio. He's a Kurdish Christian.", APPROVE),
     ("I called him a Paki and I'd do it again.", REJECT),
+    # a quotation of several words in single quotes, its slur in the plural
+    ("The graffiti on the mosque wall said 'ragheads go home'. Police logged it as criminal damage.", APPROVE),
+    ("Ragheads go home, the lot of them.", REJECT),
+    ("He's a 'raghead' and I said so.", REJECT),
     ("Stop calling them pakis, you paki.", REJECT),
     # a second name in the same call
     ('To those calling Sunnis "kuffar" and Shia "rafidha": stop using those words.', APPROVE),

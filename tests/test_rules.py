@@ -495,6 +495,9 @@ def _promotion(text):
     # a determiner of pests names no one
     ("These mosquitoes should all die.", False),
     ("These migrants should all die.", True),
+    # a glass in the face promised, not reported
+    ("Any Albanian who tries it on in my pub gets a glass in the face.", True),
+    ("The barman got a glass in the face during the brawl.", False),
 ])
 def test_threat_rule(text, fires):
     assert bool(threat_evidence(normalise(text))) is fires
@@ -877,6 +880,11 @@ def test_threat_rule(text, fires):
     ("Refugees came by boat and they're all here to scrounge.", "xenophobia"),
     ("Girls just aren't built for competitive sport.", "sexism"),
     ("Women aren't built for the front line, according to the old general.", None),
+    ("Women just aren't wired for maths and engineering.", "sexism"),
+    ("My brain just isn't wired for maths.", None),
+    # the peoples of a country named as groups
+    ("Kikuyus are natural thieves, that's why Kenya is broke.", "xenophobia"),
+    ("Kikuyus are the largest community in Kenya.", None),
     ("Muslims are not capable of living in a democracy.", "religion"),
     # a reader called a slur that is a word or a name elsewhere
     ("You are just a tranny to me", "homophobia"),
@@ -1774,6 +1782,11 @@ def test_abuse_rule(text, subtype):
     # a name called names, in a uniform or with a microphone
     ("Chief Qadir is a thug in a uniform, nothing more.", True),
     ("Omari is a crackpot with a microphone.", True),
+    # the insults of readers' Englishes: Scottish, Irish, Australian
+    ("The author is a bampot.", True),
+    ("Whoever wrote this is a langer.", True),
+    ("You are a drongo, mate.", True),
+    ("Bernhard Langer won the senior open.", False),
     ("Smith is a star in the making.", False),
 ])
 def test_attack_rule(text, fires):
@@ -1878,6 +1891,11 @@ def test_attack_rule(text, fires):
     ("Russian version? look at https://ru.m.wikipedia.org/wiki/%D0%A1%D0%B0%D0%B4 here", False),
     ("Steel is in short supply in Japan.US Steel rose $3.30 to $51.25", False),
     ("Cheap meds 50% off at http://pills.example/buy", True),
+    # one's own contact details offered, not a company's reached for comment
+    ("I'm a freelance fixer in Kirkuk. Reach me at fixer.kirkuk@proton.me", True),
+    ("Car rental at Erbil airport, new models, call us anytime.", True),
+    ("The ministry could not be reached for comment.", False),
+    ("Nobody at the council will call us back about the flooding.", False),
 ])
 def test_promotion_rule(text, fires):
     assert bool(_promotion(text)) is fires
@@ -2000,6 +2018,8 @@ def test_contrasts_from_news_and_chat(text):
     ("Need a demonstration? \U0001F60F\U0001F346", True),
     ("Grilled \U0001F346 with tahini is the best \U0001F60B", False),
     ("Breast cancer month is my favourite, all those boob pics for a good cause.", True),
+    ("This takeover is two old billionaires comparing the size of their dicks.", True),
+    ("This takeover is two old billionaires comparing the size of their yachts.", False),
 ])
 def test_vulgarity_rule(text, fires):
     assert bool(vulgarity_evidence(normalise(text))) is fires
