@@ -40,6 +40,8 @@ def test_context_dependent_words_are_left_to_the_classifier(blocklist, word):
     "the Twatch smartwatch", "an arsenate compound",
     # the singular of a slur with an innocent sense, and mild local slang
     "spick and span", "gatvol of the load shedding", "a galah on the fence",
+    # another language's swear word is matched exactly: its slips are names
+    "In Putins Russia", "Maicon crossed from the right", "katas at the dojo", "halals and harams",
     "I'm pissed off about the power cuts",  # how the writer feels; "piss off" is said to someone
     # a first letter alone stands for a swear word only ("f***"), not for any name
     "Tickets for M*** Hall", "Rated 5*** by guests", "the n***** slur",
@@ -130,6 +132,8 @@ def test_innocent_words_are_not_banned(blocklist, text):
     ("P1zdets, the whole region", "pizdets", "profanity"),
     ("Bloodclaat editors", "bloodclaat", "profanity"),
     ("Pakyu sa lahat", "pakyu", "profanity"),
+    ("Ta gueule, the minister", "ta gueule", "profanity"),
+    ("these malakas in parliament", "malakas", "profanity"),
     ("stuck five hours at the checkpoint, fml", "fml", "profanity"),
     # a swear word made into others, or inflected as the list does not
     ("the world is shittier without you", "shit", "profanity"),
@@ -157,6 +161,15 @@ def test_site_file_adds_bans_and_allows(tmp_path):
     assert [m.term for m in blocklist.find("what the frack")] == ["frack"]
     assert blocklist.find("wank") == []
     assert Blocklist.load().find("wank") != []
+
+
+def test_an_exact_term_is_banned_without_its_slips(tmp_path):
+    site = tmp_path / "site.tsv"
+    site.write_text("frackers\tban\tprofanity\t-\texact\nshmackers\tban\tprofanity\t-\tword\n", encoding="utf-8")
+    blocklist = Blocklist.load(site)
+    assert [m.term for m in blocklist.find("those frackers")] == ["frackers"]
+    assert blocklist.find("those frakcers") == []  # two letters swapped: a slip
+    assert [m.term for m in blocklist.find("those shmakcers")] == ["shmackers"]
 
 
 @pytest.mark.parametrize("line, message", [
