@@ -64,7 +64,8 @@ _ASSERTED_READINGS = (
     rules.without_denied_insults, rules.without_self_insults, rules.without_praise_frames,
     rules.without_group_support, rules.without_benign_intents, rules.without_reported_threats,
     rules.without_quoted_speech, rules.without_denied_harm, rules.without_figurative_harm,
-    rules.without_good_wishes, rules.without_warnings, rules.without_price_changes, rules.without_scam_quotes,
+    rules.without_civic_sanctions, rules.without_good_wishes, rules.without_warnings, rules.without_price_changes,
+    rules.without_scam_quotes,
 )
 
 
@@ -256,6 +257,7 @@ class Moderator:
         words quoted as someone else's (:func:`moderation.rules.without_quoted_speech`),
         harm it denies anyone deserves (:func:`moderation.rules.without_denied_harm`),
         violent words in everyday figures (:func:`moderation.rules.without_figurative_harm`),
+        calls for an official to be voted out, sacked or tried (:func:`moderation.rules.without_civic_sanctions`),
         wishes for someone's recovery (:func:`moderation.rules.without_good_wishes`)
         cautions about hazards no one intends (:func:`moderation.rules.without_warnings`),
         the sums a reader pays or a cost changed between (:func:`moderation.rules.without_price_changes`)

@@ -198,10 +198,19 @@ def _join_spaced(match):
 _MIXED_ONES = 4
 
 
+# Chat spellings of a pronoun with "one" as a digit: "hope every1 ok" is not
+# "everyi", which the classifier read as "every one" of a threat's "every
+# one of them". (Not "no1": "the UK's no1 album".)
+_ONE_AS_DIGIT = {"every1": "everyone", "evry1": "everyone", "some1": "someone", "sum1": "someone",
+                 "any1": "anyone", "ne1": "anyone"}
+
+
 def _unleet(match):
     token = match.group(0)
     if token.isalpha() or _NOT_LEET.fullmatch(token):
         return token
+    if token in _ONE_AS_DIGIT:
+        return _ONE_AS_DIGIT[token]
     if "*" not in token and not _LETTER.search(token):
         return token  # pure numbers and symbols: "2020", "$500"
     read = token.translate(_LEET)

@@ -7359,6 +7359,36 @@ def without_figurative_harm(normalised):
     return normalised
 
 
+# The sanctions the policy leaves open to call for: an official voted out,
+# sacked, made to resign, investigated or tried. The threat head learnt
+# "every one of them should ..." from calls to hang or shoot, and read
+# "Every one of them should lose their seat" (0.58) and "every one of them
+# should be voted out" (0.91) as threats. Such a call, its subject and all
+# (the subject alone, "every one of them.", still scores 0.73), is read as
+# nothing; it must end its clause: "should be tried and hanged" stays.
+_CIVIC_SANCTION = re.compile(
+    r"(?:^|(?<=[.!?;:,] ))(?:[\w']+ ){0,6}?(?:should|must|need to|needs to|ought to|deserve to|deserves to"
+    r"|have to|has to|will) (?:all |each |every one |also |now |finally |rightly )?"
+    r"(?:be voted out|lose (?:their|his|her|its|the) (?:seats?|jobs?|majority|deposits?|posts?)|resign|step down"
+    r"|stand down|be sacked|be fired|be impeached|be removed from office|be investigated|face (?:trial|charges"
+    r"|an inquiry|an investigation|the voters)|be prosecuted|be held (?:accountable|to account)|be put on trial"
+    r"|be tried|be disqualified|be deselected)"
+    r"(?: (?:at|in|by) (?:the )?(?:next |coming )?(?:elections?|polls?|voters|ballot box|may|november))?"
+    r"(?=\s*(?:[.!?;,]|$))")
+_CIVIC_SANCTION_CUES = ("voted out", "seat", "resign", "step down", "stand down", "sacked", "fired", "impeach",
+                        "removed from office", "investigat", "trial", "charges", "inquiry", "prosecut", "account",
+                        "tried", "disqualified", "deselected", "jobs", " job", "majority", "deposit", "post")
+
+
+def without_civic_sanctions(normalised):
+    """``normalised`` without the clauses that call for an official or a
+    party to be voted out, sacked, investigated or tried ("every one of them
+    should lose their seat.")."""
+    if not any(cue in normalised for cue in _CIVIC_SANCTION_CUES):
+        return normalised
+    return _CIVIC_SANCTION.sub("", normalised)
+
+
 # Harm a statement denies anyone deserves: "no one deserves to die like
 # that", "no child should be shot", "nobody deserves to be killed for
 # 'honour'" -- sympathy, the commonest comment under news of a death. The

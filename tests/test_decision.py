@@ -320,3 +320,15 @@ def test_wishes_for_recovery_are_approved_and_wishes_of_harm_are_not(moderator, 
 @pytest.mark.parametrize("threshold, margin", [(0.5, 1.0), (0.574, -0.7), (0.952, 2.0), (0.438, 0.0)])
 def test_score_off_moves_a_threshold_by_the_margin_in_log_odds(threshold, margin):
     assert logit(score_off(threshold, margin)) == pytest.approx(logit(threshold) + margin)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the shipped model's threat head alone rejected these calls the policy leaves open
+    ("Remember who voted for this when May comes round. Every one of them should lose their seat.", APPROVE),
+    ("Every one of them should be voted out.", APPROVE),
+    # harm stays rejected, after a sanction or instead of one
+    ("Every one of them should be tried and hanged.", REJECT),
+    ("Every one of them should be shot.", REJECT),
+])
+def test_calls_to_vote_out_or_try_officials_are_approved_and_calls_for_harm_are_not(moderator, text, expected):
+    assert moderator.moderate(text).decision == expected

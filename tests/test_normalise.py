@@ -39,6 +39,7 @@ CASES = [
     ("muzz1es", "muzzies", "a 1 read as i when that makes a banned term, not an English word"),
     ("bu11sh1t", "bullshit", "each 1 read as l or as i, whichever makes a banned term"),
     ("b1ll1ng", "billing", "... or an English word"),
+    ("hope every1 ok, sum1 said", "hope everyone ok, someone said", "a pronoun's 'one' as a digit"),
     ("a U.S. team won 6-4 6-1", "a u.s. team won 6-4 6-1", "mixed separators in news text are not spacing"),
     ("fuuuuuuck", "fuck", "stretched word read as the English word"),
     ("clowwwwwn haaaack", "clown hack", "a stretched letter stands for one or two"),

@@ -9,7 +9,7 @@ from moderation.rules import (
     without_praise_frames, without_figurative_harm, without_good_wishes, without_reported_threats, endorsed_quotes,
     without_warnings, without_self_insults, without_price_changes, without_scam_quotes,
     defended_claims, without_addressees,
-    without_denied_harm, without_quoted_speech, without_group_support,
+    without_denied_harm, without_quoted_speech, without_group_support, without_civic_sanctions,
 )
 
 
@@ -2339,6 +2339,19 @@ def test_without_group_support(text, asserted):
 ])
 def test_without_figurative_harm(text, asserted):
     assert without_figurative_harm(text) == asserted
+
+
+@pytest.mark.parametrize("text, asserted", [
+    ("remember this in may. every one of them should lose their seat.", "remember this in may. ."),
+    ("every one of them should be voted out at the next election!", "!"),
+    ("the minister should resign, and the police chief should face trial.", ", ."),
+    # the call must end its clause; harm is not a sanction
+    ("every one of them should be tried and hanged.", "every one of them should be tried and hanged."),
+    ("they should all resign, the cowards, or be shot.", ", the cowards, or be shot."),
+    ("every one of them should be shot.", "every one of them should be shot."),
+])
+def test_without_civic_sanctions(text, asserted):
+    assert without_civic_sanctions(text) == asserted
 
 
 @pytest.mark.parametrize("text, asserted", [
