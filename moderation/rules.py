@@ -98,7 +98,7 @@ _STRONG_CUES = frozenset("""
 """.split())
 _CUES = _STRONG_CUES | frozenset("""
     sell sale sales offer offers price prices profit cash prize click call text hire invest
-    investment trading bet order visa visas contact
+    investment trading bet order visa visas contact recommend recommended
     affordable booking bookings appointment appointments delivery readings turnaround
 """.split())
 _CUE_WINDOW = 8
@@ -1657,8 +1657,8 @@ def _threat_at(tokens, i, token):
     # "let them rot in jail" (prison), "let them die with dignity".
     if token == "let" and (i == 0 or tokens[i - 1] in _LET_AFTER) and tokens[i + 1: i + 2] \
             and tokens[i + 1] in _LET_WHOM and tokens[i + 2: i + 3] and tokens[i + 2] in _LEFT_TO \
-            and tokens[i + 3: i + 4] not in (["with"], ["peacefully"], ["in"], ["at"], ["of"], ["off"], ["out"],
-                                             ["up"], ["through"]):
+            and (tokens[i + 3: i + 4] not in (["with"], ["peacefully"], ["in"], ["at"], ["of"], ["off"], ["out"],
+                                              ["up"], ["through"]) or tokens[i + 2] == "starve" and tokens[i + 3] == "in"):
         return " ".join(tokens[i: i + 3])
     # A second imperative at people rounded up: "round up all the <group>
     # and shoot them"; not "find the slugs and kill them", "round up the
@@ -2266,7 +2266,7 @@ for _pattern in _INTENT + _WISH:
 _NORMATIVE = frozenset("should must deserve deserves need needs ought".split())
 _LET_AFTER = frozenset("just and so then".split())
 _LET_WHOM = frozenset("them him her em 'em".split())
-_LEFT_TO = frozenset("drown die burn perish".split())
+_LEFT_TO = frozenset("drown die burn perish starve".split())
 # Harm a call for which is violence whoever is named ("looters should be
 # shot"); not "executed", where capital punishment is an opinion.
 _VIOLENT_FATES = frozenset("shot hanged hung lynched killed murdered beaten tortured strangled stabbed gassed".split())
@@ -3383,6 +3383,10 @@ _UNWORTHY_AFTER = re.compile(
     # Not a measurement compared: "... smaller brains than men on average, the study says".
     r"|(?:have|has|got) (?:much |far |way )?(?:smaller|tiny|small|inferior|lower|low) (?:brains?|iqs?)"
     r"(?! (?:than|on average|relative|in proportion))"
+    # "<group> simply score lower on intelligence": the same, as if measured;
+    # not "... score lower on the tests than ..., the study says".
+    r"|(?:(?:simply|just|all|genetically|naturally) )?(?:score|scores) (?:much |far )?lower on (?:intelligence|iq)"
+    r"(?: tests?)?(?! than)"
     # "<group> are not clean people", "aren't honest by nature": a virtue denied to the whole group.
     r"|(?:aren't|arent|are not|isn't|isnt|is not) (?:very )?(?:clean|honest|decent|civili[sz]ed|trustworthy|good|nice|kind"
     r"|intelligent|hard-?working|peaceful|loyal|faithful) (?:people|folk|by nature|at all)"
@@ -5402,7 +5406,8 @@ _WOMEN_PUT_DOWN = re.compile(
     r" (?:leading|leadership|command|office|politics|power|science|thinking|logic|the job)(?: |$)"
     # "women are too emotional to lead": a temper laid on the sex, barring it from power
     r"|^(?:are|is) (?:just |simply |far |way |all )?too (?:emotional|hormonal|irrational|hysterical) "
-    r"(?:to (?:lead|rule|govern|vote|be (?:leaders|prime ministers?|presidents?|in charge|trusted|taken seriously))"
+    r"(?:to (?:lead|rule|govern|vote|run|manage|command|make decisions|be (?:leaders|prime ministers?|presidents?"
+    r"|in charge|trusted|taken seriously))"
     r"|for (?:leadership|politics|power|office|command))(?: |$)"
     r"|^(?:should|must|need to|ought to) (?:just )?stick to (?:the )?(?:cooking|cleaning|housework|the kitchen"
     r"|netball|women's (?:game|football|sport|matches)|making (?:the )?(?:teas?|sandwiches|dinner|the beds)"
@@ -6060,11 +6065,12 @@ def _named_insult(tokens):
         tokens = tokens[1:]
     if tokens[:1] in (["he's"], ["she's"]):
         tokens = [tokens[0][:-2], "is"] + tokens[1:]  # "he's a lying rat"
-    for n in (1, 2, 3):
+    for n in (1, 2, 3, 4):
         if tokens[n: n + 1] not in (["is"], ["was"]) or len(tokens) <= n + 1:
             continue
-        # "Sir Richard Vane is ...", "Nouri al-Maliki is ...", "Abu Ali al-Askari is ..."
-        if n == 3 and tokens[0] not in _HONORIFICS and _NAME_PARTICLES.isdisjoint(tokens[:n]):
+        # "Sir Richard Vane is ...", "Nouri al-Maliki is ...", "Abu Ali al-Askari is ..." (four
+        # tokens: the hyphen is gone)
+        if n >= 3 and tokens[0] not in _HONORIFICS and _NAME_PARTICLES.isdisjoint(tokens[:n]):
             return None
         # "He is a moron" as well: whoever the pronoun stands for is called names.
         if tokens[:n] not in (["he"], ["she"]) and any(
@@ -7219,6 +7225,12 @@ _FIGURATIVE_HARM = (
     (re.compile(r"(?<![\w'])(?:has|have|had|with) (?:the )?blood on (?:his|her|their|your|its|our) hands(?![\w'])"),
      "is to blame"),
     (re.compile(r"(?<![\w'])kill(?:ing)? (?:some |a bit of |the )?time(?![\w'])"), "passing time"),
+    # Harm to trade: "it will kill every small shop on our street", "killing off local jobs".
+    (re.compile(r"(?<![\w'])(?:kill|kills|killed|killing)(?: off)?(?= (?:(?:every|the|our|all|many|most|any|off"
+                r"|local|small|family|independent|high street|thousands of|hundreds of) ){0,3}(?:shops?|business(?:es)?"
+                r"|jobs?|industr(?:y|ies)|trade|economy|high street|tourism|farming|farms?|pubs?|competition|growth"
+                r"|investment|the market|market|livelihoods?|town centres?|startups?|firms?|companies|sales)(?![\w']))"),
+     "hurt"),
     (re.compile(r"(?<![\w'])(?:stabbed|stab|stabbing|stabs|knifed) (?:\w+ )?in the back(?![\w'])"), "betrayed"),
     (re.compile(r"(?<![\w'])(?:(?:the|his|her|their|your|my|our) )?[\w']+ guts for garters(?![\w'])"), "a stern word"),
     # Not violent words, but a judgement the threat head reads as a call

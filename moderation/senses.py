@@ -33,6 +33,8 @@ def _sense(words, stand_in, cues):
 _BIRDS = """blue great coal marsh willow crested bearded tailed bird birds nest nests nesting feeder
     feeders species chicks fledglings robins sparrows finches wrens birdwatching rspb"""
 _sense("tit tits", "birds", _BIRDS)
+_sense("booby boobies", "gannets", """footed blue red brown masked nest nests nesting seabird seabirds colony
+    island islands galapagos gannet gannets bird birds species""")
 _sense("pussy", "willow", "willow willows catkins cat cats kitten kittens")
 _sense("cock cocks", "rooster", """hen hens chicken chickens rooster roosters crow crows crowing crowed
     farmyard cockerel feathers eggs weathervane pheasant pheasants grouse partridge sparrow robin""")

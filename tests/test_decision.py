@@ -224,6 +224,9 @@ def test_insulting_an_action_is_criticism_not_an_attack(moderator, text, expecte
     # nudes as art; a cock pheasant
     ("The gallery has the Renaissance nudes from the exhibition; it's art history.", APPROVE),
     ("Cock pheasant strutting down the high street like he owned it this morning", APPROVE),
+    # the seabird
+    ("Blue-footed boobies nest on the island the navy wants for target practice.", APPROVE),
+    ("Nice boobies on the presenter.", REJECT),
 ])
 def test_a_word_in_its_innocent_sense_is_read_in_that_sense(moderator, text, expected):
     assert moderator.moderate(text).decision == expected

@@ -495,6 +495,9 @@ def _promotion(text):
     # a determiner of pests names no one
     ("These mosquitoes should all die.", False),
     ("These migrants should all die.", True),
+    # people left to starve; not a hospital's neglect reported
+    ("Let them starve in that camp, they brought it on themselves.", True),
+    ("The doctors let them starve in the hospital.", False),
     # a glass in the face promised, not reported
     ("Any Albanian who tries it on in my pub gets a glass in the face.", True),
     ("The barman got a glass in the face during the brawl.", False),
@@ -879,6 +882,9 @@ def test_threat_rule(text, fires):
     ("Refugees are here to escape war and they deserve safety.", None),
     ("Refugees came by boat and they're all here to scrounge.", "xenophobia"),
     ("Girls just aren't built for competitive sport.", "sexism"),
+    ("It's simple biology, women are too emotional to run a defence ministry.", "sexism"),
+    ("Africans simply score lower on intelligence, the tests show it.", "racism"),
+    ("Poorer pupils score lower on IQ tests than richer ones, the study says.", None),
     ("Women aren't built for the front line, according to the old general.", None),
     ("Women just aren't wired for maths and engineering.", "sexism"),
     ("My brain just isn't wired for maths.", None),
@@ -1782,6 +1788,9 @@ def test_abuse_rule(text, subtype):
     # a name called names, in a uniform or with a microphone
     ("Chief Qadir is a thug in a uniform, nothing more.", True),
     ("Omari is a crackpot with a microphone.", True),
+    # a name of four words once its hyphen is gone
+    ("Abu Ali al-Askari is a toad in a turban.", True),
+    ("Abu Ali al-Askari is a cleric in Baghdad.", False),
     # the insults of readers' Englishes: Scottish, Irish, Australian
     ("The author is a bampot.", True),
     ("Whoever wrote this is a langer.", True),
@@ -1895,6 +1904,8 @@ def test_attack_rule(text, fires):
     ("I'm a freelance fixer in Kirkuk. Reach me at fixer.kirkuk@proton.me", True),
     ("Car rental at Erbil airport, new models, call us anytime.", True),
     ("The ministry could not be reached for comment.", False),
+    ("Highly recommend Ahmed's garage, 0750 444 8812.", True),
+    ("I recommend the report on the 2014 floods.", False),
     ("Nobody at the council will call us back about the flooding.", False),
 ])
 def test_promotion_rule(text, fires):
@@ -2335,6 +2346,10 @@ def test_without_group_support(text, asserted):
     # removal from office
     ("politicians who lie should be thrown out at the next election.", "politicians who lie should be removed at the next election."),
     ("the senator should be thrown off the intelligence committee.", "the senator should be removed the intelligence committee."),
+    # harm to trade
+    ("scrap the bill, it will kill every small shop on our street.", "scrap the bill, it will hurt every small shop on our street."),
+    ("this tax is killing off local jobs.", "this tax is hurt local jobs."),
+    ("i will kill every one of you.", "i will kill every one of you."),
     ("they should be thrown off the bridge.", "they should be thrown off the bridge."),
 ])
 def test_without_figurative_harm(text, asserted):
