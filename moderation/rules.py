@@ -6262,7 +6262,16 @@ _CONDESCENSION = re.compile(
     r"(?:^| )(?:(?:reading|thinking|spelling|counting|understanding|comprehension|logic|basic logic|maths|math"
     r"|critical thinking|basic english|english|reading comprehension|basic facts|simple facts|using your brain"
     r"|using a brain|forming a sentence) (?:must be|is|seems) (?:so |really |very |quite |pretty )?(?:hard|difficult"
-    r"|tough|a struggle|a challenge|confusing) for (?:you|u)(?: |$)"
+    r"|tough|a struggle|a challenge|confusing|painful) for (?:you|u)(?: |$)"
+    # The stock put-downs of a reader's upbringing and competence: "were you
+    # raised by wolves?", "dropped on your head as a baby", "do you need help
+    # tying your shoes?".
+    r"|(?:were|was) (?:you|u) raised by wolves|(?:you|u) (?:were|was) raised by wolves"
+    r"|(?:dropped|drop) (?:you )?on (?:your|his|her) head|(?:did|does) (?:your|his|her) (?:mum|mom|mother|mam|dad"
+    r"|father|parents) drop (?:you|u|him|her)"
+    r"|(?:need|needed) help (?:tying|to tie|doing up) your (?:shoes|shoelaces|laces)(?: |$)"
+    r"|^(?:is|does) thinking (?:so |really |very )?(?:hard|difficult|painful|hurt)"
+    r" (?:for (?:you|u)|your (?:head|brain))(?:$| or )"
     r"|leave (?:the )?thinking to (?:the adults|the grown ups|grown ups|adults|those who can|people who can"
     r"|the rest of us|smarter people|people with (?:a brain|brains))(?: |$)"
     # Outwitted by a beast or a thing: "I have met smarter rocks", "talking
@@ -6342,7 +6351,7 @@ _CONDESCENSION_CUES = frozenset("""
     sit calm settle hush shush adults grownups grown toys dolls lego crayons nap nappy diaper adorable precious
     pictures school kindergarten nursery grade worthless useless pathetic irrelevant decoration hollow empty
     intellect enough spell beard cartoons playstation games words simple thick dense dim stupid dumb imagine sense
-    milking herding shearing daft
+    milking herding shearing daft painful hurt wolves dropped drop shoes shoelaces laces
     clown clowns muppet muppets idiot idiots moron morons fool fools imbecile imbeciles buffoon buffoons dimwit dimwits
     halfwit halfwits nitwit nitwits cretin cretins loser losers troll trolls genius geniuses einstein
 """.split())

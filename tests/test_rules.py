@@ -1732,6 +1732,14 @@ def test_abuse_rule(text, subtype):
     ("Reading comprehension must be really difficult for you.", True),
     ("Leave the thinking to the adults, kid.", True),
     ("Reading must be hard for kids in these camps.", False),
+    # the stock put-downs of upbringing and competence
+    ("Were you raised by wolves, or did the wolves send you back?", True),
+    ("The orphans were raised by wolves, says the report.", False),
+    ("Did your mum drop you on your head as a baby?", True),
+    ("Great take. Do you also need help tying your shoes?", True),
+    ("My son needs help tying his shoes.", False),
+    ("Is thinking painful for you, or do you just avoid it?", True),
+    ("Is reading hard for you? Try audiobooks, they changed my life.", False),
     # outwitted by beasts and things, a brain mocked, a mind called sick
     ("I have met smarter goats.", True),
     ("My donkey is smarter than you.", True),
