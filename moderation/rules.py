@@ -463,6 +463,9 @@ _OPENING_FRAMES = tuple(tuple(frame.split()) for frame in (
     "i believe that", "i believe", "i reckon", "i guess", "i feel that", "i'd say", "i would say", "to be honest",
     "let's be honest", "lets be honest", "let's face it", "lets face it", "call me old fashioned but", "no offence but",
     "no offense but", "no offence to anyone but", "no offense to anyone but", "sorry but", "not gonna lie",
+    "if you ask me", "truth be told", "the truth is", "the truth is that", "the fact is", "the fact is that",
+    "fact is", "the reality is", "the reality is that", "like it or not", "whether you like it or not",
+    "hate to say it but", "i hate to say it but", "mark my words",
 ))
 _CLOSING_TAGS = tuple(tuple(tag.split()) for tag in (
     "plain and simple", "period", "full stop", "end of story", "simple as that", "just my opinion",
@@ -4274,9 +4277,21 @@ _REVILED_AFTER = re.compile(
     r"|(?:only |just )?(?:come|came|coming) (?:over )?(?:here|to this country|to britain|to the uk|to england)"
     r" (?:just |only )?(?:for|to claim|to get|to live off) (?:the |our |free )?(?:benefits|handouts|freebies"
     r"|free stuff|welfare|council houses|free housing)(?: |$)"
-    r"|(?:are|is) (?:incapable|not capable) of (?:running|governing|ruling|thinking|reasoning|learning"
+    r"|(?:are|is) (?:so |simply |just |utterly |completely |totally |genetically )?(?:incapable|not capable)"
+    r" of (?:running|governing|ruling|thinking|reasoning|learning"
     r"|integrating|assimilating|behaving|working|feeling|loving|love|logic|rational|civili[sz]ed|independent"
-    r"|self-government|being trusted|telling the truth|honesty)"
+    r"|self-government|being trusted|telling the truth|honesty|making (?:rational |sensible |good |their own )?"
+    r"decisions|living in peace|peace|it|anything|original thought|compassion|gratitude|empathy|democracy)"
+    # A nature of crime laid on the group: "<group> are genetically inclined to violence".
+    r"|(?:are|is) (?:(?:all|just|simply|naturally|genetically|biologically|inherently) )*(?:inclined|prone"
+    r"|predisposed|programmed|wired) to (?:violence|crime|terrorism|terror|stealing|theft|lying|rape|cheating"
+    r"|criminality|savagery|hate)(?: |$)"
+    # Stripped of what makes them citizens: "<group> should be stripped of citizenship".
+    r"|(?:should|must|need to|needs to|ought to) (?:all |just |simply )*be stripped of (?:their |all |any )?"
+    r"(?:citizenship|nationality|passports?|rights|the vote|voting rights)(?: |$)"
+    # "<group> can't think logically": a mind denied the whole group.
+    r"|(?:can't|cant|cannot|can never|could never|are unable to|is unable to) think (?:logically|rationally"
+    r"|straight|for themselves|clearly)(?: |$)"
     # Worth nothing but harm: "<group> are only good for ...", "bring nothing but crime".
     r"|(?:are|is) (?:(?:all|only|just|really) )*good for (?:one thing|sex|cleaning|cooking|breeding|picking|slaves?"
     r"|the kitchen|the bedroom|nothing|looking pretty|making (?:babies|sandwiches)|being (?:[a-z]+ )?(?:wives"
@@ -4724,6 +4739,10 @@ def _let_in(tokens, i, j, after):
 # <member> babysit my kids" (not "... sleep on the street").
 _FRAMED_AROUND = tuple((re.compile(before), re.compile(after)) for before, after in (
     (r"(?:^| )(?:seen|met|know) one$", r"^,? ?(?:you've |youve |you have )?(?:seen|met|know) (?:them|em) all(?: |$)"),
+    # "No more <group> in this country, not one": not "no more Kurds will die in this war".
+    (r"^(?:so |and |just |please )?no more(?: of the| of these| of those)?$",
+     r"^(?:in (?:this|our|my|the) (?:country|town|city|street|neighbou?rhood|schools?|land)|here|allowed|welcome"
+     r"|not one|period|full stop|please)(?: |$)"),
     (r"(?:^| )(?:nobody|no one|noone) (?:wants|likes)(?: the| these| those| any| more)?$",
      r"^(?:here|around|anymore|any more|in (?:this|our|my) (?:country|town|city|street|neighbou?rhood))(?: |$)"),
     (r"(?:^| )(?:was|were|used to be) (?:so |much |a lot |far )?(?:nice|nicer|better|safer|safe|clean|cleaner|peaceful"

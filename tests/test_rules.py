@@ -891,6 +891,18 @@ def test_threat_rule(text, fires):
     # the peoples of a country named as groups
     ("Kikuyus are natural thieves, that's why Kenya is broke.", "xenophobia"),
     ("Kikuyus are the largest community in Kenya.", None),
+    # opinions framed as the truth or asked for; incapacity, a criminal nature, citizenship stripped
+    ("If you ask me, Arabs are a lost cause as a people.", "xenophobia"),
+    ("The truth is that refugees are parasites.", "xenophobia"),
+    ("The truth is that refugees are fleeing war.", None),
+    ("No more Arabs in this country, not one.", "xenophobia"),
+    ("No more Kurds will die in this war.", None),
+    ("Why are Muslims so incapable of living in peace with anyone?", "religion"),
+    ("Women are not capable of making rational decisions, period.", "sexism"),
+    ("Some patients are not capable of making decisions after a stroke.", None),
+    ("Isn't it obvious that Arabs are genetically inclined to violence?", "xenophobia"),
+    ("Arabs are prone to diabetes, the study says.", None),
+    ("Kurds should be stripped of citizenship and kept out of every government job.", "xenophobia"),
     ("Muslims are not capable of living in a democracy.", "religion"),
     # a reader called a slur that is a word or a name elsewhere
     ("You are just a tranny to me", "homophobia"),
