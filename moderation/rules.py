@@ -1661,7 +1661,8 @@ def _threat_at(tokens, i, token):
     if token == "let" and (i == 0 or tokens[i - 1] in _LET_AFTER) and tokens[i + 1: i + 2] \
             and tokens[i + 1] in _LET_WHOM and tokens[i + 2: i + 3] and tokens[i + 2] in _LEFT_TO \
             and (tokens[i + 3: i + 4] not in (["with"], ["peacefully"], ["in"], ["at"], ["of"], ["off"], ["out"],
-                                              ["up"], ["through"]) or tokens[i + 2] == "starve" and tokens[i + 3] == "in"):
+                                              ["up"], ["through"])
+                 or tokens[i + 2] == "starve" and tokens[i + 3] == "in"):  # "let them starve in that camp"
         return " ".join(tokens[i: i + 3])
     # A second imperative at people rounded up: "round up all the <group>
     # and shoot them"; not "find the slugs and kill them", "round up the
