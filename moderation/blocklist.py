@@ -233,7 +233,8 @@ def slip_variants(word, others=None):
 _COMPOUND_HEADS = ("shite", "shit", "cunt", "twat", "wank")
 _COMPOUND_TAILS = ("shit", "cunt", "twat", "wank")
 _INFLECTIONS = frozenset("y ier iest ish ishly ishness ery iness ing ings ed er ers less".split())
-_COMPOUND = re.compile(r"\b(?:shit|cunt|twat|wank)[a-z]+|\b[a-z]{4,}(?:shit|cunt|twat|wank)\b")
+_ROOTS = "|".join(_COMPOUND_TAILS)  # "shite" opens on "shit"
+_COMPOUND = re.compile(rf"\b(?:{_ROOTS})[a-z]+|\b[a-z]{{4,}}(?:{_ROOTS})\b")
 
 
 class Blocklist:
