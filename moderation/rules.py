@@ -267,7 +267,13 @@ def promotion_evidence(text, normalised):
         # (see without_scam_quotes): 'those "work from home" comments are scams'.
         read = without_scam_quotes(normalised)
         sentences = " | ".join(" ".join(_PHRASE_WORDS.findall(part)) for part in _SENTENCE.split(read))
-        for _, phrase in _PHRASE_AUTOMATON.iter(f" {sentences} "):
+        padded = f" {sentences} "
+        for end, phrase in _PHRASE_AUTOMATON.iter(padded):
+            # A call the comment tells readers not to heed sells nothing: "don't click
+            # the link, they steal your account", "never message me on here".
+            before = padded[:end - len(phrase) + 1].split()
+            if before and before[-1] in _NEGATIONS:
+                continue
             return f"phrase: {phrase.strip()}"
     opening = _opening_offer(normalised)
     if opening:
@@ -726,6 +732,8 @@ def _reported(tokens, i):
         if tokens[k] in _WHILE and k > 0:
             return False  # "he writes these statements while jerking off": what he does as he writes, not what he wrote
         if tokens[k] in _REPORTING:
+            if tokens[k] in _REPORTED_NOUNS and tokens[k + 1] == "and":
+                return False  # "take your comment and shove it ...": the words handled, not quoted
             # "I'm saying the minister should be shot": the commenter's own view
             # ("I'm not saying ..." denies it, and stays reported).
             if tokens[k] == "saying" and k > 0 and tokens[k - 1] in _SAYING_NOW:
@@ -748,6 +756,7 @@ def _reported(tokens, i):
 
 
 _OWN_SAYING = frozenset("i i'd id i'll we we'd".split())
+_REPORTED_NOUNS = frozenset("comment comments words phrase slogan slogans quote".split())
 _WHILE = frozenset("while whilst".split())
 _SAYING_NOW = frozenset("i'm im am we're".split())
 _WHATEVER_IS_SAID = (["what", "you", "want"], ["what", "you", "like"], ["what", "you", "will"])
@@ -2275,7 +2284,8 @@ _LEFT_TO = frozenset("drown die burn perish starve".split())
 # shot"); not "executed", where capital punishment is an opinion.
 _VIOLENT_FATES = frozenset("shot hanged hung lynched killed murdered beaten tortured strangled stabbed gassed".split())
 # Of someone by name: not "hung" (a parliament) nor "beaten" (at the polls); executions and beheadings too.
-_NAMED_FATES = (_VIOLENT_FATES - {"hung", "beaten"}) | {"executed", "beheaded"}
+# "Blown" up or to pieces is a person's end; a building is "destroyed" or "demolished".
+_NAMED_FATES = (_VIOLENT_FATES - {"hung", "beaten"}) | {"executed", "beheaded", "blown"}
 # "I want to see them dead", "I'd watch them burn": what is intended is
 # what happens to the people named.
 _WITNESS = frozenset("see watch".split())
@@ -2454,9 +2464,11 @@ _PERSON_NOUNS = frozenset("person man woman guy kid girl boy".split())
 # Words after such a singular that leave it naming a person ("no Muslim can
 # ...", "every immigrant I met"); any other word may be what it describes:
 # "nothing worse than a Chinese takeaway", "every Jewish holiday".
-_AFTER_PERSON = _PERSON_NOUNS | frozenset("""
+# "Every Syrian refugee", "no Afghan migrant": a member named by how they came.
+_MEMBER_NOUNS = frozenset("refugee migrant immigrant".split())
+_AFTER_PERSON = _PERSON_NOUNS | _MEMBER_NOUNS | frozenset("""
     is was can could will would should must may might who that i has had does did ever deserves
-    in from on at or and with alive just they because
+    in from on at or and with alive just they because out
 """.split())
 _IDENTITY = {}  # filled below from moderation.identity
 
@@ -2574,7 +2586,8 @@ def _past_place(tokens, j):
 def _group_end(tokens, i):
     """Where the name of the group at i ends: after a group or person noun
     that follows it ("gay people", "Black guy"), else just after it."""
-    return i + 1 + (tokens[i + 1: i + 2] != [] and (tokens[i + 1] in _GROUP_NOUNS or tokens[i + 1] in _PERSON_NOUNS))
+    return i + 1 + (tokens[i + 1: i + 2] != [] and (tokens[i + 1] in _GROUP_NOUNS or tokens[i + 1] in _PERSON_NOUNS
+                                                    or tokens[i + 1] in _MEMBER_NOUNS))
 
 
 # "Typical <group>" opening a sentence, as an exclamation that the group
@@ -3111,7 +3124,7 @@ def _abuse_in(tokens):
             continue
         j = i + 1
         if j < len(tokens) and (tokens[j] in _GROUP_NOUNS or tokens[j] in _PERSON_NOUNS or tokens[j] == "lives"
-                                or tokens[j] in _PEOPLE_BY_ROLE):
+                                or tokens[j] in _PEOPLE_BY_ROLE or tokens[j] in _MEMBER_NOUNS):
             j += 1
         if before[-1:] and before[-1] in _SOME:
             # Only some of it: "they" after it is those people, derogated
@@ -5484,6 +5497,15 @@ _STOCK_PHRASES = {
     " get back to the kitchen ": "sexism", " make me a sandwich ": "sexism",
     " make europe white again ": "racism", " make america white again ": "racism", " make britain white again ": "racism",
     " make england white again ": "racism", " make germany white again ": "racism", " make the west white again ": "racism",
+    # People turned away as a "kind": "we don't want their kind here" (not "your kind of politics").
+    **{f" {want} {whose} kind {where} ": "xenophobia" for want in ("don't want", "dont want", "do not want")
+       for whose in ("their", "your") for where in ("here", "in")},
+    " your kind is not welcome ": "xenophobia", " your kind isn't welcome ": "xenophobia",
+    " your kind are not welcome ": "xenophobia", " your kind aren't welcome ": "xenophobia",
+    " their kind is not welcome ": "xenophobia", " their kind isn't welcome ": "xenophobia",
+    " their kind are not welcome ": "xenophobia", " their kind aren't welcome ": "xenophobia",
+    " no place for their kind here ": "xenophobia", " no place for your kind here ": "xenophobia",
+    " their kind don't belong ": "xenophobia", " your kind don't belong ": "xenophobia",
 }
 
 
@@ -5607,6 +5629,7 @@ _VULGAR_PHRASES = tuple(f" {' '.join(phrase.split())} " for phrase in """
     |shove it up their arses|shove it up their asses|shove it up your backside|shove it up your arse|shove it up your ass
     |stick it up your arse|stick it up your ass|stick it up their arses|stick it up their asses
     |shove it where the sun|stick it where the sun|shove them where the sun|stick them where the sun
+    |got a hard on|get a hard on|gets a hard on|getting a hard on
     |she is thicc|she's thicc|shes thicc|is so thicc|anchor is thicc|so thicc
     |size of their dicks|size of his dick|size of their cocks|size of his cock|comparing their dicks
     |boob pics|boobie pics
@@ -6358,6 +6381,21 @@ _CONDESCENSION = re.compile(
     r"|imagine being (?:this|so|that) (?:stupid|dumb|ignorant|thick|clueless|brainless|dense)(?: |$)"
     rf"|(?:met|seen|known) {_DIM}s? with more (?:sense|brains|intelligence|wit) than (?:you|u)(?: |$)"
     r"|go back to (?:milking|herding|shearing|riding) your (?:sheep|goats|camels|cows|donkeys)(?: |$)"
+    # The idioms of an empty head: "the lights are on but nobody's home", "anything inside your skull
+    # besides air?", "thinking is not your strong suit", "I'd explain it to you but I left my crayons at
+    # home", "nobody expects intelligence from you", "who taught you to think, a goat?".
+    r"|(?:the )?lights? (?:are|is) on but (?:clearly |obviously )?(?:nobody|no one|noone|nobody's|noones|no one's"
+    r"|nobodys)(?: is| s)? home(?:$| in (?:that|your|his|her) (?:head|skull)| upstairs)"
+    r"|(?:anything|something|much) (?:inside|in|between) (?:your|his|her) (?:skull|head|ears) (?:besides|but|except"
+    r"|other than|apart from) (?:air|sawdust|straw|cotton wool|rocks|fluff)(?: |$)"
+    r"|(?:nothing|only air|just air) (?:but (?:air|sawdust|straw) )?between (?:your|his|her) ears(?: |$)"
+    r"|(?:thinking|logic|reading|reasoning|comprehension|intelligence|common sense|understanding|critical thinking"
+    r"|basic logic|maths|math|spelling) (?:is|was) (?:clearly |obviously |definitely |certainly )?not (?:exactly )?"
+    r"(?:your|his|her) (?:strong suit|forte|strong point|strength)(?: |$)"
+    r"|explain (?:it|this|that) to (?:you|u) but (?:[a-z']+ ){1,6}?crayons(?: |$)"
+    r"|(?:nobody|no one|noone) (?:expects|expected|is expecting) (?:any )?(?:intelligence|sense|logic|brains|thought"
+    r"|thinking|wisdom|insight|understanding) from (?:you|u)(?: |$)"
+    rf"|who taught (?:you|u) (?:to )?(?:think|read|write|argue|reason|spell)(?: [,?])? (?:a|an|your) {_DIM}(?: |$)"
     # "go back to writing horoscopes, it fits your level of intellect".
     r"|(?:fits|suits|matches|suited to) your (?:level of )?(?:intellect|intelligence|iq|brain|brainpower"
     r"|mental level|mental age)(?: |$))")
@@ -6374,6 +6412,7 @@ _CONDESCENSION_CUES = frozenset("""
     milking herding shearing daft painful hurt wolves dropped drop shoes shoelaces laces
     clown clowns muppet muppets idiot idiots moron morons fool fools imbecile imbeciles buffoon buffoons dimwit dimwits
     halfwit halfwits nitwit nitwits cretin cretins loser losers troll trolls genius geniuses einstein
+    lights light skull ears suit forte point strength crayons expects expected expecting taught
 """.split())
 
 

@@ -99,9 +99,28 @@ def _by_shape():
 MAX_SPLITS = 64
 
 
+#: The cost the segmenter gives a group's name Wikipedia's list lacks
+#: ("yazidis", "alawites"): about a word of rank 40,000, so that
+#: "finishofftheyazidis" splits as "finish off the yazidis", not "... yazid is".
+GROUP_NAME_COST = 13.0
+
+
+@functools.cache
+def _segmenter():
+    """wordninja's English model with the identity list's names added."""
+    import wordninja
+
+    model = english()
+    added = {name: GROUP_NAME_COST for name in IDENTITY if name.isalpha() and name not in model._wordcost}
+    segmenter = object.__new__(wordninja.LanguageModel)
+    segmenter._wordcost = {**model._wordcost, **added}
+    segmenter._maxword = max([model._maxword, *map(len, added)])
+    return segmenter
+
+
 @functools.lru_cache(maxsize=4096)
 def _segmented(word):
-    parts = english().split(word)
+    parts = _segmenter().split(word)
     if len(parts) < 2 or any(len(p) < 3 and p not in _SHORT_WORDS for p in parts):
         return word
     return " ".join(parts)

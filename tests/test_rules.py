@@ -501,6 +501,9 @@ def _promotion(text):
     # a glass in the face promised, not reported
     ("Any Albanian who tries it on in my pub gets a glass in the face.", True),
     ("The barman got a glass in the face during the brawl.", False),
+    # a name blown up, wished; a dam is no one
+    ("Erdogan deserves to be blown up like the villages he bombs.", True),
+    ("The Mosul Dam should be blown up, said no one sane.", False),
 ])
 def test_threat_rule(text, fires):
     assert bool(threat_evidence(normalise(text))) is fires
@@ -1595,6 +1598,12 @@ def test_threat_rule(text, fires):
     ("Women always complain about the heating in this office.", None),
     ("Black people can never be intelligent.", "racism"),
     ("The test can never be clean enough.", None),
+    # a member named by how they came, after a quantifier
+    ("Kick every Syrian refugee out of Kurdistan.", "xenophobia"),
+    ("Every Syrian refugee I met was kind.", None),
+    # people turned away as a "kind"; not a kind of politics
+    ("We don't want their kind here.", "xenophobia"),
+    ("We don't want your kind of politics in Erbil.", None),
 ])
 def test_abuse_rule(text, subtype):
     found = abuse_evidence(normalise(text))
@@ -1817,6 +1826,16 @@ def test_abuse_rule(text, subtype):
     ("You are a drongo, mate.", True),
     ("Bernhard Langer won the senior open.", False),
     ("Smith is a star in the making.", False),
+    # the idioms of an empty head; not a building's lights
+    ("The lights are on but nobody's home in that head of yours.", True),
+    ("The lights are on but nobody is home at the ministry.", False),
+    ("Thinking is obviously not your strong suit.", True),
+    ("Thinking is not the strong suit of this government.", False),
+    ("I'd explain it to you but I don't have any crayons handy.", True),
+    ("Is there anything inside your skull besides air?", True),
+    ("Nobody expects intelligence from you anyway.", True),
+    ("Who taught you to think, a goat?", True),
+    ("Who taught you to read? My grandmother did.", False),
 ])
 def test_attack_rule(text, fires):
     assert bool(attack_evidence(normalise(text))) is fires
@@ -1927,6 +1946,10 @@ def test_attack_rule(text, fires):
     ("Highly recommend Ahmed's garage, 0750 444 8812.", True),
     ("I recommend the report on the 2014 floods.", False),
     ("Nobody at the council will call us back about the flooding.", False),
+    # a call readers are told not to heed
+    ("Fake texts from the bank are going round, don't click the link.", False),
+    ("Never click here if a stranger sends it.", False),
+    ("Don't wait, click here for cheap followers!", True),
 ])
 def test_promotion_rule(text, fires):
     assert bool(_promotion(text)) is fires
@@ -2051,6 +2074,11 @@ def test_contrasts_from_news_and_chat(text):
     ("Breast cancer month is my favourite, all those boob pics for a good cause.", True),
     ("This takeover is two old billionaires comparing the size of their dicks.", True),
     ("This takeover is two old billionaires comparing the size of their yachts.", False),
+    # the reader's comment handled, not quoted
+    ("Take your comment and shove it where the sun doesn't shine.", True),
+    ('His comment was "shove it where the sun doesn\'t shine", a disgrace.', False),
+    ("All the girls topless, I got a hard-on just walking to the sea.", True),
+    ("The hard-on-crime candidate won the primary.", False),
 ])
 def test_vulgarity_rule(text, fires):
     assert bool(vulgarity_evidence(normalise(text))) is fires
