@@ -1096,6 +1096,10 @@ _THREAT_PHRASES = (
     "you are dead", "you're a dead man", "you are a dead man", "you're a dead woman", "you are a dead woman",
     "you're dead meat", "you are dead meat", "you're next", "you are next", "your days are numbered", "you will pay",
     "you'll pay", "what happens to people like you", "sleep with one eye open", "you will regret",
+    # time running out for the reader's words or breath (not "enjoy life while you can")
+    *(f"enjoy {what} while you {still}can" for what in ("your comments", "your posts", "breathing",
+                                                         "your last days", "your last breaths")
+      for still in ("", "still ")),
     "you'll regret", "put a bullet", "bullet in your", "bullet in his", "bullet in her",
     "deserves a bullet", "deserve a bullet", "arm yourselves", "show them no mercy", "show no mercy",
     "sink the boats", "sink the dinghies", "boats should be sunk", "torpedo the boats",
@@ -1950,6 +1954,10 @@ def threat_evidence(normalised):
     if "dead " in normalised:  # "you're dead wrong" is no "you're dead"
         normalised = _DEAD_AS_ADVERB.sub(r"quite \1", normalised)
     phrases = _phrases_in(normalised, _ALL_THREAT_PHRASES, unquoted=True)
+    if ("careful" in normalised or "shame" in normalised) and '"' not in normalised:
+        cautioned = _FAMILY_CAUTIONED.search(normalised)
+        if cautioned:
+            return cautioned.group(0)
     previous = []
     for tokens in _sentences(normalised):
         found = _threat_in(tokens, phrases) or _mass_violence_called(tokens) or _surveilled(tokens) \
@@ -1960,6 +1968,14 @@ def threat_evidence(normalised):
             return found
         previous = tokens
     return None
+
+
+# The reader's family named, then a caution: "you have kids, don't you? be
+# careful." (not "you have kids, don't you? then you know ...").
+_FAMILY_CAUTIONED = re.compile(
+    r"(?<![\w'])you(?:'ve| have)? (?:got )?(?:kids|children|a family|a daughter|daughters|a son|sons|a wife)\W+"
+    r"(?:don't|dont|do not|haven't|havent) you\W+(?:so |then |just )?(?:be careful|it would be a shame"
+    r"|would be a shame|it'd be a shame|shame if)(?![\w'])")
 
 
 # Harm called for on a person's or a group's family too: "the PKK should be
@@ -5706,7 +5722,7 @@ _INSULTS_AS_WRITTEN = frozenset("""
     muppet muppets numpty numpties plonker plonkers pillock prat prats weasel weasels halfwits
     nincompoop nincompoops dipstick dipsticks buffoon buffoons charlatan charlatans
     dolt dolts oaf oafs lowlife sociopath sociopaths psychopath psychopaths creep creeps
-    dirtbag bozo bozos grifter grifters crook crooks
+    dirtbag bozo bozos grifter grifters crook crooks parrot parrots sheeple
     pervert perverts weirdo weirdos nutter nutters kook kooks
     chav chavs halfwit twerp twerps wazzock wazzocks nitwit nitwits
     gutless shameless despicable contemptible repugnant vile odious loathsome senile
@@ -5718,8 +5734,17 @@ _INSULTS_AS_WRITTEN = frozenset("""
     git gits wimp wimps wuss bootlicker bootlickers peasant toad toads worm worms leech leeches swine
     cockroach cockroaches hyena hyenas jackal jackals snakes
     bampot bampots eejit eejits langer langers drongo drongos tosspot tosspots gombeen gombeens dafty
+    dumbo doofus dingbat dingbats knucklehead knuckleheads bonehead boneheads blockhead blockheads meathead meatheads
+    pinhead pinheads numbskull numbskulls lamebrain lamebrains birdbrain chucklehead dunderhead dunderheads jackass
+    jackasses berk berks douche douches douchebag douchebags windbag windbags blowhard blowhards gasbag gasbags bigmouth
+    loudmouth loudmouths phony phoney conman conmen quack quacks skank skanks harpy harpies slimeball slimeballs
+    sleazeball sleazeballs deadbeat deadbeats reprobate reprobates miscreant miscreants nonentity dimbulb fathead
+    fatheads psycho psychos loon loons loony fruitcake fruitcakes nonce nonces paedo paedos maniac maniacs hag hags
+    freeloader freeloaders trollop hussy harlot
 """.split())
 _INSULTS = _RESPELLED_INSULTS | _INSULTS_AS_WRITTEN
+#: Every insult the attack rules know (respelling keeps them whole: "slimeball" is no "slime ball").
+INSULTS = _INSULTS
 # Whom a personal attack is aimed at on a news site: other commenters and
 # the people who write the news (public officials' actions stay open to
 # criticism, so politicians are not listed).

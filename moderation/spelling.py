@@ -99,19 +99,24 @@ def _by_shape():
 MAX_SPLITS = 64
 
 
-#: The cost the segmenter gives a group's name Wikipedia's list lacks
-#: ("yazidis", "alawites"): about a word of rank 40,000, so that
-#: "finishofftheyazidis" splits as "finish off the yazidis", not "... yazid is".
-GROUP_NAME_COST = 13.0
+#: The cost the segmenter gives a group's name or an insult Wikipedia's
+#: list lacks ("yazidis", "slimeball"): about a word of rank 40,000, so that
+#: "finishofftheyazidis" splits as "finish off the yazidis", not "... yazid is",
+#: and "slimeball" stays whole.
+ADDED_WORD_COST = 13.0
 
 
 @functools.cache
 def _segmenter():
-    """wordninja's English model with the identity list's names added."""
+    """wordninja's English model with the identity list's names and the
+    rules' insults added."""
     import wordninja
 
+    from .rules import INSULTS
+
     model = english()
-    added = {name: GROUP_NAME_COST for name in IDENTITY if name.isalpha() and name not in model._wordcost}
+    added = {word: ADDED_WORD_COST for word in IDENTITY.keys() | INSULTS
+             if word.isalpha() and word not in model._wordcost}
     segmenter = object.__new__(wordninja.LanguageModel)
     segmenter._wordcost = {**model._wordcost, **added}
     segmenter._maxword = max([model._maxword, *map(len, added)])

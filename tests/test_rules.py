@@ -504,6 +504,11 @@ def _promotion(text):
     # a name blown up, wished; a dam is no one
     ("Erdogan deserves to be blown up like the villages he bombs.", True),
     ("The Mosul Dam should be blown up, said no one sane.", False),
+    # the veiled threat's stock lines: a family named before a caution, time running out
+    ("You have kids, don't you? Be careful.", True),
+    ("You have kids, don't you? Then you know how dear school fees are.", False),
+    ("Enjoy your comments while you still can.", True),
+    ("Enjoy life while you can, the doctor told me at 80.", False),
 ])
 def test_threat_rule(text, fires):
     assert bool(threat_evidence(normalise(text))) is fires
@@ -1836,6 +1841,11 @@ def test_abuse_rule(text, subtype):
     ("Nobody expects intelligence from you anyway.", True),
     ("Who taught you to think, a goat?", True),
     ("Who taught you to read? My grandmother did.", False),
+    # insults Wikipedia's word list lacks, kept whole; a pet bird is no insult
+    ("The author of this article is a slimeball.", True),
+    ("Barzani is a blowhard, look at his record.", True),
+    ("You're a parrot, squawking whatever Tehran tells you.", True),
+    ("My parrot is a great talker.", False),
 ])
 def test_attack_rule(text, fires):
     assert bool(attack_evidence(normalise(text))) is fires
