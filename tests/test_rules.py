@@ -1843,7 +1843,7 @@ def test_abuse_rule(text, subtype):
     ("Who taught you to read? My grandmother did.", False),
     # insults Wikipedia's word list lacks, kept whole; a pet bird is no insult
     ("The author of this article is a slimeball.", True),
-    ("Barzani is a blowhard, look at his record.", True),
+    ("Barzani is a blowhard and always was.", True),
     ("You're a parrot, squawking whatever Tehran tells you.", True),
     ("My parrot is a great talker.", False),
 ])
