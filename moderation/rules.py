@@ -1096,6 +1096,11 @@ _THREAT_PHRASES = (
     "you are dead", "you're a dead man", "you are a dead man", "you're a dead woman", "you are a dead woman",
     "you're dead meat", "you are dead meat", "you're next", "you are next", "your days are numbered", "you will pay",
     "you'll pay", "what happens to people like you", "sleep with one eye open", "you will regret",
+    # the veiled threat's stock lines
+    "consider this your last warning", "people have disappeared for less", "people have died for less",
+    "hope you like hospital food", "your turn is coming", "your turn will come",
+    "go play in traffic", "go play on the motorway", "go play on the freeway", "go play on the highway",
+    "we know where your family", "we know where your kids",
     # time running out for the reader's words or breath (not "enjoy life while you can")
     *(f"enjoy {what} while you {still}can" for what in ("your comments", "your posts", "breathing",
                                                          "your last days", "your last breaths")
@@ -1403,6 +1408,10 @@ def _maiming_wished(tokens):
 _PAYING = frozenset(("you will pay", "you'll pay"))
 # What "you will pay" may end on as a threat: "... for this", "dearly", "with your life".
 _PAID_FOR = frozenset("this that it what everything all".split())
+# ... or on an offence of the reader's: "you will pay for these words", "... for your lies"
+# (not "you will pay for your own healthcare").
+_PAID_FOR_WHOSE = frozenset("these those your his her their".split())
+_OFFENCES = frozenset("words lies crimes sins betrayal treason insults comments article articles".split())
 
 
 def _paid_in_blood(tokens, end, before):
@@ -1414,7 +1423,8 @@ def _paid_in_blood(tokens, end, before):
         return False
     after = tokens[end: end + 2]
     return not after or after[0] in ("dearly", "soon", "eventually", "one", "i", "trust", "believe", "mark") \
-        or after[0] == "for" and after[1:] and after[1] in _PAID_FOR \
+        or after[0] == "for" and after[1:] and (after[1] in _PAID_FOR or after[1] in _PAID_FOR_WHOSE
+                                                 and tokens[end + 2: end + 3] != [] and tokens[end + 2] in _OFFENCES) \
         or after[0] == "with" and tokens[end + 1: end + 3] in (["your", "life"], ["your", "blood"], ["your", "lives"]) \
         or after == ["the", "price"]
 
@@ -1425,9 +1435,10 @@ def _threat_phrase_in(tokens, phrases):
     for phrase, padded in _THREAT_PHRASES_PADDED:
         if padded in phrases and padded in text:
             i = len(text[: text.index(padded)].split())
-            # "why not (just) throw them off roofs?" calls for it; "why would anyone ...?" condemns it
+            # "why not (just) throw them off roofs?", "why don't you go play in traffic?" call for it;
+            # "why would anyone ...?" condemns it
             before = tokens[max(0, i - 3): i]
-            called = "why" in before and "not" in before
+            called = "why" in before and ("not" in before or before[-2:] in (["don't", "you"], ["dont", "you"]))
             if phrase in _PAYING and not _paid_in_blood(tokens, i + len(phrase.split()), before):
                 continue
             if not _reported(tokens, i) and not tokens[min(i, len(tokens) - 1)].startswith('"') \
@@ -6421,6 +6432,16 @@ _CONDESCENSION = re.compile(
     r"|(?:nobody|no one|noone) (?:expects|expected|is expecting) (?:any )?(?:intelligence|sense|logic|brains|thought"
     r"|thinking|wisdom|insight|understanding) from (?:you|u)(?: |$)"
     rf"|who taught (?:you|u) (?:to )?(?:think|read|write|argue|reason|spell)(?: [,?])? (?:a|an|your) {_DIM}(?: |$)"
+    # "not the sharpest tool in the shed", "a few sandwiches short of a picnic", "the lift doesn't go to the top floor"
+    r"|not (?:exactly |really |quite )?the (?:sharpest|brightest|smartest|quickest|cleverest) (?:tool|knife|bulb|crayon"
+    r"|spark|pencil|candle|light|cookie|lamp)(?: |$)"
+    r"|(?:you|u|you're|youre|ur|he|she|he's|hes|she's|shes|they|they're|theyre) (?:are |is |r |must be |seems? )?"
+    r"(?:just |clearly |obviously )?(?:a few|one|two|several) (?:sandwiches|sandwich|bricks|brick|cards|card|fries"
+    r"|chips|beers|tacos|sheep|stubbies|tinnies|bales|marbles) short of a (?:picnic|load|full deck|deck|happy meal"
+    r"|six pack|full paddock)(?: |$)"
+    r"|(?:elevator|lift) (?:doesn't|doesnt|does not|don't|dont) go (?:all the way )?(?:up )?to the top floor"
+    r" (?:with|for|in) (?:him|her|you|u|them|this one|that one|this guy|that guy|this author|the author)(?: |$)"
+    r"|(?:couldn't|couldnt|could not|can't|cant|cannot) pour (?:water|piss) out of a boot"
     # "go back to writing horoscopes, it fits your level of intellect".
     r"|(?:fits|suits|matches|suited to) your (?:level of )?(?:intellect|intelligence|iq|brain|brainpower"
     r"|mental level|mental age)(?: |$))")
@@ -6438,6 +6459,7 @@ _CONDESCENSION_CUES = frozenset("""
     clown clowns muppet muppets idiot idiots moron morons fool fools imbecile imbeciles buffoon buffoons dimwit dimwits
     halfwit halfwits nitwit nitwits cretin cretins loser losers troll trolls genius geniuses einstein
     lights light skull ears suit forte point strength crayons expects expected expecting taught
+    sharpest brightest smartest quickest cleverest short elevator lift pour
 """.split())
 
 

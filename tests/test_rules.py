@@ -509,6 +509,11 @@ def _promotion(text):
     ("You have kids, don't you? Then you know how dear school fees are.", False),
     ("Enjoy your comments while you still can.", True),
     ("Enjoy life while you can, the doctor told me at 80.", False),
+    ("One day you will pay for these words.", True),
+    ("You will pay for your own healthcare under this plan.", False),
+    ("Journalist, consider this your last warning.", True),
+    ("People have disappeared for less.", True),
+    ("Why don't you go play in traffic?", True),
 ])
 def test_threat_rule(text, fires):
     assert bool(threat_evidence(normalise(text))) is fires
@@ -1846,6 +1851,11 @@ def test_abuse_rule(text, subtype):
     ("Barzani is a blowhard and always was.", True),
     ("You're a parrot, squawking whatever Tehran tells you.", True),
     ("My parrot is a great talker.", False),
+    # the idioms of a dim mind; not the tools in a shed
+    ("The author is not the sharpest tool in the shed.", True),
+    ("The sharpest tool in the shed is the old saw.", False),
+    ("You are one brick short of a load.", True),
+    ("The lorry was one brick short of a load, so the builder complained.", False),
 ])
 def test_attack_rule(text, fires):
     assert bool(attack_evidence(normalise(text))) is fires
