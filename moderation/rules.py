@@ -1009,6 +1009,9 @@ _SUFFERED = frozenset("""
     disappear disappears disappeared suffer suffers wiped hurt beaten drown
     choked castrated decapitated dismembered skinned whipped flogged lashed stoned
 """.split())
+# Called for on people, starving is a fate too ("their children should starve"); wished, it
+# is often done to a regime's purse ("I hope the sanctions starve the regime of cash").
+_CALLED_FATES = _SUFFERED | frozenset("starve starved".split())
 # Officials by their office: a call for them to be harmed ("the judge
 # should be shot") is a threat; other verbs of harm aimed at them are mostly
 # elections ("we will beat the senator in the primary").
@@ -1100,6 +1103,10 @@ _THREAT_PHRASES = (
     "consider this your last warning", "people have disappeared for less", "people have died for less",
     "hope you like hospital food", "your turn is coming", "your turn will come",
     "go play in traffic", "go play on the motorway", "go play on the freeway", "go play on the highway",
+    "bring back the gas chambers", "gas chambers for them", "gas chambers for all of them", "give me a gun and ten minutes",
+    "give me a gun and five minutes", "ten minutes with those animals", "drop a bomb on them", "drop a bomb on parliament",
+    "drop a bomb on the parliament", "hope they starve", "hope they all starve", "hope you starve",
+    "hope you all starve",
     "we know where your family", "we know where your kids",
     # time running out for the reader's words or breath (not "enjoy life while you can")
     *(f"enjoy {what} while you {still}can" for what in ("your comments", "your posts", "breathing",
@@ -1833,7 +1840,7 @@ def _threat_at(tokens, i, token):
             if word in _NEGATIONS:
                 break
             # "be shot", "to die", "be deported and shot", "have been shot"; not "should rot in prison"
-            if word in (_SUFFERED if people else _NAMED_FATES if named else _VIOLENT_FATES) \
+            if word in (_CALLED_FATES if people else _NAMED_FATES if named else _VIOLENT_FATES) \
                     and not _rots_in_prison(rest, j) \
                     and (j == 0 or rest[j - 1] in ("be", "been", "to", "all", "get", "and")
                          # "be publicly hanged", "be forcibly sterilised"
@@ -4138,11 +4145,14 @@ _COUNTRIES = frozenset("""
 _POPULATED = _COUNTRIES | _CAPITALS | frozenset("""
     gaza kyiv kiev jerusalem mecca medina raqqa idlib aleppo kabul kandahar istanbul beirut tripoli sanaa
     libya somalia sudan chechnya palestinians israelis iranians afghans arabs kurds turks russians ukrainians
-""".split())
-_ANNIHILATE = r"(?:nuke|glass|flatten|carpet[- ]?bomb|raze|obliterate|annihilate|erase|exterminate|wipe out)"
+    erbil duhok dohuk sulaymaniyah sulaimani slemani kirkuk mosul sinjar shingal halabja afrin kobani kobane qamishli
+    hasakah rojava kurdistan diyarbakir amed basra najaf karbala fallujah ramadi tikrit qom mashhad tabriz
+    homs daraa nablus jenin rafah haifa
+""".split()) | {"deir ezzor", "khan younis", "tel aviv"}
+_ANNIHILATE = r"(?:nuke|napalm|glass|flatten|carpet[- ]?bomb|raze|obliterate|annihilate|erase|exterminate|wipe out)"
 # A word each of _MASS_VIOLENCE's alternatives holds as a token.
 _MASS_VIOLENCE_CUES = frozenset("""
-    nuke glass flatten carpet carpet-bomb carpetbomb raze obliterate annihilate erase exterminate wipe turn hitler
+    nuke napalm glass flatten carpet carpet-bomb carpetbomb raze obliterate annihilate erase exterminate wipe turn hitler
     final hiroshima holocaust anfal halabja nakba finish finished complete completed simele dersim sinjar srebrenica
     1915 sabra shatila hama zilan farhud rwanda kristallnacht mladic karadzic baghdadi talaat talat enver chemical
 """.split())
@@ -4410,6 +4420,12 @@ _REVILED_AFTER = re.compile(
     r"|(?:should|must|need to|needs to|ought to|have to|has to) (?:all |just )?(?:be put (?:back )?in|know|learn"
     r"|remember|be kept in) (?:their|its) place$"
     r"|(?:are|is) (?:a |an )?mockery of (?:nature|god|humanity|creation)(?: |$)"
+    # Less than people, ranked lowest, unfit for a citizen's part: "<group> are half human",
+    # "the lowest of the low", "an insult to humanity", "unfit to vote".
+    r"|(?:are|is) (?:(?:all|just|only|basically|really) )?(?:half human|half humans|less than human"
+    r"|a lower form of life|lower forms of life|the lowest of the low|an insult to humanity|a threat to our race"
+    r"|unfit to (?:vote|be parents|raise children|live among us|be citizens|hold office))"
+    r"(?! (?:to|for|in|within|under|of)(?: |$))(?: |$)"  # not a status told: "... lowest of the low in this system"
     # "<group> are just mentally ill": a mind laid on the whole group as its nature.
     r"|(?:are|is) (?:(?:all|just|simply|clearly|obviously) )+(?:mentally ill|sick in the head|mental cases"
     r"|mentally disturbed)"

@@ -514,6 +514,18 @@ def _promotion(text):
     ("Journalist, consider this your last warning.", True),
     ("People have disappeared for less.", True),
     ("Why don't you go play in traffic?", True),
+    # annihilation called on the region's towns; not a raid reported
+    ("Wipe Kobani off the map.", True),
+    ("Napalm Gaza.", True),
+    ("In 2018 Turkish jets flattened parts of Afrin.", False),
+    ("Erdogan threatened to wipe Kobani off the map.", False),
+    # starving called for on people, or wished; not sanctions wished on a purse
+    ("Their children should starve.", True),
+    ("No child should starve in 2024.", False),
+    ("I hope they starve.", True),
+    ("I hope the sanctions starve the regime of cash.", False),
+    ("Bring back the gas chambers for them.", True),
+    ("Give me a gun and ten minutes with those animals.", True),
 ])
 def test_threat_rule(text, fires):
     assert bool(threat_evidence(normalise(text))) is fires
@@ -1614,6 +1626,10 @@ def test_threat_rule(text, fires):
     # people turned away as a "kind"; not a kind of politics
     ("We don't want their kind here.", "xenophobia"),
     ("We don't want your kind of politics in Erbil.", None),
+    # less than people; not a status reported of those who suffer it
+    ("The deaf and the blind are half humans, god punished their families.", "disability"),
+    ("Women are unfit to vote.", "sexism"),
+    ("Refugees are the lowest of the low in this system, with no rights at all.", None),
 ])
 def test_abuse_rule(text, subtype):
     found = abuse_evidence(normalise(text))
