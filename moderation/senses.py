@@ -44,7 +44,8 @@ _sense("dyke dykes", "dam", """sea water dutch flood floods flooding dam dams ca
     drainage reclaimed tide""")
 _sense("hoe hoes", "rake", "garden gardening rake weeds weeding soil spade shed allotment dutch")
 _sense("fag fags", "cigarettes", """packet pack cigarette cigarettes smoke smoking smoked lighter ciggies
-    tobacco ashtray break breaks""")
+    tobacco ashtray break breaks nipped nip popped lit light puff drag smoker smokers ciggie ciggy rollie baccy bum
+    cadge""")
 _sense("faggot faggots", "meatballs", """gravy peas mash onion onions pork liver recipe meatballs bundle
     sticks firewood kindling""")
 _sense("knob knobs", "handle", "door doors volume dial dials turn twist radio cooker")

@@ -55,6 +55,8 @@ def test_context_dependent_words_are_left_to_the_classifier(blocklist, word):
     "I was seting the table", "cuting the grass", "the left wiger scored",
     # the singular is a medical word; "f ing" needs its letters apart, not a suffix
     "spastic paralysis is treated at the clinic", "If ing is a suffix", "and poof, the money was gone",
+    # a rally's name, courage, a Latin honour
+    "the Mofo rally in Kinshasa", "she showed real spunk", "graduated summa cum laude",
 ])
 def test_innocent_words_are_not_banned(blocklist, text):
     assert blocklist.find(text) == []
@@ -145,6 +147,11 @@ def test_innocent_words_are_not_banned(blocklist, text):
     ("some dumbcunt wrote this", "cunt", "profanity"),
     ("Spics pouring over the border", "spics", "abuse"),
     ("Batty man dem run the war", "batty man", "abuse"),
+    # spellings typed to get past a filter
+    ("idgaf who wins the election", "idgaf", "profanity"),
+    ("fukk this situation", "fukk", "profanity"),
+    ("Bollix to that", "bollix", "profanity"),
+    ("Can't be arsed to vote anymore", "arsed", "profanity"),
 ])
 def test_banned_terms_are_found_in_disguise(blocklist, text, term, category):
     matches = blocklist.find(text)

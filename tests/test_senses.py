@@ -13,6 +13,8 @@ from moderation.senses import innocent_reading, innocent_terms
     ("A packet of fags and a lighter", "a packet of cigarettes and a lighter"),
     ("Stepping out for a fag break", "stepping out for a cigarettes break"),
     ("You fag, give me a break", "you fag, give me a break"),  # aimed at someone
+    ("Can I bum a fag off you?", "can i bum a cigarettes off you?"),
+    ("He lit a fag outside the hotel", "he lit a cigarettes outside the hotel"),
     ("Faggots and peas at the butcher's", "meatballs and peas at the butcher's"),
     ("The Dutch dyke held back the sea", "the dutch dam held back the sea"),
     ("Dick Advocaat has managed Iraq", "richard advocaat has managed iraq"),
