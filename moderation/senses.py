@@ -79,6 +79,15 @@ _sense("bed", "league", """flu cold fever covid illness sick ill virus migraine 
     militia government governments party parties lobby lobbyists oil banks bankers developers corporations
     pmf kdp puk pkk hezbollah hamas baghdad erbil damascus tories labour republicans democrats""")
 _sense("chink chinks", "crack", "armour armor light wall walls door curtain curtains")
+# The news' "sex": a scandal, a crime, a trade or a curriculum reported ("the
+# minister's sex scandal", "sex sells"), not sex described.
+_sense("sex", "gender", """scandal scandals allegation allegations trafficking trafficked offender offenders
+    offence offences crime crimes abuse workers worker education sells selling industry discrimination
+    ratio segregation segregated""")
+# ... and "sexual" before what the news reports or a reader condemns: "sexual
+# comments about the reporter should be deleted", "sexual harassment".
+_sense("sexual", "rude", """comments comment jokes joke remarks remark harassment assault assaults abuse misconduct
+    violence exploitation crimes crime offences offence slavery""")
 
 #: How far (in words, either side, same sentence) a cue may stand from the word.
 REACH = 3

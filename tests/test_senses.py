@@ -15,6 +15,9 @@ from moderation.senses import innocent_reading, innocent_terms
     ("You fag, give me a break", "you fag, give me a break"),  # aimed at someone
     ("Can I bum a fag off you?", "can i bum a cigarettes off you?"),
     ("He lit a fag outside the hotel", "he lit a cigarettes outside the hotel"),
+    ("Another sex scandal in parliament", "another gender scandal in parliament"),
+    ("I want sex with the presenter", "i want sex with the presenter"),  # no news noun beside it
+    ("Stop making sexual jokes about the presenter", "stop making rude jokes about the presenter"),
     ("Faggots and peas at the butcher's", "meatballs and peas at the butcher's"),
     ("The Dutch dyke held back the sea", "the dutch dam held back the sea"),
     ("Dick Advocaat has managed Iraq", "richard advocaat has managed iraq"),
