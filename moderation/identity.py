@@ -38,7 +38,7 @@ IDENTITY_AS_WRITTEN = {
         israeli israelis eritrean eritreans seekers
         polish poles irish scots welsh brits lithuanians latvians russians ukrainians jamaicans
         vietnamese filipinos koreans japanese kosovans
-        turkmen turkmens turkoman turkomans armenian armenians assyrian assyrians chaldean chaldeans
+        turkish turkmen turkmens turkoman turkomans armenian armenians assyrian assyrians chaldean chaldeans
         syriacs lebanese egyptian egyptians saudis yemeni yemenis sudanese libyan libyans jordanian jordanians bedouin
         bedouins azeri azeris
         circassians greeks hazara hazaras pashtuns uyghur uyghurs rohingya balochs
@@ -52,7 +52,7 @@ IDENTITY_AS_WRITTEN = {
         xhosa xhosas tutsi tutsis hutu hutus amhara oromo oromos punjabis gujaratis biharis kashmiris
         sinhalese nepalis afrikaners""",
     "religion": """alevi alevis druze copts atheist atheists mandaean mandaeans zoroastrian zoroastrians
-        bahai bahais ezidi ezidis yezidi yezidis kakai kakais shabak alawite alawites alawi alawis ismaili ismailis catholics
+        kuffar kafir kafirs bahai bahais ezidi ezidis yezidi yezidis kakai kakais shabak alawite alawites alawi alawis ismaili ismailis catholics
         protestants mormons evangelicals buddhists ahmadis ahmadiyya jains""",
 }
 

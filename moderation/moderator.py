@@ -242,7 +242,9 @@ class Moderator:
         None if that is the comment itself: the discourse markers that open it
         taken out (:func:`moderation.rules.without_discourse_markers`), words with an innocent sense that
         the comment cues read in that sense (:func:`moderation.senses.innocent_reading`),
-        insults of what a government or institution does taken out
+        a trade or office judged as a whole read as politicians are
+        (:func:`moderation.rules.without_professions`), insults of what a
+        government or institution does taken out
         (:func:`moderation.rules.without_insulted_things`), hostility it
         denies or reports about a group named near it
         (:func:`moderation.rules.without_disowned_hostility`), with the verdict
@@ -264,7 +266,8 @@ class Moderator:
         and the scam a comment warns of, quoted (:func:`moderation.rules.without_scam_quotes`;
         ``scam_quoted``: a sentence whose comment warns of it in another sentence)."""
         read = normalised[:CLASSIFIER_CHARS]
-        asserted = rules.without_insulted_things(senses.innocent_reading(rules.without_discourse_markers(read)))
+        asserted = rules.without_insulted_things(rules.without_professions(
+            senses.innocent_reading(rules.without_discourse_markers(read))))
         disowned_any = False
         if without_groups(asserted) != asserted:  # a group named: something may be disowned
             disowned = rules.without_disowned_hostility(asserted)

@@ -1106,6 +1106,7 @@ _THREAT_PHRASES = (
     "bring back the gas chambers", "gas chambers for them", "gas chambers for all of them", "give me a gun and ten minutes",
     "give me a gun and five minutes", "ten minutes with those animals", "drop a bomb on them", "drop a bomb on parliament",
     "drop a bomb on the parliament", "hope they starve", "hope they all starve", "hope you starve",
+    "how to deal with people like you", "how to deal with people who talk like you",
     "hope you all starve",
     "we know where your family", "we know where your kids",
     # time running out for the reader's words or breath (not "enjoy life while you can")
@@ -1979,6 +1980,7 @@ def threat_evidence(normalised):
     previous = []
     for tokens in _sentences(normalised):
         found = _threat_in(tokens, phrases) or _mass_violence_called(tokens) or _surveilled(tokens) \
+            or "alive" in tokens and _burned_alive_wished(tokens) \
             or (not _KIN_HARMED.isdisjoint(tokens) and "with" in tokens and _called_on_families(tokens)) \
             or not _LATER_THREAT_CUES.isdisjoint(tokens) and _later_threat_in(tokens, previous)
         if found and not _reported_after(tokens, found, _THREAT_REPORTED_AFTER) \
@@ -1986,6 +1988,23 @@ def threat_evidence(normalised):
             return found
         previous = tokens
     return None
+
+
+# Burning alive wished on whoever a long clause names: "I wish these ISIS
+# prisoners in al-Hol and the Iraqi prisons were all burned alive" (the wish
+# rules read a few words on; this end is never anything but a wish of harm).
+_BURNED_ALIVE_WISHED = re.compile(
+    r"(?:^| )(?:wish|hope|hoping|pray|praying)((?: [a-z'-]+){1,14}?) (?:were|are|be|get|got|gets|was|is) (?:all |just )?"
+    r"(?:burned|burnt|buried|skinned|roasted|boiled) alive(?: |$)")
+
+
+def _burned_alive_wished(tokens):
+    """The words wishing someone burned (buried, skinned) alive, or None;
+    not a wish denied in between ("I hope no one else is burned alive")."""
+    found = _BURNED_ALIVE_WISHED.search(" ".join(tokens))
+    if not found or not _NEGATIONS.isdisjoint(found.group(1).split()) or _reported(tokens, 0):
+        return None
+    return found.group(0).strip()
 
 
 # The reader's family named, then a caution: "you have kids, don't you? be
@@ -2582,6 +2601,12 @@ def _pathologised(tokens, j):
     return None
 
 
+# An orientation or a gender identity as something to be cured: not care
+# reported ("trans people need access to treatment").
+_CURE_NEEDED = re.compile(
+    r"^(?:all |just |simply )?(?:need|needs) (?:to be cured|curing|fixing|to be fixed|a cure|conversion therapy"
+    r"|(?:therapy|treatment|help|a doctor|a psychiatrist|medication) not (?:rights|respect|acceptance|tolerance"
+    r"|marriage|equality|pride))(?: |$)")
 _PLACE_PREPOSITIONS = frozenset("in from of across throughout".split())
 _PLURAL_COPULAS = frozenset("are were".split())
 
@@ -3187,6 +3212,10 @@ def _abuse_in(tokens):
         found = _pathologised(tokens, j) if subtype != "disability" else None
         if found:
             return f"{' '.join(tokens[i:j])} {found}", subtype
+        # "gay people need to be cured", "trans people need therapy, not rights"
+        cure = _CURE_NEEDED.match(" ".join(tokens[j: j + 8])) if subtype == "homophobia" else None
+        if cure:
+            return f"{' '.join(tokens[i:j])} {cure.group(0).strip()}", subtype
         if i > 0 and tokens[i - 1] in _SLUR_ADJECTIVES:
             return f"{tokens[i - 1]} {tokens[i]}", subtype
         # "devil worshipping <group>": a faith derided by what it is said to worship
@@ -3613,7 +3642,12 @@ _DOUBTED_QUALITIES = frozenset("""
 """.split())
 # ... or a right it doubts the group is owed: "I don't believe <group> deserve equal rights".
 _OWED_AFTER = re.compile(r"^(?:deserve|should (?:have|get)|are entitled to) (?:equal|the same|any|basic) (?:rights"
-                         r"|treatment|respect|protection|dignity)(?: |$)")
+                         r"|treatment|respect|protection|dignity)(?: |$)"
+                         r"|^should be (?:treated as equals?|treated equally|seen as equals?|considered equals?)(?: |$)")
+# ... or the vote, of any group but newcomers, whose franchise is policy:
+# "I don't believe women deserve the right to vote"; not "... refugees should vote".
+_VOTE_OWED_AFTER = re.compile(r"^(?:deserve|should (?:have|get)|are entitled to) (?:the|a) right to vote(?: |$)"
+                              r"|^should be allowed to vote(?: |$)")
 
 
 def _doubted_worth(tokens, i, j):
@@ -3624,7 +3658,8 @@ def _doubted_worth(tokens, i, j):
         if after[:1] in (["are"], ["deserve"], ["should"]) else None
     if not doubting:
         return None
-    owed = _OWED_AFTER.match(" ".join(tokens[j: j + 6]))
+    owed = _OWED_AFTER.match(" ".join(tokens[j: j + 6])) \
+        or _IDENTITY.get(tokens[i]) != "xenophobia" and _VOTE_OWED_AFTER.match(" ".join(tokens[j: j + 6]))
     if owed:
         return " ".join([doubting.group(0).strip(), *tokens[i:j], owed.group(0).strip()])
     k = 2 if after[1:2] and after[1] in ("very", "really", "that", "so", "particularly") else 1
@@ -4800,6 +4835,11 @@ _FRAMED_AROUND = tuple((re.compile(before), re.compile(after)) for before, after
     (r"^(?:so |and |just |please )?no more(?: of the| of these| of those)?$",
      r"^(?:in (?:this|our|my|the) (?:country|town|city|street|neighbou?rhood|schools?|land)|here|allowed|welcome"
      r"|not one|period|full stop|please)(?: |$)"),
+    # Crime as the group's wake: "wherever <group> move in, crime follows".
+    (r"(?:^| )(?:wherever|everywhere|anywhere|whenever)(?: the| these| those)?$",
+     r"^(?:go|goes|move in|moves in|moved in|settle|settled|live|arrive|arrived|show up|turn up|come|came)"
+     r"(?: [a-z']+){0,3}? (?:crime|violence|trouble|terror|terrorism|rape|drugs|filth|chaos|disease) (?:follows|rises"
+     r"|goes up|increases|comes|come|explodes|skyrockets|follow)(?: |$)"),
     (r"(?:^| )(?:nobody|no one|noone) (?:wants|likes)(?: the| these| those| any| more)?$",
      r"^(?:here|around|anymore|any more|in (?:this|our|my) (?:country|town|city|street|neighbou?rhood))(?: |$)"),
     (r"(?:^| )(?:was|were|used to be) (?:so |much |a lot |far )?(?:nice|nicer|better|safer|safe|clean|cleaner|peaceful"
@@ -5214,12 +5254,17 @@ def _last_group(tokens):
             # "the right wants to imprison gay people. they are ..." names
             # others; "a family of refugees" (a collective of the group) does not.
             if not _subject_at(tokens, i) and any(_names_people(tokens, k) and not _made_of_group(tokens, k)
-                                                  for k in range(i)):
+                                                  and tokens[k] not in _NOT_THEY for k in range(i)):
                 return None
             return tokens[i], subtype
-        if _names_people(tokens, i) and tokens[i] not in _BACK_PRONOUNS:
+        if _names_people(tokens, i) and tokens[i] not in _BACK_PRONOUNS and tokens[i] not in _NOT_THEY:
             return None
     return None
+
+
+# The speaker and the reader: "they" never stands for them ("you asked what
+# I think of <group>. they are ...").
+_NOT_THEY = frozenset("i me you u we us".split())
 
 
 # Pronouns that may stand for the group a sentence named before them
@@ -5676,6 +5721,9 @@ _VULGAR_PHRASES = tuple(f" {' '.join(phrase.split())} " for phrase in """
     |she is thicc|she's thicc|shes thicc|is so thicc|anchor is thicc|so thicc
     |size of their dicks|size of his dick|size of their cocks|size of his cock|comparing their dicks
     |boob pics|boobie pics
+    |pissing myself|pissing himself|pissing herself|pissing themselves|pissing yourself
+    |spreads its legs|spreads her legs|spread its legs|spread her legs|spreading its legs|spreading her legs
+    |spread their legs|spreads their legs|lap dance|lap dances|lapdance|lapdances
 """.split("|"))
 _VULGAR_PHRASE_SET = frozenset(_VULGAR_PHRASES)
 _MOTHERLY = ("mom", "mum", "mama", "mother", "sister", "wife", "girlfriend", "gf")
@@ -7314,6 +7362,33 @@ _HOPED_OUTCOMES = (
      "hoping for safety"),
 )
 _HOPE_CUES = ("hop", "pray", "inshallah", "insha'allah", "god willing")
+
+
+# Trades and offices, judged as a whole: "bankers are greedy", "footballers are
+# overpaid". The policy protects people for who they are, not for what they do,
+# and a reader may say of a profession what readers say of politicians --
+# whom the heads, having read years of news comments, let readers call corrupt.
+# Not the site's own people (journalists, editors: attacks on them are
+# personal), nor the roles of a faith ("imams", "rabbis"), nor a profession
+# named with an identity before it ("Jewish bankers", "female referees").
+_PROFESSIONS = re.compile(
+    r"(?<![\w'])(?:bankers|lawyers|landlords|footballers|players|pop stars|celebrities|ceos|billionaires|millionaires"
+    r"|influencers|estate agents|car salesmen|salesmen|bureaucrats|tax collectors|teachers|doctors|nurses|cops"
+    r"|policemen|judges|referees|refs|managers|bosses|economists|scientists|ministers|mps|councillors|officials"
+    r"|diplomats|generals|oligarchs|oil companies|businessmen|traders|investors)(?![\w'])")
+
+
+def without_professions(normalised):
+    """``normalised`` with each trade or office judged as a whole read as
+    "politicians" (see _PROFESSIONS); the text itself if it names none."""
+    if not _PROFESSIONS.search(normalised):
+        return normalised
+
+    def politicians(match):
+        before = normalised[max(0, match.start() - 30): match.start()].split()[-1:]
+        return match.group(0) if before and before[0] in _IDENTITY else "politicians"
+
+    return _PROFESSIONS.sub(politicians, normalised)
 
 
 def without_good_wishes(normalised):

@@ -9,7 +9,7 @@ from moderation.rules import (
     without_praise_frames, without_figurative_harm, without_good_wishes, without_reported_threats, endorsed_quotes,
     without_warnings, without_self_insults, without_price_changes, without_scam_quotes,
     defended_claims, without_addressees,
-    without_denied_harm, without_quoted_speech, without_group_support, without_civic_sanctions,
+    without_denied_harm, without_quoted_speech, without_group_support, without_civic_sanctions, without_professions,
 )
 
 
@@ -526,6 +526,10 @@ def _promotion(text):
     ("I hope the sanctions starve the regime of cash.", False),
     ("Bring back the gas chambers for them.", True),
     ("Give me a gun and ten minutes with those animals.", True),
+    # burning alive wished at the end of a long clause; not a wish that no one is
+    ("I wish these ISIS prisoners in al-Hol and the Iraqi prisons were all burned alive in their cells.", True),
+    ("I hope no one else is ever burned alive in that prison.", False),
+    ("People in Sulaimani know how to deal with people who talk like you.", True),
 ])
 def test_threat_rule(text, fires):
     assert bool(threat_evidence(normalise(text))) is fires
@@ -1630,6 +1634,23 @@ def test_threat_rule(text, fires):
     ("The deaf and the blind are half humans, god punished their families.", "disability"),
     ("Women are unfit to vote.", "sexism"),
     ("Refugees are the lowest of the low in this system, with no rights at all.", None),
+    # "they" never stands for the speaker or the reader
+    ("You asked what I think of Muslims. They are parasites.", "religion"),
+    ("You asked me about refugees. They are human beings like us.", None),
+    # equality and the vote doubted; a newcomer's franchise is policy
+    ("I don't think disabled people should be treated as equals.", "disability"),
+    ("I don't believe women deserve the right to vote.", "sexism"),
+    ("I don't think refugees should have the right to vote.", None),
+    # an identity to be cured; not care reported
+    ("Trans people need therapy, not rights.", "homophobia"),
+    ("Trans people need access to treatment and support.", None),
+    # crime as a group's wake; not a militia's
+    ("Wherever black people move in, crime follows.", "racism"),
+    ("Wherever ISIS went, terror followed.", None),
+    # a nation's adjective and the unbelievers' name before an animal
+    ("Turkish pigs out of Kurdistan.", "xenophobia"),
+    ("These American kuffar pigs only understand the language of force.", "religion"),
+    ("The Turkish lira fell again.", None),
 ])
 def test_abuse_rule(text, subtype):
     found = abuse_evidence(normalise(text))
@@ -2115,6 +2136,11 @@ def test_contrasts_from_news_and_chat(text):
     ('His comment was "shove it where the sun doesn\'t shine", a disgrace.', False),
     ("All the girls topless, I got a hard-on just walking to the sea.", True),
     ("The hard-on-crime candidate won the primary.", False),
+    # a union, a ruler's court and officials in crude figures
+    ("Brussels spreads its legs for any dictator who promises to stop boats.", True),
+    ("They're practically giving the princes lap dances for a few billion in weapons orders.", True),
+    ("The officials were pissing themselves in their bunker.", True),
+    ("The officials were hiding in their bunker.", False),
 ])
 def test_vulgarity_rule(text, fires):
     assert bool(vulgarity_evidence(normalise(text))) is fires
@@ -2451,6 +2477,20 @@ def test_without_figurative_harm(text, asserted):
 ])
 def test_without_civic_sanctions(text, asserted):
     assert without_civic_sanctions(text) == asserted
+
+
+@pytest.mark.parametrize("text, asserted", [
+    # a trade or an office judged as a whole, read as readers judge politicians
+    ("bankers are greedy and never pay for their mistakes.", "politicians are greedy and never pay for their mistakes."),
+    ("pop stars are ridiculously overpaid.", "politicians are ridiculously overpaid."),
+    # not with an identity before it, nor the site's own people, nor a faith's roles
+    ("jewish bankers control the world.", "jewish bankers control the world."),
+    ("female referees are useless.", "female referees are useless."),
+    ("journalists are scum.", "journalists are scum."),
+    ("imams are parasites.", "imams are parasites."),
+])
+def test_without_professions(text, asserted):
+    assert without_professions(text) == asserted
 
 
 @pytest.mark.parametrize("text, asserted", [
