@@ -6506,6 +6506,15 @@ _CONDESCENSION = re.compile(
     r"|(?:elevator|lift) (?:doesn't|doesnt|does not|don't|dont) go (?:all the way )?(?:up )?to the top floor"
     r" (?:with|for|in) (?:him|her|you|u|them|this one|that one|this guy|that guy|this author|the author)(?: |$)"
     r"|(?:couldn't|couldnt|could not|can't|cant|cannot) pour (?:water|piss) out of a boot"
+    # Out-argued by a child, out-written by a toilet wall, a shame to one's parents, sent for one's pills.
+    r"|(?:even )?(?:a|any|my) (?:child|toddler|five year old|5 year old|six year old|monkey|chimp|kid) could"
+    r" (?:[a-z']+ ){1,5}?(?:better|smarter) (?:[a-z']+ ){0,2}?than (?:you|u|this author|the author|this writer)(?: |$)"
+    r"|(?:smarter|better|more intelligent|wiser) (?:comments|arguments|things|writing|analysis|opinions) (?:on|in)"
+    r" (?:a|the) (?:public )?(?:toilet|bathroom|lavatory) (?:wall|door)(?: |$)"
+    r"|(?:your|ur) (?:parents|mother|mum|mom|father|dad|family) must be (?:so |really |very )?(?:ashamed|embarrassed"
+    r"|disappointed) (?:of|in|by) (?:you|u)(?: |$)"
+    r"|take your (?:meds|medication|pills) (?:before (?:commenting|posting|writing|typing|you (?:comment|post|write|type))"
+    r"|and (?:calm|come back|try again|go away))(?: |$)"
     # "go back to writing horoscopes, it fits your level of intellect".
     r"|(?:fits|suits|matches|suited to) your (?:level of )?(?:intellect|intelligence|iq|brain|brainpower"
     r"|mental level|mental age)(?: |$))")
@@ -6524,6 +6533,7 @@ _CONDESCENSION_CUES = frozenset("""
     halfwit halfwits nitwit nitwits cretin cretins loser losers troll trolls genius geniuses einstein
     lights light skull ears suit forte point strength crayons expects expected expecting taught
     sharpest brightest smartest quickest cleverest short elevator lift pour
+    better toilet bathroom lavatory ashamed embarrassed disappointed
 """.split())
 
 

@@ -1893,6 +1893,14 @@ def test_abuse_rule(text, subtype):
     ("The sharpest tool in the shed is the old saw.", False),
     ("You are one brick short of a load.", True),
     ("The lorry was one brick short of a load, so the builder complained.", False),
+    # out-argued by a child, a shame to one's parents, sent for one's pills; not a doctor's orders
+    ("Even a child could write a better argument than you.", True),
+    ("A child could do better than the government.", False),
+    ("Your parents must be ashamed of you.", True),
+    ("Your parents must be proud of you, well done on the exams!", False),
+    ("Take your meds before commenting next time.", True),
+    ("Take your medication before bed, the doctor said.", False),
+    ("I've seen smarter comments on a toilet wall.", True),
 ])
 def test_attack_rule(text, fires):
     assert bool(attack_evidence(normalise(text))) is fires
