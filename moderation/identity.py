@@ -41,7 +41,7 @@ IDENTITY_AS_WRITTEN = {
         turkish turkmen turkmens turkoman turkomans armenian armenians assyrian assyrians chaldean chaldeans
         syriacs lebanese egyptian egyptians saudis yemeni yemenis sudanese libyan libyans jordanian jordanians bedouin
         bedouins azeri azeris
-        circassians greeks hazara hazaras pashtuns uyghur uyghurs rohingya balochs
+        circassians greeks hazara hazaras pashtuns uyghur uyghurs rohingya balochs baluch baluchis
         bosniak bosniaks bosnians serbs croats tibetans uighurs tigrayans chechens georgians berbers amazigh
         tamils sindhis baloch balochis germans italians spaniards swedes norwegians danes finns hungarians
         czechs slovaks estonians belarusians azerbaijanis ethiopians ghanaians kenyans ugandans congolese

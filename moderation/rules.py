@@ -5593,6 +5593,8 @@ _STOCK_PHRASES = {
     " their kind is not welcome ": "xenophobia", " their kind isn't welcome ": "xenophobia",
     " their kind are not welcome ": "xenophobia", " their kind aren't welcome ": "xenophobia",
     " no place for their kind here ": "xenophobia", " no place for your kind here ": "xenophobia",
+    # A land claimed against its other peoples: "this is our land not theirs".
+    **{f" is our {land} not theirs ": "xenophobia" for land in ("land", "country", "homeland")},
     " their kind don't belong ": "xenophobia", " your kind don't belong ": "xenophobia",
 }
 
@@ -6184,6 +6186,7 @@ _NOT_NAMES = frozenset("""
 _CLAUSE_ENDS = frozenset("""
     and but who whose which that because so if lol tbh imo mate for never
     this these those the his her their its it he she they i we you my your our
+    nobody noone everyone everybody someone
 """.split())
 # Particles of Arabic and Kurdish names: "al-Maliki" reads "al maliki".
 _NAME_PARTICLES = frozenset("al el bin ibn abu umm".split())
@@ -6247,7 +6250,8 @@ def _named_insult(tokens):
                 # A beast may be dressed: "a snake in diplomatic clothes", "a dog in a judge's robe",
                 # or have a trait: "a bloodthirsty dog with a sultan complex"; so may anyone called
                 # names: "a thug in a uniform", "a crackpot with a microphone".
-                if word in _ACCUSATIONS or after and after[0] not in _CLAUSE_ENDS and after[0] != "as" \
+                # (An accusation is political opinion, unless an insult dresses it: "a worthless traitor".)
+                if word in _ACCUSATIONS and not scorned or after and after[0] not in _CLAUSE_ENDS and after[0] != "as" \
                         and not after[0].isdigit() \
                         and not (after[0].endswith("ing") and len(after[0]) > 5) \
                         and not (after[0] in ("in", "with") and (word in _NAMED_BEASTS or word not in _THINGS
@@ -7716,6 +7720,10 @@ def _reported_threat():
                       rf"|(?:wrote|writes|said|says|posted|posts|tweeted|tweets|claimed|claims|suggested|suggests)"
                       rf" that(?: [\w']+){{1,4}} (?:should|must|ought to|deserve to|deserves to|need to|needs to)"
                       rf"(?: all)?(?: be)? (?:{_alternation(_HARM | _SUFFERED)})"
+                      # ... a genocide wished finished: "someone wrote that Hitler should have finished the job".
+                      rf"|(?:wrote|writes|said|says|posted|posts|tweeted|tweets|claimed|claims|suggested|suggests)"
+                      rf" that(?: [\w']+){{1,4}} (?:should|must|needed to)(?: have)? (?:finished|completed|finish"
+                      rf"|complete) (?:the|his|their) (?:job|work)"
                       # ... or by whoever made it, without "that": "whoever said <group> should be shot deserves jail".
                       rf"|(?:who|whoever) (?:wrote|writes|said|says|posted|posts|tweeted|tweets|claimed|claims"
                       rf"|suggested|suggests|thinks|think|believes|believe)(?! that)(?: [\w']+){{1,4}}"

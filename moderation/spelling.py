@@ -154,6 +154,17 @@ def banned_terms():
     return frozenset(term.term for term in _blocklist_terms() if term.action == "ban")
 
 
+@functools.cache
+def _banned_slips():
+    """A typist's slips of the banned words of six letters or more and of
+    their plurals (see :func:`moderation.blocklist.slip_variants`): none is
+    an English word."""
+    from .blocklist import slip_variants
+
+    return frozenset(slip for term in banned_terms() if term.isalpha() and len(term) >= 6
+                     for form in (term, term + "s") for slip in slip_variants(form))
+
+
 def listed_terms():
     """Every term of the shipped blocklist, banned or left to the classifier."""
     return frozenset(term.term for term in _blocklist_terms())
@@ -235,8 +246,10 @@ def respell(normalised):
     def split(match):
         word = match.group(0)
         # A banned term is kept whole: split, "londonistan" would read "london is tan";
-        # so is a group's name ("alawites" would read "a law ites").
-        if word in words or word in banned or word in IDENTITY or not budget[0]:
+        # so is a group's name ("alawites" would read "a law ites") and a
+        # typist's slip of a banned word ("toweleads" would read "to we leads"),
+        # which the blocklist reads as its word.
+        if word in words or word in banned or word in IDENTITY or word in _banned_slips() or not budget[0]:
             return word
         budget[0] -= 1
         return _segmented(word)

@@ -1651,6 +1651,8 @@ def test_threat_rule(text, fires):
     ("Turkish pigs out of Kurdistan.", "xenophobia"),
     ("These American kuffar pigs only understand the language of force.", "religion"),
     ("The Turkish lira fell again.", None),
+    ("Christians and Yazidis should have no seats in parliament, this is our land not theirs.", "xenophobia"),
+    ("Baluch are drug smugglers, all of them.", "xenophobia"),
 ])
 def test_abuse_rule(text, subtype):
     found = abuse_evidence(normalise(text))
@@ -1887,6 +1889,10 @@ def test_abuse_rule(text, subtype):
     ("The author of this article is a slimeball.", True),
     ("Barzani is a blowhard and always was.", True),
     ("You're a parrot, squawking whatever Tehran tells you.", True),
+    # a comma lost before a pronoun; an accusation dressed as an insult
+    ("Raisi was a butcher pig, nobody misses him.", True),
+    ("Masrour is a worthless traitor who sells Kurdish blood to Ankara.", True),
+    ("Masrour is a traitor who sells Kurdish blood to Ankara.", False),
     ("My parrot is a great talker.", False),
     # the idioms of a dim mind; not the tools in a shed
     ("The author is not the sharpest tool in the shed.", True),
@@ -2393,6 +2399,8 @@ def test_without_praise_frames(text, asserted):
     # someone else's call for harm, reported
     ("the commenter who wrote that muslims should die must be banned.", "the commenter who  must be banned."),
     ("i wrote that muslims should die.", "i wrote that muslims should die."),
+    ("somebody here wrote that hitler should have finished the job. that is genocide talk.",
+     "somebody here . that is genocide talk."),
 ])
 def test_without_reported_threats(text, asserted):
     assert without_reported_threats(text) == asserted

@@ -24,6 +24,7 @@ CASES = [
     ("Alawites, Ismailis and Turkomans", "alawites, ismailis and turkomans", "groups' names are not split"),
     ("finishofftheYazidis", "finish off the yazidis", "a group's name Wikipedia's list lacks, inside a phrase"),
     ("a slimeball", "a slimeball", "an insult Wikipedia's list lacks is not split"),
+    ("you toweleads", "you toweleads", "a banned word's slip is not split: the blocklist reads it"),
     ("goverment disgusing immigants", "goverment disgusting immigrants",
      "typos of the rules' words corrected, other typos not split into fragments"),
     ("Muslims are all terorists, refugess too", "muslims are all terrorists, refugees too", "dropped and changed letters"),
