@@ -46,6 +46,8 @@ _PROMOTION_PHRASES = (
     # Not "visit my" alone: readers visit their mums and their home towns.
     "visit my page", "visit my profile", "visit my site", "visit my shop", "visit my store", "visit my link",
     "visit my account", "visit my stream", "visit my bio",
+    "come to my office", "come to my law office", "come to my clinic", "come to my shop", "come to my store",
+    "come to my salon", "come to my restaurant",
     "free webinar", "affiliate marketing", "i stream on", "off with code",
     # personal promotion: one's own platforms, work and offers
     "my substack", "my webinar", "my twitch", "my gofundme", "my linktree",
@@ -1107,6 +1109,8 @@ _THREAT_PHRASES = (
     "give me a gun and five minutes", "ten minutes with those animals", "drop a bomb on them", "drop a bomb on parliament",
     "drop a bomb on the parliament", "hope they starve", "hope they all starve", "hope you starve",
     "how to deal with people like you", "how to deal with people who talk like you",
+    "i'd lay hands on", "i would lay hands on", "i'll lay hands on", "i will lay hands on", "if i get my hands on",
+    "when i get my hands on", "open live fire on", "open fire on the protesters", "open fire on them",
     "hope you all starve",
     "we know where your family", "we know where your kids",
     # time running out for the reader's words or breath (not "enjoy life while you can")
@@ -1981,6 +1985,8 @@ def threat_evidence(normalised):
     for tokens in _sentences(normalised):
         found = _threat_in(tokens, phrases) or _mass_violence_called(tokens) or _surveilled(tokens) \
             or "alive" in tokens and _burned_alive_wished(tokens) \
+            or " or " in normalised and not _ULTIMATUM_CUES.isdisjoint(tokens) and _ultimatum(tokens) \
+            or "see" in tokens and _places_burned(tokens) \
             or (not _KIN_HARMED.isdisjoint(tokens) and "with" in tokens and _called_on_families(tokens)) \
             or not _LATER_THREAT_CUES.isdisjoint(tokens) and _later_threat_in(tokens, previous)
         if found and not _reported_after(tokens, found, _THREAT_REPORTED_AFTER) \
@@ -1998,6 +2004,24 @@ _BURNED_ALIVE_WISHED = re.compile(
     r"(?:burned|burnt|buried|skinned|roasted|boiled) alive(?: |$)")
 
 
+def _places_burned(tokens):
+    """The words wishing a people's homes or temples seen destroyed (see
+    _PLACES_BURNED), not negated or reported, or None."""
+    found = _PLACES_BURNED.search(" ".join(tokens))
+    if not found:
+        return None
+    start = len(" ".join(tokens)[: found.start()].split())
+    return None if _negated(tokens[max(0, start - 2): start + 2]) or _reported(tokens, start) else found.group(0).strip()
+
+
+def _ultimatum(tokens):
+    """The words of an ultimatum (see _ULTIMATUM), not reported before it, or None."""
+    found = _ULTIMATUM.search(" ".join(tokens))
+    if not found or _reported(tokens, len(" ".join(tokens)[: found.start()].split())):
+        return None
+    return found.group(0).strip()
+
+
 def _burned_alive_wished(tokens):
     """The words wishing someone burned (buried, skinned) alive, or None;
     not a wish denied in between ("I hope no one else is burned alive")."""
@@ -2005,6 +2029,22 @@ def _burned_alive_wished(tokens):
     if not found or not _NEGATIONS.isdisjoint(found.group(1).split()) or _reported(tokens, 0):
         return None
     return found.group(0).strip()
+
+
+# An ultimatum: leave, or harm follows ("the Roma families have a week to
+# leave, or we attack", "leave now or you will get hurt").
+_ULTIMATUM = re.compile(
+    r"(?:^| )(?:leave|get out|go home|go back|pack up|clear out)(?: [a-z']+){0,6}? or (?:else )?(?:we|you|they|you'll"
+    r"|they'll|we'll)(?: will)? (?:attack|burn|get hurt|be hurt|regret it|die|pay|face the consequences|get what"
+    r"|will get hurt|will be hurt|be sorry|be next)(?: |$)")
+_ULTIMATUM_CUES = frozenset("leave out home back pack".split())
+# A people's homes or temples wished seen in flames: "I want to see Kurdish
+# villages burned again", "I'd love to see every mosque in Erbil burned".
+_PLACES_BURNED = re.compile(
+    r"(?:^| )(?:i|we)(?:'d| would| want to| wanna|'d love to| would love to| want| hope to)?(?: love to| like to)? see"
+    r" (?:(?:every|all|their|the|these|those|[a-z]+ish|[a-z]+i|[a-z]+an) )*(?:villages?|homes?|houses?|towns?|mosques?"
+    r"|churches?|synagogues?|temples?|shrines?|neighbou?rhoods?|camps?|shops?)(?: [a-z']+){0,3}?"
+    r" (?:burned|burnt|torched|razed|bombed|flattened|destroyed|wiped out|burning|in flames)(?: |$)")
 
 
 # The reader's family named, then a caution: "you have kids, don't you? be
@@ -4459,8 +4499,17 @@ _REVILED_AFTER = re.compile(
     # "the lowest of the low", "an insult to humanity", "unfit to vote".
     r"|(?:are|is) (?:(?:all|just|only|basically|really) )?(?:half human|half humans|less than human"
     r"|a lower form of life|lower forms of life|the lowest of the low|an insult to humanity|a threat to our race"
-    r"|unfit to (?:vote|be parents|raise children|live among us|be citizens|hold office))"
+    r"|unfit to (?:vote|be parents|raise children|live among us|be citizens|hold office)"
+    # Agents of an enemy: "<group> are foreign agents".
+    r"|(?:foreign|western|israeli|iranian|turkish|american|zionist|enemy) agents|agents of (?:the west|israel|iran"
+    r"|the enemy|zionism|america))"
     r"(?! (?:to|for|in|within|under|of)(?: |$))(?: |$)"  # not a status told: "... lowest of the low in this system"
+    # Unfit to raise children or to belong: "<group> can't be good fathers", "don't belong in our schools".
+    r"|(?:(?:just|simply|really) )?(?:can't|cant|cannot|can never) (?:ever )?be (?:good|real|proper|decent|loving)"
+    r" (?:fathers|mothers|parents|husbands|wives|citizens|soldiers|neighbours|neighbors|teachers|leaders)(?: |$)"
+    r"|(?:(?:just|simply|really) )?(?:don't|do not|dont|doesn't|does not) belong (?:in|at|among) (?:(?:our|a|the"
+    r"|normal|regular|public) )?(?:schools?|society|public|this country|our country|our neighbou?rhoods?"
+    r"|the workplace|universities|parliament|the army|civilised society|civilized society|here)(?: |$)"
     # "<group> are just mentally ill": a mind laid on the whole group as its nature.
     r"|(?:are|is) (?:(?:all|just|simply|clearly|obviously) )+(?:mentally ill|sick in the head|mental cases"
     r"|mentally disturbed)"
@@ -5593,7 +5642,8 @@ _STOCK_PHRASES = {
     " their kind is not welcome ": "xenophobia", " their kind isn't welcome ": "xenophobia",
     " their kind are not welcome ": "xenophobia", " their kind aren't welcome ": "xenophobia",
     " no place for their kind here ": "xenophobia", " no place for your kind here ": "xenophobia",
-    # A land claimed against its other peoples: "this is our land not theirs".
+    # A land claimed against its other peoples: "this is our land not theirs", "this is not their country".
+    **{f" this is not their {land} ": "xenophobia" for land in ("land", "country", "homeland")},
     **{f" is our {land} not theirs ": "xenophobia" for land in ("land", "country", "homeland")},
     " their kind don't belong ": "xenophobia", " your kind don't belong ": "xenophobia",
 }
@@ -5726,6 +5776,7 @@ _VULGAR_PHRASES = tuple(f" {' '.join(phrase.split())} " for phrase in """
     |pissing myself|pissing himself|pissing herself|pissing themselves|pissing yourself
     |spreads its legs|spreads her legs|spread its legs|spread her legs|spreading its legs|spreading her legs
     |spread their legs|spreads their legs|lap dance|lap dances|lapdance|lapdances
+    |begging for a good screw|needs a good screw|need a good screw|wants a good screw|begging for a screw
 """.split("|"))
 _VULGAR_PHRASE_SET = frozenset(_VULGAR_PHRASES)
 _MOTHERLY = ("mom", "mum", "mama", "mother", "sister", "wife", "girlfriend", "gf")
@@ -7358,6 +7409,9 @@ _HOPED_OUTCOMES = (
                 r"|compensation|reparations|damages)|repay|return|give back|hand back|answer|apologi[sz]e|testify"
                 r"|resign|step down)"
                 r"|rots? in (?:prison|jail|a cell)"
+                # Punished to the law's full extent: "I hope the court shows no mercy".
+                r"|(?:court|courts|judge|judges|jury|law|tribunal) (?:shows?|will show|gives?|will give) (?:them |him |her )?"
+                r"no mercy"
                 # Caught by those the law sends: not "someone catches this smuggler ... and leaves him headless".
                 r"|(?:police|authorities|they|cops|security forces|the courts?) (?:catch|arrest|find|identify|track down"
                 r"|prosecute|jail|convict))(?![\w'])(?! (?:dead|to death))"),

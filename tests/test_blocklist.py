@@ -152,6 +152,7 @@ def test_innocent_words_are_not_banned(blocklist, text):
     ("fukk this situation", "fukk", "profanity"),
     ("Bollix to that", "bollix", "profanity"),
     ("Can't be arsed to vote anymore", "arsed", "profanity"),
+    ("The crusader dogs in Ankawa celebrated Easter", "crusader dogs", "abuse"),
 ])
 def test_banned_terms_are_found_in_disguise(blocklist, text, term, category):
     matches = blocklist.find(text)

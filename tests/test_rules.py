@@ -530,6 +530,18 @@ def _promotion(text):
     ("I wish these ISIS prisoners in al-Hol and the Iraqi prisons were all burned alive in their cells.", True),
     ("I hope no one else is ever burned alive in that prison.", False),
     ("People in Sulaimani know how to deal with people who talk like you.", True),
+    # an ultimatum; not a bus to catch, nor firefighters' warning reported
+    ("The Roma families in this town have a week to leave, or we attack.", True),
+    ("Arab workers in Sulaimani, leave now or you will get hurt.", True),
+    ("Leave the house now or you will miss the bus.", False),
+    ("Get out now or you will get hurt, the firefighters shouted.", False),
+    ("Open live fire on the protesters, that's the only way.", True),
+    ("Police opened fire on the protesters in Sulaimani.", False),
+    ("I'd lay hands on this journalist for what he wrote.", True),
+    # a people's homes or temples wished seen destroyed; not a visit to the ruins
+    ("I want to see Kurdish villages burned again.", True),
+    ("I never want to see Kurdish villages burned again.", False),
+    ("We went to see the villages destroyed by ISIS in Sinjar.", False),
 ])
 def test_threat_rule(text, fires):
     assert bool(threat_evidence(normalise(text))) is fires
@@ -1653,6 +1665,13 @@ def test_threat_rule(text, fires):
     ("The Turkish lira fell again.", None),
     ("Christians and Yazidis should have no seats in parliament, this is our land not theirs.", "xenophobia"),
     ("Baluch are drug smugglers, all of them.", "xenophobia"),
+    # agents of an enemy, unfit to raise children, out of place; not a party's label reported
+    ("Kurds are Israeli agents.", "xenophobia"),
+    ("The PKK are foreign agents, says Ankara.", None),
+    ("It's a fact that gay men can't be good fathers.", "homophobia"),
+    ("Gay couples can be good parents, studies show.", None),
+    ("Disabled people don't belong in our schools.", "disability"),
+    ("Christians have to leave Iraq, this is not their country.", "xenophobia"),
 ])
 def test_abuse_rule(text, subtype):
     found = abuse_evidence(normalise(text))
@@ -2017,6 +2036,7 @@ def test_attack_rule(text, fires):
     ("Highly recommend Ahmed's garage, 0750 444 8812.", True),
     ("I recommend the report on the 2014 floods.", False),
     ("Nobody at the council will call us back about the flooding.", False),
+    ("Victims can come to my law office, first consultation only 50$.", True),
     # a call readers are told not to heed
     ("Fake texts from the bank are going round, don't click the link.", False),
     ("Never click here if a stranger sends it.", False),
@@ -2155,6 +2175,8 @@ def test_contrasts_from_news_and_chat(text):
     ("They're practically giving the princes lap dances for a few billion in weapons orders.", True),
     ("The officials were pissing themselves in their bunker.", True),
     ("The officials were hiding in their bunker.", False),
+    ("Melania looked like she was begging for a good screw at the dinner.", True),
+    ("A good screw holds the shelf better than glue.", False),
 ])
 def test_vulgarity_rule(text, fires):
     assert bool(vulgarity_evidence(normalise(text))) is fires
@@ -2540,6 +2562,7 @@ def test_without_professions(text, asserted):
     ("hope he is found dead.", "hope he is found dead."),
     ("hope she gets caught in the crossfire.", "hope she gets caught in the crossfire."),
     ("i hope someone catches him and breaks his legs.", "i hope someone catches him and breaks his legs."),
+    ("whoever planted the bomb, i hope the court shows no mercy.", "whoever planted the bomb, hoping for justice."),
 ])
 def test_without_good_wishes(text, asserted):
     assert without_good_wishes(text) == asserted
