@@ -5779,6 +5779,8 @@ _VULGAR_PHRASES = tuple(f" {' '.join(phrase.split())} " for phrase in """
     |begging for a good screw|needs a good screw|need a good screw|wants a good screw|begging for a screw
 """.split("|"))
 _VULGAR_PHRASE_SET = frozenset(_VULGAR_PHRASES)
+# Sex had or wanted, not a job lost: "maybe now they'll finally get laid"; not "... finally get laid off".
+_GET_LAID = re.compile(r"(?<![\w'])(?:finally|never|can't|cant|couldn't|couldnt|cannot) get laid(?! off)(?![\w'])")
 _MOTHERLY = ("mom", "mum", "mama", "mother", "sister", "wife", "girlfriend", "gf")
 # The reader's mother or wife in the commenter's bed: "your mom wasn't
 # saying no last night"; not "your mother called me last night".
@@ -5814,6 +5816,10 @@ def vulgarity_evidence(normalised):
         and any(word in normalised for word in _MOTHERLY) else None
     if mother:
         return mother.group(0).strip()
+    if "laid" in normalised:
+        laid = _GET_LAID.search(normalised)
+        if laid:
+            return laid.group(0).strip()
     found = _phrases_in(normalised, _VULGAR_PHRASE_SET, unquoted=False)
     if not found:
         return None
@@ -6144,15 +6150,18 @@ def _attack_in(tokens):
                     continue
                 j += 1
             other = 0  # one unlisted adjective may come first: "a lying hack"
+            scorned = False
             for k, word in enumerate(tokens[j: j + 5]):
                 if word in _NEGATIONS or word.startswith('"'):
                     break
                 # An official judged on the job ("the Chancellor is clueless
                 # about ...") or accused ("the Home Secretary is a hypocrite")
-                # is criticised; called a name ("a clueless buffoon"), attacked.
-                if word in _INSULTS and not (pattern[0] in _TITLES and (word in _INSULT_ADJECTIVES
-                                                                        or word in _ACCUSATIONS)):
+                # is criticised; called a name ("a clueless buffoon"), or an
+                # accusation dressed as an insult ("a gutless coward"), attacked.
+                if word in _INSULTS and not (pattern[0] in _TITLES and (
+                        word in _INSULT_ADJECTIVES or word in _ACCUSATIONS and not scorned)):
                     return " ".join(tokens[i: j + k + 1])
+                scorned = scorned or word in _INSULT_ADJECTIVES
                 if word == "waste" and tokens[j + k + 1: j + k + 2] == ["of"] \
                         and tokens[j + k + 2: j + k + 3] and tokens[j + k + 2] in _WASTED:
                     return " ".join(tokens[i: j + k + 3])

@@ -1912,6 +1912,8 @@ def test_abuse_rule(text, subtype):
     ("Raisi was a butcher pig, nobody misses him.", True),
     ("Masrour is a worthless traitor who sells Kurdish blood to Ankara.", True),
     ("Masrour is a traitor who sells Kurdish blood to Ankara.", False),
+    ("The minister is a gutless coward who folds every time.", True),
+    ("The minister is a coward.", False),  # an official accused, left to the classifier
     ("My parrot is a great talker.", False),
     # the idioms of a dim mind; not the tools in a shed
     ("The author is not the sharpest tool in the shed.", True),
@@ -2177,6 +2179,8 @@ def test_contrasts_from_news_and_chat(text):
     ("The officials were hiding in their bunker.", False),
     ("Melania looked like she was begging for a good screw at the dinner.", True),
     ("A good screw holds the shelf better than glue.", False),
+    ("Tech bros getting laid off, maybe now they'll finally get laid.", True),
+    ("Workers will finally get laid off when the plant closes.", False),
 ])
 def test_vulgarity_rule(text, fires):
     assert bool(vulgarity_evidence(normalise(text))) is fires
