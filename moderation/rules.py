@@ -6835,6 +6835,8 @@ def _disowned_hostility():
         # A claim the comment denies: "it is not true that <group> are stupid".
         rf"|(?:not true|isn't true|isnt true|untrue|false|a lie|lies|the lie|a myth|the myth|nonsense|not the case) that"
         rf"(?: ['\"]?[\w']+){{1,3}}{filler}{reported}"
+        # A claim asked who made, to deny it: "who decided that <group> are terrorists?"
+        rf"|who (?:decided|declared|determined|ruled|made up|invented the idea) that(?: ['\"]?[\w']+){{1,3}}{filler}{reported}"
         # A belief the commenter denies holding: "I don't think <group> are thieves".
         rf"|(?:i|we) (?:do not|don't|dont|never|can't|cant|cannot) (?:really )?(?:think|believe|accept|buy|agree)"
         rf"(?: that)?(?: ['\"]?[\w']+){{1,3}}{filler}{reported}"
@@ -7703,6 +7705,8 @@ def _denied_harm():
     return re.compile(
         rf"(?<![\w']){who} (?:ever )?(?:deserves?|deserved|should|must|ought to|has to|have to)(?: ever)?"
         rf"(?: to)?(?: be| have been| get)? (?:{_alternation(_SUFFERED)})(?![\w'])"
+        # ... or that anyone should do: "no one should shoot at the soldiers, it brings more bombing".
+        rf"|(?<![\w']){who} (?:should|must|ought to)(?: ever)? (?:{_alternation(_HARM)})(?![\w'])"
         # "Nobody wants refugees to drown in the Channel": no one's wish.
         rf"|(?<![\w'])(nobody|no one|noone) (?:wants|wanted|would want) (?:[\w']+ ){{1,3}}to(?: be| get)?"
         rf" (?:{_alternation(_SUFFERED)})(?![\w'])")
@@ -7713,7 +7717,7 @@ def without_denied_harm(normalised):
     ("no one deserves to die like that" -> "no one deserves this like that")."""
     if "no" not in normalised:
         return normalised
-    return _denied_harm().sub(lambda match: f"{match.group(1) or match.group(2)} deserves this", normalised)
+    return _denied_harm().sub(lambda match: f"{next(filter(None, match.groups()))} deserves this", normalised)
 
 
 # A threat someone else made, quoted after a reporting verb ('the defendant

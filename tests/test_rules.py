@@ -2258,6 +2258,8 @@ def test_vulgarity_rule(text, fires):
     # a sickness denied; a mistreatment refused
     ("being gay is not a mental illness.", "being gay is ."),
     ("stop treating migrants like they are animals.", "."),
+    # a claim asked who made, to deny it
+    ("who decided that muslims are terrorists? most victims of isis were muslims.", "? most victims of isis were muslims."),
 ])
 def test_without_disowned_hostility(text, asserted):
     assert without_disowned_hostility(text) == asserted
@@ -2440,6 +2442,9 @@ def test_without_reported_threats(text, asserted):
     # "no" that denies nothing of people: the call for harm stays
     ("no doubt he should be shot.", "no doubt he should be shot."),
     ("no, they should all be shot.", "no, they should all be shot."),
+    # harm denied that anyone should do; no one's wish
+    ("no one should shoot at the soldiers, it brings more bombing.", "no one deserves this at the soldiers, it brings more bombing."),
+    ("nobody wants refugees to drown in the channel.", "nobody deserves this in the channel."),
 ])
 def test_without_denied_harm(text, asserted):
     assert without_denied_harm(text) == asserted
