@@ -1982,10 +1982,11 @@ def threat_evidence(normalised):
         if cautioned:
             return cautioned.group(0)
     previous = []
+    ultimatum_cued = " or " in normalised  # once: not per sentence of a long comment
     for tokens in _sentences(normalised):
         found = _threat_in(tokens, phrases) or _mass_violence_called(tokens) or _surveilled(tokens) \
             or "alive" in tokens and _burned_alive_wished(tokens) \
-            or " or " in normalised and not _ULTIMATUM_CUES.isdisjoint(tokens) and _ultimatum(tokens) \
+            or ultimatum_cued and not _ULTIMATUM_CUES.isdisjoint(tokens) and _ultimatum(tokens) \
             or "see" in tokens and _places_burned(tokens) \
             or (not _KIN_HARMED.isdisjoint(tokens) and "with" in tokens and _called_on_families(tokens)) \
             or not _LATER_THREAT_CUES.isdisjoint(tokens) and _later_threat_in(tokens, previous)
