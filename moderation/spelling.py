@@ -350,6 +350,8 @@ def prepare():
     _by_shape()
     banned_terms()
     _speller()
+    _segmenter()
+    _banned_slips()
 
 
 # The @handle a reply is addressed to ("@Mark_77 you're right"): a name,
