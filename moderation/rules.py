@@ -1108,10 +1108,9 @@ _THREAT_PHRASES = (
     "bring back the gas chambers", "gas chambers for them", "gas chambers for all of them", "give me a gun and ten minutes",
     "give me a gun and five minutes", "ten minutes with those animals", "drop a bomb on them", "drop a bomb on parliament",
     "drop a bomb on the parliament", "hope they starve", "hope they all starve", "hope you starve",
-    "how to deal with people like you", "how to deal with people who talk like you",
+    "hope you all starve", "how to deal with people like you", "how to deal with people who talk like you",
     "i'd lay hands on", "i would lay hands on", "i'll lay hands on", "i will lay hands on", "if i get my hands on",
     "when i get my hands on", "open live fire on", "open fire on the protesters", "open fire on them",
-    "hope you all starve",
     "we know where your family", "we know where your kids",
     # time running out for the reader's words or breath (not "enjoy life while you can")
     *(f"enjoy {what} while you {still}can" for what in ("your comments", "your posts", "breathing",
@@ -2005,28 +2004,33 @@ _BURNED_ALIVE_WISHED = re.compile(
     r"(?:burned|burnt|buried|skinned|roasted|boiled) alive(?: |$)")
 
 
+def _found_in(pattern, tokens):
+    """``pattern``'s match in the sentence and the index of the token it
+    starts at, or (None, None)."""
+    joined = " ".join(tokens)
+    found = pattern.search(joined)
+    return (found, len(joined[: found.start()].split())) if found else (None, None)
+
+
 def _places_burned(tokens):
     """The words wishing a people's homes or temples seen destroyed (see
     _PLACES_BURNED), not negated or reported, or None."""
-    found = _PLACES_BURNED.search(" ".join(tokens))
-    if not found:
+    found, start = _found_in(_PLACES_BURNED, tokens)
+    if not found or _negated(tokens[max(0, start - 2): start + 2]) or _reported(tokens, start):
         return None
-    start = len(" ".join(tokens)[: found.start()].split())
-    return None if _negated(tokens[max(0, start - 2): start + 2]) or _reported(tokens, start) else found.group(0).strip()
+    return found.group(0).strip()
 
 
 def _ultimatum(tokens):
     """The words of an ultimatum (see _ULTIMATUM), not reported before it, or None."""
-    found = _ULTIMATUM.search(" ".join(tokens))
-    if not found or _reported(tokens, len(" ".join(tokens)[: found.start()].split())):
-        return None
-    return found.group(0).strip()
+    found, start = _found_in(_ULTIMATUM, tokens)
+    return found.group(0).strip() if found and not _reported(tokens, start) else None
 
 
 def _burned_alive_wished(tokens):
     """The words wishing someone burned (buried, skinned) alive, or None;
     not a wish denied in between ("I hope no one else is burned alive")."""
-    found = _BURNED_ALIVE_WISHED.search(" ".join(tokens))
+    found, _ = _found_in(_BURNED_ALIVE_WISHED, tokens)
     if not found or not _NEGATIONS.isdisjoint(found.group(1).split()) or _reported(tokens, 0):
         return None
     return found.group(0).strip()
