@@ -2009,7 +2009,7 @@ def _found_in(pattern, tokens):
     starts at, or (None, None)."""
     joined = " ".join(tokens)
     found = pattern.search(joined)
-    return (found, len(joined[: found.start()].split())) if found else (None, None)
+    return (found, _word_index(joined, found.start())) if found else (None, None)
 
 
 def _places_burned(tokens):

@@ -156,12 +156,14 @@ def banned_terms():
 
 @functools.cache
 def _banned_slips():
-    """A typist's slips of the banned words of six letters or more and of
+    """A typist's slips of the banned words long enough to have them, and of
     their plurals (see :func:`moderation.blocklist.slip_variants`): none is
-    an English word."""
-    from .blocklist import slip_variants
+    an English word. (A superset of the slips the blocklist indexes: it
+    leaves out the slips of other languages' words and of common English
+    words; kept whole, such a token is only left unsplit.)"""
+    from .blocklist import _MIN_SLIP_LENGTH, slip_variants
 
-    return frozenset(slip for term in banned_terms() if term.isalpha() and len(term) >= 6
+    return frozenset(slip for term in banned_terms() if term.isalpha() and len(term) >= _MIN_SLIP_LENGTH
                      for form in (term, term + "s") for slip in slip_variants(form))
 
 
@@ -248,7 +250,7 @@ def respell(normalised):
         # A banned term is kept whole: split, "londonistan" would read "london is tan";
         # so is a group's name ("alawites" would read "a law ites") and a
         # typist's slip of a banned word ("toweleads" would read "to we leads"),
-        # which the blocklist reads as its word.
+        # which the blocklist reads as its word ("towelheads").
         if word in words or word in banned or word in IDENTITY or word in _banned_slips() or not budget[0]:
             return word
         budget[0] -= 1
